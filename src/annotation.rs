@@ -1,0 +1,1 @@
+//! Codebook, annotated documents, edits (the undo log) and the workspace.

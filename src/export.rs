@@ -1,0 +1,1 @@
+//! Format v1 (the labeled JSON) and the other export formats.
