@@ -1,1 +1,22 @@
 //! Codebook, annotated documents, edits (the undo log) and the workspace.
+//!
+//! The page and the CLI share this model: a [`Workspace`] holds a [`Codebook`] and
+//! [`AnnotatedDocument`]s; every change is an [`Edit`] whose inverse [`Workspace::apply`]
+//! returns, and [`History`] keeps those inverses for undo and redo.
+
+// The page, the CLI and the export formats all program against this API: document all of it.
+#![warn(missing_docs)]
+
+mod codebook;
+mod document;
+mod edit;
+mod history;
+mod workspace;
+
+pub use codebook::{Codebook, Color, ColorError, Theme};
+pub use document::{
+    document_id, AnnotatedDocument, Paragraph, Progress, Sentence, SentenceFilter, SentenceId,
+};
+pub use edit::{check_codebook, Edit, EditError, EditErrorKind};
+pub use history::History;
+pub use workspace::Workspace;

@@ -1,3 +1,327 @@
 //! `readout`: the command-line tool over the same core as the page.
+//!
+//! JSON goes to standard output, messages to standard error, and every failure exits non-zero
+//! with a message that names the input; nothing here panics on any input. Arguments are parsed
+//! by hand: four subcommands do not justify an argument-parsing dependency.
 
-fn main() {}
+use std::ffi::OsString;
+use std::io::{self, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use readout_annotator::annotation::{AnnotatedDocument, EditErrorKind, Workspace};
+use readout_annotator::export::{export_v1, validate_v1};
+use readout_annotator::readout;
+
+const HELP: &str = "\
+readout — parse and check diplomatic readouts (Readout Annotator's command-line tool)
+
+Usage:
+  readout parse [FILE...]    parse readouts (standard input when no FILE, or FILE is -)
+                             and print a labeled-JSON workspace (format v1): one document
+                             per input, the default codebook, nothing labelled yet
+  readout split              split standard input into sentences (the splitter alone, no
+                             front-matter detection) and print them as a JSON array
+  readout validate FILE      check a labeled-JSON file (- for standard input); prints a
+                             JSON summary when valid, lists the problems and exits 1 if not
+  readout --help             this help
+  readout --version          the version
+
+Inputs must be UTF-8 text. JSON goes to standard output, errors to standard error.
+Exit status: 0 success, 1 invalid input, 2 wrong usage.
+Set SOURCE_DATE_EPOCH (seconds) to fix the exported_at time for reproducible output.
+";
+
+/// How many problems `validate` prints before summarising the rest.
+const MAX_PROBLEMS: usize = 50;
+
+/// Why the tool stopped: a message for standard error and the exit status.
+struct Failure {
+    message: String,
+    status: u8,
+}
+
+impl Failure {
+    fn input(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            status: 1,
+        }
+    }
+
+    fn usage(message: impl Into<String>) -> Self {
+        Self {
+            message: format!("{}\nTry 'readout --help'.", message.into()),
+            status: 2,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            // If standard error is gone there is nowhere left to report to.
+            let _ = writeln!(io::stderr().lock(), "readout: {}", f.message);
+            ExitCode::from(f.status)
+        }
+    }
+}
+
+fn run(args: &[OsString]) -> Result<(), Failure> {
+    let Some(command) = args.first() else {
+        return Err(Failure::usage("missing command"));
+    };
+    let rest = &args[1..];
+    match command.to_str() {
+        Some("-h" | "--help" | "help") => write_stdout(HELP),
+        Some("-V" | "--version") => {
+            write_stdout(&format!("readout {}\n", env!("CARGO_PKG_VERSION")))
+        }
+        Some("parse") => parse(rest),
+        Some("split") => split(rest),
+        Some("validate") => validate(rest),
+        _ => Err(Failure::usage(format!(
+            "unknown command '{}'",
+            command.to_string_lossy()
+        ))),
+    }
+}
+
+/// Options are refused rather than taken for file names, except `-h`/`--help`.
+fn check_no_options(args: &[OsString]) -> Result<bool, Failure> {
+    for a in args {
+        match a.to_str() {
+            Some("-h" | "--help") => return Ok(true),
+            Some(s) if s.starts_with('-') && s != "-" => {
+                return Err(Failure::usage(format!("unknown option '{s}'")))
+            }
+            _ => {}
+        }
+    }
+    Ok(false)
+}
+
+fn parse(args: &[OsString]) -> Result<(), Failure> {
+    if check_no_options(args)? {
+        return write_stdout(HELP);
+    }
+    let inputs: Vec<Option<&Path>> = if args.is_empty() {
+        vec![None]
+    } else {
+        args.iter()
+            .map(|a| (a != "-").then(|| Path::new(a)))
+            .collect()
+    };
+    let mut workspace = Workspace::default();
+    let mut names: Vec<String> = Vec::new();
+    for input in inputs {
+        let (name, text) = read_text(input)?;
+        if text.trim().is_empty() {
+            return Err(Failure::input(format!("{name}: the input is empty")));
+        }
+        let document = AnnotatedDocument::parse(&text);
+        let edit = workspace.add_document_edit(document);
+        if let Err(e) = workspace.apply(edit) {
+            let message = match e.kind() {
+                EditErrorKind::DuplicateId => {
+                    let earlier = workspace
+                        .documents
+                        .iter()
+                        .position(|d| d.text.as_ref() == text)
+                        .and_then(|i| names.get(i))
+                        .map_or_else(String::new, |n| format!(" as {n}"));
+                    format!("{name}: the same text{earlier}; each readout can be added once")
+                }
+                _ => format!("{name}: {e}"),
+            };
+            return Err(Failure::input(message));
+        }
+        names.push(name);
+    }
+    let mut json = export_v1(&workspace, &exported_at());
+    json.push('\n');
+    write_stdout(&json)
+}
+
+fn split(args: &[OsString]) -> Result<(), Failure> {
+    if check_no_options(args)? {
+        return write_stdout(HELP);
+    }
+    if !args.is_empty() {
+        return Err(Failure::usage(
+            "split reads standard input and takes no file",
+        ));
+    }
+    let (_, text) = read_text(None)?;
+    let sentences: Vec<&str> = readout::split_sentences(&text)
+        .into_iter()
+        .map(|span| span.slice(&text).trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let mut json = serde_json::to_string_pretty(&sentences)
+        .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
+    json.push('\n');
+    write_stdout(&json)
+}
+
+fn validate(args: &[OsString]) -> Result<(), Failure> {
+    if check_no_options(args)? {
+        return write_stdout(HELP);
+    }
+    let input = match args {
+        [one] => (one != "-").then(|| Path::new(one)),
+        [] => {
+            return Err(Failure::usage(
+                "validate needs a FILE (- for standard input)",
+            ))
+        }
+        _ => return Err(Failure::usage("validate takes one FILE")),
+    };
+    let (name, text) = read_text(input)?;
+    match validate_v1(&text) {
+        Ok(ws) => {
+            let progress = ws.progress();
+            let summary = serde_json::json!({
+                "ok": true,
+                "file": name,
+                "documents": ws.documents.len(),
+                "sentences": progress.total,
+                "labelled": progress.labelled,
+                "themes": ws.codebook.themes.len(),
+            });
+            write_stdout(&format!("{summary:#}\n"))
+        }
+        Err(problems) => {
+            let count = problems.len();
+            let mut message = format!(
+                "{name}: not a valid labeled-JSON file ({count} problem{})",
+                if count == 1 { "" } else { "s" }
+            );
+            for p in problems.iter().take(MAX_PROBLEMS) {
+                message.push_str("\n  - ");
+                message.push_str(p.message());
+            }
+            if count > MAX_PROBLEMS {
+                message.push_str(&format!("\n  ... and {} more", count - MAX_PROBLEMS));
+            }
+            Err(Failure::input(message))
+        }
+    }
+}
+
+/// Reads a file (or standard input for `None`) as UTF-8 text; the name is for messages.
+fn read_text(path: Option<&Path>) -> Result<(String, String), Failure> {
+    let (name, bytes) = match path {
+        None => {
+            let mut bytes = Vec::new();
+            io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|e| Failure::input(format!("cannot read standard input: {e}")))?;
+            ("<stdin>".to_string(), bytes)
+        }
+        Some(p) => {
+            let name = p.display().to_string();
+            let bytes = std::fs::read(p).map_err(|e| Failure::input(format!("{name}: {e}")))?;
+            (name, bytes)
+        }
+    };
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(Failure::input(format!(
+            "{name}: the text is UTF-16; save it as UTF-8 and try again"
+        )));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((name, text)),
+        Err(e) => Err(Failure::input(format!(
+            "{name}: not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again",
+            e.utf8_error().valid_up_to()
+        ))),
+    }
+}
+
+/// Writes to standard output. A closed pipe (`readout parse | head`) is not an error.
+fn write_stdout(s: &str) -> Result<(), Failure> {
+    let mut out = io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure::input(format!("cannot write output: {e}"))),
+    }
+}
+
+/// Now, or `SOURCE_DATE_EPOCH` when set, as RFC 3339 UTC.
+fn exported_at() -> String {
+    let from_env = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok());
+    let secs = from_env.unwrap_or_else(|| {
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs())
+    });
+    rfc3339(secs)
+}
+
+/// Seconds since the Unix epoch as `YYYY-MM-DDTHH:MM:SSZ`.
+fn rfc3339(secs: u64) -> String {
+    let days = secs / 86_400;
+    let rem = secs % 86_400;
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// Year, month and day of a count of days since 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`, restricted to dates after the epoch, which is all a clock gives).
+fn civil_from_days(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z % 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + u64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rfc3339_matches_known_instants() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(rfc3339(1_585_339_261), "2020-03-27T20:01:01Z");
+        assert_eq!(rfc3339(1_798_761_599), "2026-12-31T23:59:59Z");
+        assert_eq!(rfc3339(4_107_542_400), "2100-03-01T00:00:00Z");
+    }
+
+    #[test]
+    fn every_day_follows_the_previous_one() {
+        let mut previous = civil_from_days(0);
+        for day in 1..200_000 {
+            let (y, m, d) = civil_from_days(day);
+            let (py, pm, pd) = previous;
+            let next_day = (y, m, d) == (py, pm, pd + 1);
+            let next_month = (y, m, d) == (py, pm + 1, 1) && pd >= 28;
+            let next_year = (y, m, d) == (py + 1, 1, 1) && (pm, pd) == (12, 31);
+            assert!(
+                next_day || next_month || next_year,
+                "day {day}: {previous:?} -> {:?}",
+                (y, m, d)
+            );
+            previous = (y, m, d);
+        }
+    }
+}

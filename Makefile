@@ -1,0 +1,40 @@
+# The two commands a fresh machine needs: `make serve` and `make test`.
+# Both run scripts/setup.sh first, which installs whatever is missing (registries only).
+
+export PATH := /usr/local/bin:$(HOME)/.cargo/bin:$(PATH)
+# offline = true in Trunk.toml does not stop trunk asking crates.io for its own updates.
+export TRUNK_SKIP_VERSION_CHECK := true
+
+.PHONY: setup serve build test lint native-test wasm-test e2e bench
+
+setup:
+	scripts/setup.sh
+
+## Serve the page on http://127.0.0.1:8080 (rebuilds on change).
+serve: setup
+	trunk serve --offline
+
+## Build the static site into dist/ (any static host serves it).
+build: setup
+	trunk build --release --offline
+
+## Every test: formatting, clippy (native and wasm), native tests, browser tests, end to end.
+test: setup lint native-test wasm-test build e2e
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features ui --lib --bins --locked -- -D warnings
+
+native-test:
+	cargo test --locked
+
+wasm-test:
+	cargo test --locked --target wasm32-unknown-unknown --features ui --test web
+
+e2e:
+	cd tests/e2e && node --test --test-concurrency=1
+
+## Benchmarks (not part of `make test`): parser throughput.
+bench:
+	cargo bench --bench parse

@@ -1,0 +1,347 @@
+//! An annotated document: the pasted text, what the parser found in it, and the user's labels.
+
+use std::rc::Rc;
+
+use crate::readout::{self, EventKind, FrontMatterLine, Participant, Span, Speaker};
+
+/// A sentence's identifier, unique within its document and stable across edits and exports
+/// (it is `data-sentence-id` on the page and `id` in the JSON).
+pub type SentenceId = u32;
+
+/// One body sentence and its annotations.
+///
+/// Sentences are shared (`Rc<Sentence>`) between successive workspace states so that an edit
+/// copies only the sentences it changes and the page re-renders only those rows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Unique within the document.
+    pub id: SentenceId,
+    /// Index into [`AnnotatedDocument::paragraphs`].
+    pub paragraph: usize,
+    /// Byte range in [`AnnotatedDocument::text`], on `char` boundaries, trimmed, non-empty.
+    pub span: Span,
+    /// Whose words these are.
+    pub speaker: Speaker,
+    /// Theme ids, in the order they were applied, without duplicates.
+    pub themes: Vec<String>,
+    /// The coder's free-text note; empty when none.
+    pub note: String,
+}
+
+impl Sentence {
+    /// The sentence's text, sliced from its document's text.
+    pub fn text<'t>(&self, doc_text: &'t str) -> &'t str {
+        self.span.slice(doc_text)
+    }
+
+    /// True when the sentence carries the theme.
+    pub fn has_theme(&self, theme: &str) -> bool {
+        self.themes.iter().any(|t| t == theme)
+    }
+
+    /// True when the sentence carries at least one theme.
+    pub fn is_labelled(&self) -> bool {
+        !self.themes.is_empty()
+    }
+}
+
+/// A body paragraph. Its sentences are the document's sentences whose `paragraph` is its index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The whole paragraph in bytes, including trailing line breaks.
+    pub span: Span,
+    /// A list number ("1.", "(2)") kept out of the first sentence, if any.
+    pub number: Option<Span>,
+}
+
+/// A readout being annotated.
+///
+/// Everything the user can fix (title, date, event, participants, sentence boundaries and
+/// speakers) is a plain field here, seeded from the parser and changed only through
+/// [`crate::annotation::Edit`]s so that every change can be undone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnnotatedDocument {
+    /// Stable id derived from the text ([`document_id`]), unique in a workspace.
+    pub id: String,
+    /// The whole text exactly as pasted (CRLF, NBSP and all); all spans index into it.
+    pub text: Rc<str>,
+    /// The title; empty when the readout has none.
+    pub title: String,
+    /// ISO date (`YYYY-MM-DD`) when known.
+    pub date: Option<String>,
+    /// The literal date words ("the evening of 27th"), when any.
+    pub date_text: Option<String>,
+    /// What kind of exchange it was.
+    pub event: EventKind,
+    /// People taking part; ids are unique and never `"both"`.
+    pub participants: Vec<Participant>,
+    /// Lines outside the body (title, date line, publisher, page noise), in order.
+    pub front_matter: Vec<FrontMatterLine>,
+    /// Body paragraphs, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Body sentences in text order; spans do not overlap and lie inside their paragraph.
+    pub sentences: Vec<Rc<Sentence>>,
+}
+
+/// The document id of a text: its FNV-1a 64-bit hash in 16 lowercase hex digits.
+///
+/// FNV-1a is a few lines, needs no dependency and is stable across platforms and versions,
+/// which is what an id written into files needs; it is not meant to resist collisions by design.
+pub fn document_id(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+impl AnnotatedDocument {
+    /// Parses `text` and wraps the result for annotation.
+    pub fn parse(text: &str) -> Self {
+        Self::from_parsed(text, &readout::parse(text))
+    }
+
+    /// Wraps a parse of `text` for annotation. Sentence ids are numbered from 1 in text order;
+    /// nothing is labelled.
+    pub fn from_parsed(text: &str, parsed: &readout::Document) -> Self {
+        let title = parsed
+            .title
+            .map(|s| s.slice(text).trim().to_string())
+            .unwrap_or_default();
+        let paragraphs = parsed
+            .paragraphs
+            .iter()
+            .map(|p| Paragraph {
+                span: p.span,
+                number: p.number,
+            })
+            .collect();
+        let mut next_id: SentenceId = 1;
+        let mut sentences = Vec::new();
+        for (index, p) in parsed.paragraphs.iter().enumerate() {
+            // A sentence that broke the parser's own promises (empty, cutting a character,
+            // outside its paragraph) is left out rather than kept, so that every document can
+            // be saved and loaded again; its text is still in the paragraph.
+            let valid = |s: &&readout::ParsedSentence| {
+                s.span.start < s.span.end
+                    && text.get(s.span.start..s.span.end).is_some()
+                    && p.span.start <= s.span.start
+                    && s.span.end <= p.span.end
+            };
+            for s in p.sentences.iter().filter(valid) {
+                sentences.push(Rc::new(Sentence {
+                    id: next_id,
+                    paragraph: index,
+                    span: s.span,
+                    speaker: s.speaker.clone(),
+                    themes: Vec::new(),
+                    note: String::new(),
+                }));
+                next_id += 1;
+            }
+        }
+        Self {
+            id: document_id(text),
+            text: Rc::from(text),
+            title,
+            date: parsed.date.clone(),
+            date_text: parsed.date_text.clone(),
+            event: parsed.event,
+            participants: parsed.participants.clone(),
+            front_matter: parsed.front_matter.clone(),
+            paragraphs,
+            sentences,
+        }
+    }
+
+    /// A sentence's text.
+    pub fn sentence_text(&self, sentence: &Sentence) -> &str {
+        sentence.span.slice(&self.text)
+    }
+
+    /// Position of the sentence with this id in [`Self::sentences`].
+    pub fn sentence_index(&self, id: SentenceId) -> Option<usize> {
+        self.sentences.iter().position(|s| s.id == id)
+    }
+
+    /// The sentence with this id.
+    pub fn sentence(&self, id: SentenceId) -> Option<&Rc<Sentence>> {
+        self.sentences.iter().find(|s| s.id == id)
+    }
+
+    /// The sentences of one paragraph, in order (a contiguous run of [`Self::sentences`]).
+    pub fn paragraph_sentences(&self, paragraph: usize) -> &[Rc<Sentence>] {
+        let start = self.sentences.partition_point(|s| s.paragraph < paragraph);
+        let end = self.sentences.partition_point(|s| s.paragraph <= paragraph);
+        &self.sentences[start..end]
+    }
+
+    /// The id a new sentence (from a split) gets: one past the largest in use.
+    pub fn fresh_sentence_id(&self) -> SentenceId {
+        self.sentences.iter().map(|s| s.id).max().unwrap_or(0) + 1
+    }
+
+    /// The participant with this id.
+    pub fn participant(&self, id: &str) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.id == id)
+    }
+
+    /// An unused participant id (`"p3"` after `"p1"`, `"p2"`), for the "add participant" form.
+    pub fn fresh_participant_id(&self) -> String {
+        (1..)
+            .map(|n| format!("p{n}"))
+            .find(|id| self.participant(id).is_none())
+            .expect("an unbounded range always yields an unused id")
+    }
+
+    /// A human name for a speaker: the participant's name, "Both sides" or "Narration".
+    pub fn speaker_label(&self, speaker: &Speaker) -> String {
+        match speaker {
+            Speaker::Narration => "Narration".to_string(),
+            Speaker::Both => "Both sides".to_string(),
+            Speaker::Participant(id) => self
+                .participant(id)
+                .map(|p| p.name.clone())
+                .unwrap_or_else(|| id.clone()),
+        }
+    }
+
+    /// The byte offset in [`Self::text`] of the `chars`-th code point of a sentence, for
+    /// turning a caret position into a split point. `None` when outside the sentence.
+    pub fn byte_at_char(&self, sentence: SentenceId, chars: usize) -> Option<usize> {
+        let s = self.sentence(sentence)?;
+        let text = s.span.slice(&self.text);
+        let offset = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(text.len()))
+            .nth(chars)?;
+        Some(s.span.start + offset)
+    }
+
+    /// Like [`Self::byte_at_char`] with the position counted in UTF-16 code units, as the
+    /// browser's selection API reports it. `None` when outside the sentence or inside a
+    /// surrogate pair.
+    pub fn byte_at_utf16(&self, sentence: SentenceId, units: usize) -> Option<usize> {
+        let s = self.sentence(sentence)?;
+        let text = s.span.slice(&self.text);
+        let mut count = 0;
+        for (i, c) in text.char_indices() {
+            if count == units {
+                return Some(s.span.start + i);
+            }
+            if count > units {
+                return None;
+            }
+            count += c.len_utf16();
+        }
+        (count == units).then_some(s.span.end)
+    }
+
+    /// How many sentences carry each theme, in the order of `theme_ids`.
+    pub fn theme_counts(&self, theme_ids: &[&str]) -> Vec<usize> {
+        let mut counts = vec![0; theme_ids.len()];
+        for s in &self.sentences {
+            for t in &s.themes {
+                if let Some(i) = theme_ids.iter().position(|id| id == t) {
+                    counts[i] += 1;
+                }
+            }
+        }
+        counts
+    }
+
+    /// How many sentences each speaker has: every participant in order, then both sides, then
+    /// narration (zero counts included, so the page can list them all).
+    pub fn speaker_counts(&self) -> Vec<(Speaker, usize)> {
+        let mut counts: Vec<(Speaker, usize)> = self
+            .participants
+            .iter()
+            .map(|p| (Speaker::Participant(p.id.clone()), 0))
+            .chain([(Speaker::Both, 0), (Speaker::Narration, 0)])
+            .collect();
+        for s in &self.sentences {
+            if let Some(entry) = counts.iter_mut().find(|(sp, _)| *sp == s.speaker) {
+                entry.1 += 1;
+            }
+        }
+        counts
+    }
+
+    /// Labelled and total sentences ("n of m sentences labelled").
+    pub fn progress(&self) -> Progress {
+        Progress {
+            labelled: self.sentences.iter().filter(|s| s.is_labelled()).count(),
+            total: self.sentences.len(),
+        }
+    }
+
+    /// True when every listed sentence carries the theme (and the list is not empty): the
+    /// `aria-pressed` state of a theme button for the current selection.
+    pub fn all_have_theme(&self, ids: &[SentenceId], theme: &str) -> bool {
+        !ids.is_empty()
+            && self
+                .sentences_by_id(ids)
+                .iter()
+                .all(|s| s.is_some_and(|s| s.has_theme(theme)))
+    }
+
+    /// The sentences with these ids, in the order asked (`None` for an unknown id). A large
+    /// selection is looked up through one pass over the document rather than one per id, so
+    /// selecting thousands of sentences stays linear.
+    pub fn sentences_by_id(&self, ids: &[SentenceId]) -> Vec<Option<&Rc<Sentence>>> {
+        if ids.len() <= 8 {
+            return ids.iter().map(|id| self.sentence(*id)).collect();
+        }
+        let by_id: std::collections::HashMap<SentenceId, &Rc<Sentence>> =
+            self.sentences.iter().map(|s| (s.id, s)).collect();
+        ids.iter().map(|id| by_id.get(id).copied()).collect()
+    }
+}
+
+/// "n of m sentences labelled".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Sentences with at least one theme.
+    pub labelled: usize,
+    /// All sentences.
+    pub total: usize,
+}
+
+impl std::ops::Add for Progress {
+    type Output = Progress;
+
+    fn add(self, other: Progress) -> Progress {
+        Progress {
+            labelled: self.labelled + other.labelled,
+            total: self.total + other.total,
+        }
+    }
+}
+
+/// Which sentences the page shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum SentenceFilter {
+    /// Every sentence.
+    #[default]
+    All,
+    /// Sentences carrying this theme id.
+    Theme(String),
+    /// Sentences of this speaker.
+    Speaker(Speaker),
+    /// Sentences without any theme yet.
+    Unlabelled,
+}
+
+impl SentenceFilter {
+    /// True when the sentence passes the filter.
+    pub fn matches(&self, sentence: &Sentence) -> bool {
+        match self {
+            SentenceFilter::All => true,
+            SentenceFilter::Theme(t) => sentence.has_theme(t),
+            SentenceFilter::Speaker(sp) => sentence.speaker == *sp,
+            SentenceFilter::Unlabelled => !sentence.is_labelled(),
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! Thin wrappers over the browser APIs the page uses: storage, downloads, files, timing.
+//! Every failure comes back as a message for the user, never a panic.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Storage, Url};
+
+/// The key under which the workspace is autosaved.
+pub const AUTOSAVE_KEY: &str = "readout-annotator/workspace/v1";
+
+fn window() -> Result<web_sys::Window, String> {
+    web_sys::window().ok_or_else(|| "no browser window".to_owned())
+}
+
+fn local_storage() -> Result<Storage, String> {
+    window()?
+        .local_storage()
+        .map_err(|_| "browser storage is blocked (private mode or site settings)".to_owned())?
+        .ok_or_else(|| "browser storage is unavailable".to_owned())
+}
+
+/// Reads a saved value; `Ok(None)` when nothing was saved yet.
+pub fn load(key: &str) -> Result<Option<String>, String> {
+    local_storage()?
+        .get_item(key)
+        .map_err(|_| "browser storage could not be read".to_owned())
+}
+
+/// Saves a value, saying why when the browser refuses (quota exceeded, storage disabled).
+pub fn save(key: &str, value: &str) -> Result<(), String> {
+    local_storage()?.set_item(key, value).map_err(|error| {
+        let name = error
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.name()))
+            .unwrap_or_default();
+        if name.contains("Quota") {
+            "browser storage is full: your work is kept in this tab only — download the JSON to keep it".to_owned()
+        } else {
+            "browser storage refused to save: your work is kept in this tab only — download the JSON to keep it".to_owned()
+        }
+    })
+}
+
+/// Offers `contents` as a file download named `file_name`.
+pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the download could not be prepared".to_owned())?;
+    let url = Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the download could not be prepared".to_owned())?;
+    let document = window()?
+        .document()
+        .ok_or_else(|| "no document".to_owned())?;
+    let anchor: HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "the download could not be started".to_owned())?
+        .unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // Revoke on the next tick: the click has started the download by then.
+    gloo::timers::callback::Timeout::new(0, move || {
+        let _ = Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Marks the start of a timed operation (User Timing API: the same figures show in DevTools
+/// and in the benchmark script). Returns the start time in milliseconds.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_default()
+}
+
+/// Records a User Timing measure named `name` from `start_ms` until now.
+pub fn measure(name: &str, start_ms: f64) {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"start".into(), &JsValue::from_f64(start_ms));
+    let _ = js_sys::Reflect::set(
+        &options,
+        &"end".into(),
+        &JsValue::from_f64(performance.now()),
+    );
+    // `performance.measure(name, {start, end})`: web-sys has no binding for the options form.
+    if let Ok(measure) = js_sys::Reflect::get(&performance, &"measure".into()) {
+        if let Some(measure) = measure.dyn_ref::<js_sys::Function>() {
+            let _ = measure.call2(&performance, &JsValue::from_str(name), &options);
+        }
+    }
+}
+
+/// Today's date as `YYYY-MM-DD` and the current instant as RFC 3339 UTC.
+pub fn now_iso() -> (String, String) {
+    let date = js_sys::Date::new_0();
+    let full = String::from(date.to_iso_string());
+    // "2026-11-27T22:41:00.123Z" -> drop the milliseconds.
+    let stamp = match (full.get(..19), full.ends_with('Z')) {
+        (Some(head), true) => format!("{head}Z"),
+        _ => full.clone(),
+    };
+    (full.get(..10).unwrap_or_default().to_owned(), stamp)
+}
+
+/// Where an autosave that could not be read is kept, so that a newer version's file or a
+/// damaged save is never overwritten.
+pub const UNREADABLE_KEY: &str = "readout-annotator/unreadable";
+
+/// A file name for a download: the title (or "workspace") made safe, then the date.
+pub fn file_name(title: &str, date: &str, extension: &str) -> String {
+    let mut stem = String::new();
+    for c in title.chars() {
+        if c.is_alphanumeric() {
+            stem.extend(c.to_lowercase());
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+        if stem.chars().count() >= 60 {
+            break;
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    let stem = if stem.is_empty() { "workspace" } else { stem };
+    format!("{stem}-{date}.{extension}")
+}
+
+/// Reads a dropped or chosen file as text.
+pub async fn read_file(file: web_sys::File) -> Result<String, String> {
+    let name = file.name();
+    gloo::file::futures::read_as_text(&gloo::file::Blob::from(file))
+        .await
+        .map_err(|_| format!("{name:?} could not be read as text"))
+}

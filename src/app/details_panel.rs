@@ -1,0 +1,183 @@
+//! The selected sentences: speaker, note, and split/merge for when the parser got a boundary
+//! wrong.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::{Action, Dispatch, Message, StateHandle};
+use crate::annotation::{AnnotatedDocument, Edit, SentenceId};
+use crate::readout::Speaker;
+
+/// Properties of [`DetailsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct DetailsPanelProps {
+    /// The page state.
+    pub state: StateHandle,
+}
+
+fn speaker_value(speaker: &Speaker) -> String {
+    match speaker {
+        Speaker::Narration => String::new(),
+        Speaker::Both => "both".to_owned(),
+        Speaker::Participant(id) => id.clone(),
+    }
+}
+
+fn speaker_from_value(value: &str) -> Speaker {
+    match value {
+        "" => Speaker::Narration,
+        "both" => Speaker::Both,
+        id => Speaker::Participant(id.to_owned()),
+    }
+}
+
+/// Where the text caret sits inside a sentence, as a byte offset of the document text.
+fn caret_in_sentence(doc: &AnnotatedDocument, sentence: SentenceId) -> Option<usize> {
+    let selection = web_sys::window()?.get_selection().ok()??;
+    let node = selection.anchor_node()?;
+    let owner = node.parent_element()?;
+    let row = owner.closest("[data-sentence-id]").ok()??;
+    if row.get_attribute("data-sentence-id")? != sentence.to_string() {
+        return None;
+    }
+    // Only the sentence's own text node counts (not its marks).
+    if owner != row || node.node_type() != web_sys::Node::TEXT_NODE {
+        return None;
+    }
+    doc.byte_at_utf16(sentence, selection.anchor_offset() as usize)
+}
+
+/// Details of the selection.
+#[function_component]
+pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
+    let dispatch = use_context::<Dispatch>().expect("inside App");
+    let state = &props.state;
+    let Some(doc) = state.current_document().cloned() else {
+        return Html::default();
+    };
+    let ids = state.selection.ids.clone();
+    if ids.is_empty() {
+        return html! {
+            <section class="panel details" aria-labelledby="details-heading">
+                <h2 id="details-heading">{ "Sentence" }</h2>
+                <p class="hint">{ "Click a sentence (shift-click for a range, Ctrl-click to add), or use " }
+                    <kbd>{"j"}</kbd>{ "/" }<kbd>{"k"}</kbd>{ " or the arrow keys with Shift." }</p>
+            </section>
+        };
+    }
+    let single = (ids.len() == 1)
+        .then(|| doc.sentence(ids[0]).cloned())
+        .flatten();
+    let speakers: Vec<Speaker> = ids
+        .iter()
+        .filter_map(|id| doc.sentence(*id).map(|s| s.speaker.clone()))
+        .collect();
+    let common_speaker = speakers
+        .first()
+        .filter(|first| speakers.iter().all(|s| s == *first))
+        .cloned();
+
+    let on_speaker = {
+        let dispatch = dispatch.clone();
+        let doc_id = doc.id.clone();
+        let ids = ids.clone();
+        Callback::from(move |event: Event| {
+            let Some(select) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            else {
+                return;
+            };
+            if select.value() == "mixed" {
+                return;
+            }
+            let speaker = speaker_from_value(&select.value());
+            dispatch.dispatch(Action::Edit(Edit::SetSpeakers {
+                doc: doc_id.clone(),
+                changes: ids.iter().map(|id| (*id, speaker.clone())).collect(),
+            }));
+        })
+    };
+    let on_note = {
+        let dispatch = dispatch.clone();
+        let doc_id = doc.id.clone();
+        let first = ids[0];
+        Callback::from(move |event: Event| {
+            if let Some(area) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            {
+                dispatch.dispatch(Action::Edit(Edit::SetNote {
+                    doc: doc_id.clone(),
+                    sentence: first,
+                    note: area.value(),
+                }));
+            }
+        })
+    };
+    let on_split = {
+        let dispatch = dispatch.clone();
+        let doc = Rc::clone(&doc);
+        let first = ids[0];
+        Callback::from(move |_| {
+            let action = match caret_in_sentence(&doc, first) {
+                Some(at) => Action::Edit(Edit::SplitSentence {
+                    doc: doc.id.clone(),
+                    sentence: first,
+                    at,
+                }),
+                None => Action::Say(Message::Info(
+                    "Click inside the sentence where it should be split, then press Split".into(),
+                )),
+            };
+            dispatch.dispatch(action);
+        })
+    };
+    let on_merge = {
+        let dispatch = dispatch.clone();
+        let doc_id = doc.id.clone();
+        let first = ids[0];
+        Callback::from(move |_| {
+            dispatch.dispatch(Action::Edit(Edit::MergeWithNext {
+                doc: doc_id.clone(),
+                sentence: first,
+            }))
+        })
+    };
+    let options: Vec<(String, String)> = doc
+        .participants
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .chain([
+            ("both".to_owned(), "Both sides (joint)".to_owned()),
+            (String::new(), "Narration".to_owned()),
+        ])
+        .collect();
+    let current_value = common_speaker.as_ref().map(speaker_value);
+
+    html! {
+        <section class="panel details" aria-labelledby="details-heading">
+            <h2 id="details-heading">{
+                if ids.len() == 1 { format!("Sentence {}", ids[0]) } else { format!("{} sentences selected", ids.len()) }
+            }</h2>
+            <label for="speaker-select" class="hint">{ "Speaker" }</label>
+            <select id="speaker-select" onchange={on_speaker}>
+                if current_value.is_none() { <option value="mixed" selected=true>{ "(several speakers)" }</option> }
+                { for options.iter().map(|(value, label)| html! {
+                    <option value={value.clone()} selected={current_value.as_deref() == Some(value.as_str())}>{ label }</option>
+                }) }
+            </select>
+            if let Some(sentence) = single {
+                <label for="note" class="hint">{ "Note" }</label>
+                <textarea id="note" key={format!("note-{}", sentence.id)} value={sentence.note.clone()}
+                    onchange={on_note} placeholder="Why this label, a quote to check…" />
+                <div class="row">
+                    <button class="btn small" onclick={on_split} title="Click inside the sentence where it should be split first">{ "Split at caret" }</button>
+                    <button class="btn small" onclick={on_merge}>{ "Merge with next" }</button>
+                </div>
+            }
+        </section>
+    }
+}

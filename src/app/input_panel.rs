@@ -1,0 +1,209 @@
+//! Getting readouts in: paste (plain or the clipboard's HTML), drop or choose a file, or open
+//! a bundled sample.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::toolbar::{import_workspace_file, take_file};
+use super::{browser, Action, Dispatch, Message, SAMPLES};
+use crate::readout::{self, html::html_to_text};
+
+/// Largest text the page parses at once; above it the user is told to split the file.
+pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
+
+/// Parses text into a new document, timing it for the benchmark script.
+fn annotate(dispatch: &Dispatch, text: String) {
+    if text.len() > MAX_TEXT_BYTES {
+        dispatch.dispatch(Action::Say(Message::Error(format!(
+            "This text is {:.1} MB; the page handles up to {} MB at once. Split it into several documents.",
+            text.len() as f64 / 1_048_576.0,
+            MAX_TEXT_BYTES / 1_048_576
+        ))));
+        return;
+    }
+    let started = browser::now_ms();
+    dispatch.dispatch(Action::Annotate(text));
+    browser::measure("annotate", started);
+}
+
+/// Reads a dropped or chosen file: JSON is imported as a workspace, HTML and text annotated.
+fn open_file(dispatch: Dispatch, file: web_sys::File) {
+    let name = file.name();
+    let lower = name.to_lowercase();
+    if lower.ends_with(".json") {
+        import_workspace_file(dispatch, file);
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match browser::read_file(file).await {
+            Err(error) => dispatch.dispatch(Action::Say(Message::Error(error))),
+            Ok(text) if text.contains('\0') => dispatch.dispatch(Action::Say(Message::Error(
+                format!("{name:?} is not a text file; open a .txt, .html or .json file"),
+            ))),
+            Ok(text) if lower.ends_with(".html") || lower.ends_with(".htm") => {
+                annotate(&dispatch, html_to_text(&text))
+            }
+            Ok(text) => annotate(&dispatch, text),
+        }
+    });
+}
+
+/// The paste area, the Annotate button, file opening and the samples.
+#[function_component]
+pub fn InputPanel() -> Html {
+    let dispatch = use_context::<Dispatch>().expect("inside App");
+    let text = use_state(String::new);
+    let dragging = use_state(|| false);
+    let sample_titles = use_memo((), |_| {
+        SAMPLES
+            .iter()
+            .map(|sample| {
+                let parsed = readout::parse(sample.text);
+                parsed
+                    .title
+                    .map(|span| span.slice(sample.text).trim().to_owned())
+                    .filter(|t| !t.is_empty())
+                    .unwrap_or_else(|| sample.file.trim_end_matches(".txt").to_owned())
+            })
+            .collect::<Vec<_>>()
+    });
+
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(area) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            {
+                text.set(area.value());
+            }
+        })
+    };
+    // A copy from a web page carries HTML: take its text with the paragraph breaks the reader
+    // saw, instead of the browser's flattened plain text. Never inserted as HTML.
+    let onpaste = {
+        let text = text.clone();
+        Callback::from(move |event: Event| {
+            let Some(event) = event.dyn_ref::<web_sys::ClipboardEvent>() else {
+                return;
+            };
+            let Some(data) = event.clipboard_data() else {
+                return;
+            };
+            let html = data.get_data("text/html").unwrap_or_default();
+            if html.trim().is_empty() {
+                return;
+            }
+            let plain = html_to_text(&html);
+            if plain.trim().is_empty() {
+                return;
+            }
+            event.prevent_default();
+            let Some(area) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            else {
+                return;
+            };
+            let value = area.value();
+            let start = area.selection_start().ok().flatten().unwrap_or(0) as usize;
+            let end = area.selection_end().ok().flatten().unwrap_or(0) as usize;
+            // Selection offsets are UTF-16 units; splice on the matching char boundaries.
+            let at = |units: usize| {
+                let mut count = 0;
+                value
+                    .char_indices()
+                    .find(|(_, c)| {
+                        let reached = count >= units;
+                        count += c.len_utf16();
+                        reached
+                    })
+                    .map_or(value.len(), |(i, _)| i)
+            };
+            let (head, tail) = (at(start.min(end)), at(start.max(end)));
+            let combined = format!("{}{}{}", &value[..head], plain, &value[tail..]);
+            area.set_value(&combined);
+            text.set(combined);
+        })
+    };
+    let on_annotate = {
+        let dispatch = dispatch.clone();
+        let text = text.clone();
+        Callback::from(move |_| {
+            annotate(&dispatch, (*text).clone());
+            text.set(String::new());
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let ondrop = {
+        let dispatch = dispatch.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            let Some(files) = event.data_transfer().and_then(|d| d.files()) else {
+                return;
+            };
+            for index in 0..files.length() {
+                if let Some(file) = files.get(index) {
+                    open_file(dispatch.clone(), file);
+                }
+            }
+        })
+    };
+    let on_file = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            if let Some(file) = take_file(&event) {
+                open_file(dispatch.clone(), file);
+            }
+        })
+    };
+
+    html! {
+        <>
+            <section class={classes!("panel", "paste", dragging.then_some("dragging"))}
+                aria-labelledby="input-heading" {ondragover} {ondragleave} {ondrop}>
+                <h2 id="input-heading">{ "New document" }</h2>
+                <textarea aria-label="Readout text" placeholder="Paste a readout here, or drop a .txt, .html or .json file"
+                    value={(*text).clone()} {oninput} {onpaste} spellcheck="false" />
+                <div class="row">
+                    <button class="btn primary" onclick={on_annotate} disabled={text.trim().is_empty()}>{ "Annotate" }</button>
+                    <label class="btn file-button">
+                        { "Open file…" }
+                        <input type="file" accept=".txt,.html,.htm,.json,text/plain,text/html,application/json"
+                            aria-label="Open a readout file" onchange={on_file} />
+                    </label>
+                </div>
+            </section>
+            <section class="panel" aria-labelledby="samples-heading">
+                <h2 id="samples-heading">{ "Samples" }</h2>
+                <ul class="list">
+                    { for SAMPLES.iter().zip(sample_titles.iter()).map(|(sample, title)| {
+                        let open = {
+                            let dispatch = dispatch.clone();
+                            let text = sample.text;
+                            Callback::from(move |_| annotate(&dispatch, text.to_owned()))
+                        };
+                        html! {
+                            <li key={sample.file}>
+                                <button class="item" onclick={open} title={sample.file}
+                                    aria-label={format!("Open sample: {title}")}>{ title.clone() }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,146 @@
+//! One sentence: a focusable option of the document's listbox. Memoized on its props, so a
+//! change to one sentence re-renders only that row.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::paint::ThemePaint;
+use super::{Action, Dispatch, SelectOp};
+use crate::annotation::Sentence;
+use crate::readout::Speaker;
+
+/// A speaker's name shown at the start of a run of sentences.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SpeakerTag {
+    /// The name.
+    pub name: AttrValue,
+    /// Its colour.
+    pub color: &'static str,
+}
+
+/// Properties of [`SentenceRow`].
+#[derive(Properties, PartialEq)]
+pub struct SentenceRowProps {
+    /// The sentence (compared by pointer first: untouched rows keep their `Rc`).
+    pub sentence: Rc<Sentence>,
+    /// The document text the sentence's span points into.
+    pub text: Rc<str>,
+    /// Selected now.
+    pub selected: bool,
+    /// Holds the keyboard focus.
+    pub focused: bool,
+    /// In the tab order (the focused row, or the first when none is).
+    pub tabbable: bool,
+    /// Hidden by the filter.
+    pub hidden: bool,
+    /// How themes look.
+    pub paint: Rc<ThemePaint>,
+    /// Shown when this sentence starts a speaker's run.
+    pub speaker_tag: Option<SpeakerTag>,
+}
+
+/// One sentence of the body.
+#[function_component]
+pub fn SentenceRow(props: &SentenceRowProps) -> Html {
+    let dispatch = use_context::<Dispatch>().expect("SentenceRow is rendered inside App");
+    let node = use_node_ref();
+    let sentence = &props.sentence;
+    let id = sentence.id;
+
+    // Keyboard moves the focus by state; follow it in the DOM.
+    {
+        let node = node.clone();
+        use_effect_with(props.focused, move |focused| {
+            if *focused {
+                if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+                    let already = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.active_element())
+                        .is_some_and(|active| {
+                            &active == AsRef::<web_sys::Element>::as_ref(&element)
+                        });
+                    if !already {
+                        let _ = element.focus();
+                    }
+                }
+            }
+        });
+    }
+
+    let onclick = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: MouseEvent| {
+            let op = if event.shift_key() {
+                SelectOp::RangeTo(id)
+            } else if event.ctrl_key() || event.meta_key() {
+                SelectOp::Toggle(id)
+            } else {
+                SelectOp::Only(id)
+            };
+            dispatch.dispatch(Action::Select(op));
+        })
+    };
+    // Shift-click extends the selection of sentences, not the browser's text selection.
+    let onmousedown = Callback::from(|event: MouseEvent| {
+        if event.shift_key() {
+            event.prevent_default();
+        }
+    });
+
+    let themes = sentence.themes.join(" ");
+    let speaker = match &sentence.speaker {
+        Speaker::Participant(p) => p.clone(),
+        Speaker::Both => "both".to_owned(),
+        Speaker::Narration => String::new(),
+    };
+    let style = props.paint.sentence_style(&sentence.themes);
+    let names = props.paint.names(&sentence.themes);
+    let keys: String = props
+        .paint
+        .of(&sentence.themes)
+        .filter_map(|look| look.key)
+        .collect();
+    let title = match (names.is_empty(), sentence.note.is_empty()) {
+        (true, true) => None,
+        (false, true) => Some(names.clone()),
+        (true, false) => Some(format!("Note: {}", sentence.note)),
+        (false, false) => Some(format!("{names}\nNote: {}", sentence.note)),
+    };
+
+    html! {
+        <>
+            if let Some(tag) = &props.speaker_tag {
+                <span class="speaker-tag" style={format!("background:{}", tag.color)} aria-hidden="true">
+                    { tag.name.clone() }
+                </span>
+            }
+            <span
+                ref={node}
+                class="sentence"
+                role="option"
+                id={format!("s-{id}")}
+                data-sentence-id={id.to_string()}
+                data-speaker={speaker}
+                data-themes={themes}
+                aria-selected={props.selected.to_string()}
+                aria-description={(!names.is_empty()).then(|| format!("Themes: {names}"))}
+                tabindex={if props.tabbable { "0" } else { "-1" }}
+                hidden={props.hidden}
+                {style}
+                {title}
+                {onclick}
+                {onmousedown}
+            >
+                { sentence.span.slice(&props.text) }
+                if !keys.is_empty() || !sentence.note.is_empty() {
+                    <span class="marks" aria-hidden="true">
+                        { keys }
+                        if !sentence.note.is_empty() { <span class="note-mark">{ "✎" }</span> }
+                    </span>
+                }
+            </span>
+            { " " }
+        </>
+    }
+}

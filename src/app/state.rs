@@ -1,0 +1,432 @@
+//! The page's one reducer. Workspace changes arrive as core [`Edit`]s and go through
+//! [`History`], so every change can be undone; selection, filter and messages are view state
+//! and never enter history.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::annotation::{
+    AnnotatedDocument, Codebook, Edit, History, SentenceFilter, SentenceId, Workspace,
+};
+use crate::readout;
+
+/// Which sentences are selected in the current document, in document order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Selected sentence ids.
+    pub ids: Vec<SentenceId>,
+    /// Where a shift-extension starts.
+    pub anchor: Option<SentenceId>,
+    /// The sentence that has keyboard focus.
+    pub focus: Option<SentenceId>,
+}
+
+impl Selection {
+    /// True when `id` is selected.
+    pub fn contains(&self, id: SentenceId) -> bool {
+        self.ids.contains(&id)
+    }
+}
+
+/// How a click or a key changes the selection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SelectOp {
+    /// Select only this sentence (click).
+    Only(SentenceId),
+    /// Add or remove this sentence (ctrl/cmd-click).
+    Toggle(SentenceId),
+    /// Select from the anchor to this sentence (shift-click).
+    RangeTo(SentenceId),
+    /// Move the focus by `delta` visible sentences; `extend` keeps the range from the anchor.
+    Move { delta: isize, extend: bool },
+    /// Move to the first (`false`) or last (`true`) visible sentence.
+    Edge { last: bool, extend: bool },
+    /// Select every visible sentence.
+    All,
+    /// Select nothing.
+    Clear,
+}
+
+/// A message shown to the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Message {
+    /// Something went wrong; shown in the alert region.
+    Error(String),
+    /// Something worth knowing; shown in the status line.
+    Info(String),
+}
+
+/// Everything the reducer can do.
+#[derive(Clone, Debug)]
+pub enum Action {
+    /// A change to the workspace (enters history).
+    Edit(Edit),
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Parse a pasted or dropped text and add it as a new document, then open it.
+    Annotate(String),
+    /// Replace the workspace with an imported one (undoable).
+    Import(Box<Workspace>),
+    /// Replace the codebook with an imported one (undoable).
+    ImportCodebook(Codebook),
+    /// Start a new empty workspace (undoable).
+    NewWorkspace,
+    /// Show this document.
+    Open(String),
+    /// Remove a document (undoable).
+    RemoveDocument(String),
+    /// Change the selection.
+    Select(SelectOp),
+    /// Toggle the theme at this codebook position on the selection (keys 1–9, buttons).
+    ToggleThemeAt(usize),
+    /// Remove every theme from the selection (key 0).
+    ClearThemes,
+    /// Show only some sentences.
+    Filter(SentenceFilter),
+    /// Show a message.
+    Say(Message),
+    /// Hide the current message.
+    Dismiss,
+}
+
+/// The page's state.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    /// The documents and codebook.
+    pub workspace: Workspace,
+    /// Undo and redo stacks; shared, since only the reducer touches them.
+    history: Rc<RefCell<History>>,
+    /// Whether undo and redo are possible now (read by the buttons).
+    pub can_undo: bool,
+    /// See [`Self::can_undo`].
+    pub can_redo: bool,
+    /// Id of the document on screen.
+    pub current: Option<String>,
+    /// Selected sentences of the current document.
+    pub selection: Selection,
+    /// Which sentences are shown.
+    pub filter: SentenceFilter,
+    /// The message shown, if any.
+    pub message: Option<Message>,
+    /// Counts workspace changes; autosave runs when it moves.
+    pub revision: u64,
+}
+
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        self.revision == other.revision
+            && self.current == other.current
+            && self.selection == other.selection
+            && self.filter == other.filter
+            && self.message == other.message
+            && self.can_undo == other.can_undo
+            && self.can_redo == other.can_redo
+    }
+}
+
+impl AppState {
+    /// A state around a workspace, showing its first document.
+    pub fn new(workspace: Workspace) -> Self {
+        let current = workspace.documents.first().map(|d| d.id.clone());
+        Self {
+            workspace,
+            history: Rc::default(),
+            can_undo: false,
+            can_redo: false,
+            current,
+            selection: Selection::default(),
+            filter: SentenceFilter::All,
+            message: None,
+            revision: 0,
+        }
+    }
+
+    /// The document on screen.
+    pub fn current_document(&self) -> Option<&Rc<AnnotatedDocument>> {
+        self.current
+            .as_deref()
+            .and_then(|id| self.workspace.document(id))
+    }
+
+    fn visible_ids(&self) -> Vec<SentenceId> {
+        self.current_document()
+            .map(|doc| {
+                doc.sentences
+                    .iter()
+                    .filter(|s| self.filter.matches(s))
+                    .map(|s| s.id)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Runs an edit through history; a refused edit becomes an error message.
+    fn edit(&mut self, edit: Edit) {
+        let result = self.history.borrow_mut().apply(&mut self.workspace, edit);
+        match result {
+            Ok(()) => self.after_change(),
+            Err(error) => self.message = Some(Message::Error(error.to_string())),
+        }
+    }
+
+    fn after_change(&mut self) {
+        self.revision += 1;
+        {
+            let history = self.history.borrow();
+            self.can_undo = history.can_undo();
+            self.can_redo = history.can_redo();
+        }
+        if self.current_document().is_none() {
+            self.current = self.workspace.documents.last().map(|d| d.id.clone());
+            self.selection = Selection::default();
+        }
+        // Split, merge and undo can remove sentences: keep only those that still exist.
+        if let Some(doc) = self.current_document().cloned() {
+            self.selection.ids.retain(|id| doc.sentence(*id).is_some());
+            for end in [&mut self.selection.anchor, &mut self.selection.focus] {
+                if end.is_some_and(|id| doc.sentence(id).is_none()) {
+                    *end = None;
+                }
+            }
+        }
+        if matches!(self.message, Some(Message::Error(_))) {
+            self.message = None;
+        }
+    }
+
+    fn select(&mut self, op: SelectOp) {
+        let visible = self.visible_ids();
+        let order = |id: SentenceId| visible.iter().position(|v| *v == id);
+        let sel = &mut self.selection;
+        let range = |from: SentenceId, to: SentenceId| -> Vec<SentenceId> {
+            match (order(from), order(to)) {
+                (Some(a), Some(b)) => visible[a.min(b)..=a.max(b)].to_vec(),
+                _ => vec![to],
+            }
+        };
+        match op {
+            SelectOp::Only(id) => {
+                *sel = Selection {
+                    ids: vec![id],
+                    anchor: Some(id),
+                    focus: Some(id),
+                }
+            }
+            SelectOp::Toggle(id) => {
+                if let Some(at) = sel.ids.iter().position(|s| *s == id) {
+                    sel.ids.remove(at);
+                } else {
+                    sel.ids.push(id);
+                    sel.ids.sort_by_key(|s| order(*s));
+                }
+                sel.anchor = Some(id);
+                sel.focus = Some(id);
+            }
+            SelectOp::RangeTo(id) => {
+                let anchor = sel.anchor.unwrap_or(id);
+                sel.ids = range(anchor, id);
+                sel.anchor = Some(anchor);
+                sel.focus = Some(id);
+            }
+            SelectOp::Move { delta, extend } => {
+                let Some(first) = visible.first().copied() else {
+                    return;
+                };
+                let target = match sel.focus.and_then(order) {
+                    Some(at) => {
+                        let to = (at as isize + delta).clamp(0, visible.len() as isize - 1);
+                        visible[to as usize]
+                    }
+                    None => first,
+                };
+                if extend {
+                    let anchor = sel.anchor.unwrap_or(target);
+                    sel.ids = range(anchor, target);
+                    sel.anchor = Some(anchor);
+                } else {
+                    sel.ids = vec![target];
+                    sel.anchor = Some(target);
+                }
+                sel.focus = Some(target);
+            }
+            SelectOp::Edge { last, extend } => {
+                let edge = if last {
+                    visible.last()
+                } else {
+                    visible.first()
+                };
+                let Some(&target) = edge else { return };
+                if extend {
+                    let anchor = sel.anchor.unwrap_or(target);
+                    sel.ids = range(anchor, target);
+                    sel.anchor = Some(anchor);
+                } else {
+                    sel.ids = vec![target];
+                    sel.anchor = Some(target);
+                }
+                sel.focus = Some(target);
+            }
+            SelectOp::All => {
+                sel.anchor = visible.first().copied();
+                sel.ids = visible;
+            }
+            SelectOp::Clear => {
+                sel.ids.clear();
+                sel.anchor = None;
+            }
+        }
+    }
+
+    fn selection_edit(&mut self, make: impl FnOnce(&Workspace, &str, &[SentenceId]) -> Edit) {
+        let Some(doc) = self.current.clone() else {
+            return;
+        };
+        if self.selection.ids.is_empty() {
+            self.message = Some(Message::Info(
+                "Select one or more sentences first (click, or j/k)".into(),
+            ));
+            return;
+        }
+        let edit = make(&self.workspace, &doc, &self.selection.ids);
+        // Toggling nothing (a refused edit, or clearing unlabelled sentences) is not a step.
+        let changes_nothing = match &edit {
+            Edit::SetThemes { changes, .. } => changes.is_empty(),
+            Edit::Batch(edits) => edits.is_empty(),
+            _ => false,
+        };
+        if !changes_nothing {
+            self.edit(edit);
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        match action {
+            Action::Edit(edit) => next.edit(edit),
+            Action::Undo | Action::Redo => {
+                let result = {
+                    let mut history = next.history.borrow_mut();
+                    if matches!(action, Action::Undo) {
+                        history.undo(&mut next.workspace)
+                    } else {
+                        history.redo(&mut next.workspace)
+                    }
+                };
+                match result {
+                    Ok(true) => next.after_change(),
+                    Ok(false) => {}
+                    Err(error) => next.message = Some(Message::Error(error.to_string())),
+                }
+            }
+            Action::Annotate(text) => {
+                if text.trim().is_empty() {
+                    next.message = Some(Message::Error(
+                        "Nothing to annotate: paste a readout into the text box first".into(),
+                    ));
+                    return Rc::new(next);
+                }
+                let parsed = readout::parse(&text);
+                let document = AnnotatedDocument::from_parsed(&text, &parsed);
+                let id = document.id.clone();
+                if next.workspace.document(&id).is_some() {
+                    next.message = Some(Message::Info(
+                        "This text is already in the workspace: showing it".into(),
+                    ));
+                } else {
+                    let edit = next.workspace.add_document_edit(document);
+                    next.edit(edit);
+                }
+                if next.workspace.document(&id).is_some() {
+                    next.current = Some(id);
+                    next.selection = Selection::default();
+                    next.filter = SentenceFilter::All;
+                }
+            }
+            Action::Import(workspace) => {
+                let documents = workspace.documents.len();
+                next.edit(Edit::ReplaceWorkspace { workspace });
+                next.current = next.workspace.documents.first().map(|d| d.id.clone());
+                next.selection = Selection::default();
+                next.filter = SentenceFilter::All;
+                next.message = Some(Message::Info(format!(
+                    "Imported {documents} document{} (Undo brings back the previous work)",
+                    if documents == 1 { "" } else { "s" }
+                )));
+            }
+            Action::ImportCodebook(codebook) => {
+                next.edit(Edit::ReplaceCodebook { codebook });
+            }
+            Action::NewWorkspace => {
+                let fresh = Workspace::new(Codebook::diplomatic_default());
+                next.edit(Edit::ReplaceWorkspace {
+                    workspace: Box::new(fresh),
+                });
+                next.current = None;
+                next.selection = Selection::default();
+                next.message = Some(Message::Info(
+                    "Started a new workspace (Undo brings back the previous one)".into(),
+                ));
+            }
+            Action::Open(id) => {
+                if next.current.as_deref() != Some(&id) {
+                    next.current = Some(id);
+                    next.selection = Selection::default();
+                    next.filter = SentenceFilter::All;
+                }
+            }
+            Action::RemoveDocument(id) => {
+                next.edit(Edit::RemoveDocument { id });
+            }
+            Action::Select(op) => next.select(op),
+            Action::ToggleThemeAt(index) => {
+                let Some(theme) = next
+                    .workspace
+                    .codebook
+                    .themes
+                    .get(index)
+                    .map(|t| t.id.clone())
+                else {
+                    return Rc::new(next);
+                };
+                let mut refused = None;
+                next.selection_edit(|ws, doc, ids| {
+                    ws.toggle_theme(doc, ids, &theme).unwrap_or_else(|e| {
+                        refused = Some(e);
+                        Edit::Batch(Vec::new())
+                    })
+                });
+                if let Some(error) = refused {
+                    next.message = Some(Message::Error(error.to_string()));
+                }
+            }
+            Action::ClearThemes => {
+                let mut refused = None;
+                next.selection_edit(|ws, doc, ids| {
+                    ws.clear_themes(doc, ids).unwrap_or_else(|e| {
+                        refused = Some(e);
+                        Edit::Batch(Vec::new())
+                    })
+                });
+                if let Some(error) = refused {
+                    next.message = Some(Message::Error(error.to_string()));
+                }
+            }
+            Action::Filter(filter) => {
+                next.filter = filter;
+                let visible = next.visible_ids();
+                next.selection.ids.retain(|id| visible.contains(id));
+            }
+            Action::Say(message) => next.message = Some(message),
+            Action::Dismiss => next.message = None,
+        }
+        Rc::new(next)
+    }
+}

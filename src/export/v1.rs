@@ -1,0 +1,216 @@
+//! The wire types of format version 1: exactly what the JSON file holds.
+//!
+//! They are kept apart from the model (`crate::annotation`) so that the model can change
+//! shape (byte offsets, shared `Rc`s) without changing the file, and so the file's shape is
+//! written down in one place. Offsets here are code points; the model uses bytes.
+
+use serde::{Deserialize, Serialize};
+
+/// The `format` of a labeled-JSON workspace file.
+pub const FORMAT: &str = "readout-annotations";
+/// The `format` of a codebook file.
+pub const CODEBOOK_FORMAT: &str = "readout-codebook";
+/// The format version this code reads and writes.
+pub const VERSION: u64 = 1;
+/// The only offset unit of version 1.
+pub const OFFSETS: &str = "codepoint";
+
+/// A whole workspace file.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct WorkspaceV1 {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// Always [`VERSION`].
+    pub version: u64,
+    /// The program that wrote the file, `"readout-annotator <version>"`.
+    #[serde(default)]
+    pub generator: Option<String>,
+    /// When the file was written, RFC 3339 UTC.
+    #[serde(default)]
+    pub exported_at: Option<String>,
+    /// The unit of `start`/`end`: always [`OFFSETS`].
+    #[serde(default)]
+    pub offsets: Option<String>,
+    /// The themes.
+    pub codebook: CodebookV1,
+    /// The documents, in workspace order.
+    pub documents: Vec<DocumentV1>,
+}
+
+/// The codebook inside a workspace file.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CodebookV1 {
+    /// Themes in order; the first nine get keys 1–9.
+    pub themes: Vec<ThemeV1>,
+}
+
+/// A standalone codebook file.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CodebookFileV1 {
+    /// Always [`CODEBOOK_FORMAT`].
+    pub format: String,
+    /// Always [`VERSION`].
+    pub version: u64,
+    /// Themes in order.
+    pub themes: Vec<ThemeV1>,
+}
+
+/// One theme.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ThemeV1 {
+    /// Stable id used in sentence labels.
+    pub id: String,
+    /// Human name.
+    pub name: String,
+    /// `#rrggbb`.
+    pub color: String,
+    /// Shortcut key `"1"`..`"9"`; written for information, derived from the order on import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// What the theme covers.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// Kind of exchange.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventV1 {
+    /// A telephone call.
+    PhoneCall,
+    /// A video call.
+    VideoCall,
+    /// An in-person meeting.
+    Meeting,
+    /// Talks or negotiations.
+    Talks,
+    /// Anything else.
+    Other,
+}
+
+/// One participant.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ParticipantV1 {
+    /// `"p1"`, ...; never `"both"`.
+    pub id: String,
+    /// Name as the text gives it.
+    pub name: String,
+    /// Title or office; empty when unknown.
+    #[serde(default)]
+    pub title: String,
+    /// Country; empty when unknown.
+    #[serde(default)]
+    pub country: String,
+}
+
+/// Why a line is front matter.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FrontMatterKindV1 {
+    /// The title line.
+    Title,
+    /// A date line or dateline.
+    Date,
+    /// A publisher line.
+    Publisher,
+    /// Page furniture.
+    Noise,
+}
+
+/// A front-matter line, in code points, including its line break.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct FrontMatterV1 {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// Why it is front matter.
+    pub kind: FrontMatterKindV1,
+}
+
+/// A code point range.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub struct RangeV1 {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+}
+
+/// A body paragraph, in code points, including trailing line breaks.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ParagraphV1 {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// A list number kept out of the first sentence ("1.", "(2)").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<RangeV1>,
+}
+
+/// One document.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct DocumentV1 {
+    /// Stable hash of the text, unique in the file.
+    pub id: String,
+    /// Title, or null.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// ISO date, or null.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Literal date words, or null.
+    #[serde(default)]
+    pub date_text: Option<String>,
+    /// Kind of exchange.
+    #[serde(default = "other_event")]
+    pub event: EventV1,
+    /// People taking part.
+    #[serde(default)]
+    pub participants: Vec<ParticipantV1>,
+    /// The whole text exactly as pasted.
+    pub text: String,
+    /// Lines outside the body; absent in files from other tools.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub front_matter: Option<Vec<FrontMatterV1>>,
+    /// Body paragraphs; when absent they are rebuilt from the sentences' `paragraph`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paragraphs: Option<Vec<ParagraphV1>>,
+    /// Body sentences in text order.
+    pub sentences: Vec<SentenceV1>,
+}
+
+fn other_event() -> EventV1 {
+    EventV1::Other
+}
+
+/// One sentence. `text[start:end] == text` in code points.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SentenceV1 {
+    /// Unique in the document.
+    pub id: u32,
+    /// Index into the document's `paragraphs`, from 0.
+    pub paragraph: usize,
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// `start` in UTF-16 code units; checked when present.
+    #[serde(default)]
+    pub start_utf16: Option<usize>,
+    /// `end` in UTF-16 code units; checked when present.
+    #[serde(default)]
+    pub end_utf16: Option<usize>,
+    /// The sentence's text.
+    pub text: String,
+    /// A participant id, `"both"`, or null for narration.
+    #[serde(default)]
+    pub speaker: Option<String>,
+    /// Theme ids.
+    #[serde(default)]
+    pub themes: Vec<String>,
+    /// The coder's note.
+    #[serde(default)]
+    pub note: String,
+}

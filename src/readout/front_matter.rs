@@ -1,0 +1,518 @@
+//! Front matter: which lines are the title, a date line, a publisher line or page furniture
+//! copied along with the readout. Lines are classified by their own shape and words; the
+//! title is then chosen among the heading-like lines before the body.
+
+use super::dates;
+use super::normalise::{is_cjk, trim, Line};
+use super::FrontMatterKind;
+
+/// What one line looks like on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LineClass {
+    /// Nothing but white space.
+    Blank,
+    /// Menus, share buttons, breadcrumbs, footers, disclaimers.
+    Noise,
+    /// "READOUT", "OFFICE OF THE SPOKESPERSON", "The below is attributable to ...".
+    Publisher,
+    /// A date line or dateline.
+    Date,
+    /// Short and without a final stop: a heading, maybe the title.
+    Heading,
+    /// Running text.
+    Body,
+}
+
+/// Page furniture that is a whole line by itself, compared case-insensitively after trimming
+/// a final colon.
+fn is_noise_phrase(lower: &str) -> bool {
+    matches!(
+        lower,
+        "share"
+            | "print"
+            | "email"
+            | "e-mail"
+            | "tweet"
+            | "facebook"
+            | "twitter"
+            | "x"
+            | "linkedin"
+            | "whatsapp"
+            | "wechat"
+            | "weibo"
+            | "telegram"
+            | "vk"
+            | "back to index"
+            | "back to top"
+            | "back"
+            | "top"
+            | "home"
+            | "menu"
+            | "search"
+            | "close"
+            | "skip to main content"
+            | "skip to content"
+            | "main content"
+            | "main container"
+            | "main navigation"
+            | "navigation"
+            | "breadcrumb"
+            | "related"
+            | "related articles"
+            | "related news"
+            | "related content"
+            | "more"
+            | "read more"
+            | "print this page"
+            | "print version"
+            | "printer friendly"
+            | "printer-friendly version"
+            | "text version"
+            | "pdf version"
+            | "filed under"
+            | "tags"
+            | "topics"
+            | "categories"
+            | "photo"
+            | "video"
+            | "audio"
+            | "subscribe"
+            | "contact us"
+            | "copyright"
+            | "disclaimer"
+            | "suggest to a friend"
+            | "<suggest to a friend>"
+            | "publication status"
+            | "published in section"
+            | "publication date"
+            | "last updated"
+            | "last updated at"
+            | "simple search of our archives"
+            | "###"
+            | "***"
+            | "* * *"
+            | "—"
+            | "-"
+            | "end"
+            | "(end)"
+            | "font size"
+            | "a a a"
+            | "a+ a-"
+            | "listen"
+            | "download"
+            | "download pdf"
+            | "previous"
+            | "next"
+            | "latest news"
+            | "news"
+            | "readouts"
+            | "statements and releases"
+            | "briefing room"
+            | "press releases"
+            | "печать"
+            | "версия для печати"
+            | "поделиться"
+            | "главная"
+            | "назад"
+            | "наверх"
+            | "текстовая версия"
+            | "статус публикации"
+            | "дата публикации"
+            | "打印"
+            | "分享"
+            | "关闭"
+            | "关闭窗口"
+            | "【打印】"
+            | "【关闭】"
+            | "返回"
+            | "顶部"
+            | "返回顶部"
+            | "【大 中 小】"
+            | "drucken"
+            | "teilen"
+            | "zurück"
+            | "nach oben"
+            | "seite drucken"
+            | "imprimer"
+            | "partager"
+    )
+}
+
+/// Line openings that mark furniture or footers ("Photo of ...", "Published in section: News").
+const NOISE_PREFIXES: &[&str] = &[
+    "photo of ",
+    "photo:",
+    "image:",
+    "photo credit",
+    "published in section",
+    "publication date",
+    "last updated",
+    "filed under",
+    "share this",
+    "tags:",
+    "topics:",
+    "source:",
+    "related:",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "声明",
+    "免责声明",
+    "责任编辑",
+    "来源:",
+    "来源：",
+    "编辑:",
+    "编辑：",
+    "【责任编辑",
+    "pressemitteilung",
+    "press release no",
+    "suggest to a friend",
+    "skip to",
+    "follow us",
+    "sign up",
+    "subscribe to",
+    "you are here",
+    "site map",
+    "terms of use",
+    "privacy policy",
+    "cookie",
+    "版权所有",
+    "转载",
+    "(责任编辑",
+    "（责任编辑",
+];
+
+/// Words in a footer line that only page furniture carries.
+const NOISE_INFIXES: &[&str] = &[
+    "american presidency project",
+    "all rights reserved",
+    "如侵权",
+    "转载请",
+    "cookies",
+    "javascript",
+    "privacy policy",
+    "terms of use",
+];
+
+/// Publisher lines, compared case-insensitively as substrings of short lines.
+const PUBLISHER_MARKERS: &[&str] = &[
+    "attributable to",
+    "spokesperson",
+    "spokesman",
+    "press secretary",
+    "office of the",
+    "for immediate release",
+    "media note",
+    "the white house",
+    "ministry of foreign affairs",
+    "informationsamt",
+    "bundesregierung",
+    "downing street",
+    "press office",
+    "department of state",
+    "пресс-служба",
+    "外交部",
+    "新闻稿",
+    "readout",
+    "prime minister's office",
+    "prime minister’s office",
+    "embassy of",
+    "press service",
+    "teilt mit",
+];
+
+/// Words that make a heading a title: the kind of exchange a readout reports.
+const TITLE_MARKERS: &[&str] = &[
+    "call",
+    "calls",
+    "phone",
+    "telephone",
+    "spoke",
+    "speaks",
+    "speak",
+    "talks",
+    "talk",
+    "meet",
+    "meets",
+    "met",
+    "meeting",
+    "conversation",
+    "readout",
+    "holds",
+    "held",
+    "visit",
+    "visits",
+    "video",
+    "statement",
+    "discuss",
+    "discusses",
+    "telefon",
+    "telefoniert",
+    "gespräch",
+    "разговор",
+    "встреча",
+    "переговоры",
+    "通电话",
+    "会见",
+    "会谈",
+    "会晤",
+    "通话",
+    "致电",
+];
+
+fn has_terminal(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| {
+        matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | '」' | '』' | '）') || c.is_whitespace()
+    });
+    t.ends_with(['.', '!', '?', '。', '！', '？', '…', ';', '；'])
+}
+
+fn word_count(s: &str) -> usize {
+    let latin = s.split_whitespace().count();
+    let cjk = s.chars().filter(|&c| is_cjk(c)).count();
+    latin.max(cjk / 2)
+}
+
+/// Classifies one line by itself.
+pub(crate) fn classify(text: &str, line: &Line) -> LineClass {
+    let (s, e) = trim(text, line.start, line.content_end);
+    if s >= e {
+        return LineClass::Blank;
+    }
+    let content = &text[s..e];
+    // Long lines are always running text; checking them would only cost time.
+    if content.len() > 600 {
+        return LineClass::Body;
+    }
+    let lower = content.to_lowercase();
+    let bare = lower.trim_end_matches([':', '：']).trim();
+    if is_noise_phrase(bare)
+        || NOISE_PREFIXES.iter().any(|p| lower.starts_with(p))
+        || NOISE_INFIXES.iter().any(|p| lower.contains(p))
+        || is_breadcrumb(content)
+        || content.chars().all(|c| !c.is_alphanumeric())
+    {
+        return LineClass::Noise;
+    }
+    let words = word_count(content);
+    let bullet = content.starts_with(['•', '-', '–', '·', '*', '▪']);
+    if words <= 12 && dates::is_date_line(content) {
+        return LineClass::Date;
+    }
+    if bullet && words <= 12 {
+        return LineClass::Noise;
+    }
+    let titled = TITLE_MARKERS.iter().any(|m| contains_word(&lower, m));
+    if words <= 14 && !titled && PUBLISHER_MARKERS.iter().any(|m| lower.contains(m)) {
+        return LineClass::Publisher;
+    }
+    if words <= 14 && lower.starts_with("the below is attributable") {
+        return LineClass::Publisher;
+    }
+    let letters: Vec<char> = content.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 4
+        && letters.iter().all(|c| c.is_uppercase())
+        && (words <= 3 || (words <= 5 && !titled))
+    {
+        return LineClass::Publisher;
+    }
+    if content.ends_with([':', '：']) && words <= 14 {
+        return LineClass::Publisher;
+    }
+    if has_terminal(content) || content.len() > 250 {
+        LineClass::Body
+    } else {
+        LineClass::Heading
+    }
+}
+
+/// True when `word` occurs in `hay` as a whole word (or anywhere, for CJK markers).
+fn contains_word(hay: &str, word: &str) -> bool {
+    if word.chars().any(is_cjk) {
+        return hay.contains(word);
+    }
+    hay.split(|c: char| !c.is_alphanumeric()).any(|w| w == word)
+}
+
+/// "Home > China News", "News / Readouts": short segments joined by arrows or slashes.
+fn is_breadcrumb(content: &str) -> bool {
+    let seps = [" > ", " » ", " › ", " / ", " | ", ">>", "＞"];
+    seps.iter().any(|sep| content.contains(sep))
+        && word_count(content) <= 10
+        && !has_terminal(content)
+}
+
+/// How well a heading reads as the readout's title.
+pub(crate) fn title_score(text: &str, line: &Line) -> usize {
+    let (s, e) = trim(text, line.start, line.content_end);
+    let content = text.get(s..e).unwrap_or("");
+    let lower = content.to_lowercase();
+    let mut score = 0;
+    if TITLE_MARKERS.iter().any(|m| contains_word(&lower, m)) {
+        score += 4;
+    }
+    let words = word_count(content);
+    if words >= 4 {
+        score += 2;
+    }
+    if words >= 2 {
+        score += 1;
+    }
+    score
+}
+
+/// The kind of a line that is front matter on its own, for lines outside the leading block.
+pub(crate) fn kind_of(class: LineClass) -> Option<FrontMatterKind> {
+    match class {
+        LineClass::Noise => Some(FrontMatterKind::Noise),
+        LineClass::Publisher => Some(FrontMatterKind::Publisher),
+        LineClass::Date => Some(FrontMatterKind::Date),
+        _ => None,
+    }
+}
+
+/// Page furniture that can sit anywhere, even between body paragraphs.
+pub(crate) fn is_strong_noise(text: &str, line: &Line) -> bool {
+    let (s, e) = trim(text, line.start, line.content_end);
+    let content = text.get(s..e).unwrap_or("");
+    if content.is_empty() || content.len() > 40 {
+        return false;
+    }
+    let lower = content.to_lowercase();
+    let bare = lower.trim_end_matches([':', '：']).trim();
+    is_noise_phrase(bare) || content.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// Decides the front matter of a document from its lines: returns, per line, its
+/// front-matter kind (`None` for body and blank lines).
+pub(crate) fn detect(text: &str, lines: &[Line]) -> Vec<Option<FrontMatterKind>> {
+    let classes: Vec<LineClass> = lines.iter().map(|l| classify(text, l)).collect();
+    let mut kinds: Vec<Option<FrontMatterKind>> = vec![None; lines.len()];
+
+    // Leading block: everything before the first body line, within a dozen lines.
+    let mut body_start = None;
+    let mut seen = 0;
+    for (i, class) in classes.iter().enumerate() {
+        match class {
+            LineClass::Blank => continue,
+            LineClass::Body => {
+                body_start = Some(i);
+                break;
+            }
+            _ => {}
+        }
+        seen += 1;
+        if seen > 12 {
+            break;
+        }
+    }
+    if let Some(b) = body_start {
+        let mut best: Option<(usize, usize)> = None;
+        for i in 0..b {
+            match classes[i] {
+                LineClass::Heading => {
+                    let score = title_score(text, &lines[i]);
+                    let better = match best {
+                        Some((_, s)) => score > s,
+                        None => true,
+                    };
+                    if better {
+                        best = Some((i, score));
+                    }
+                    kinds[i] = Some(FrontMatterKind::Noise);
+                }
+                c => kinds[i] = kind_of(c),
+            }
+        }
+        if let Some((i, _)) = best {
+            kinds[i] = Some(FrontMatterKind::Title);
+        }
+    }
+    let first_body = body_start.unwrap_or(0);
+
+    // Trailing block: furniture after the last paragraph.
+    let mut i = lines.len();
+    while i > first_body + 1 {
+        i -= 1;
+        match classes[i] {
+            LineClass::Blank => continue,
+            LineClass::Noise | LineClass::Publisher | LineClass::Date => {
+                kinds[i] = kind_of(classes[i]);
+            }
+            LineClass::Heading if word_count_line(text, &lines[i]) <= 8 => {
+                kinds[i] = Some(FrontMatterKind::Noise);
+            }
+            _ => break,
+        }
+    }
+
+    // Furniture that is unmistakable anywhere.
+    for (i, line) in lines.iter().enumerate() {
+        if kinds[i].is_none() && classes[i] != LineClass::Blank && is_strong_noise(text, line) {
+            kinds[i] = Some(FrontMatterKind::Noise);
+        }
+    }
+    kinds
+}
+
+fn word_count_line(text: &str, line: &Line) -> usize {
+    let (s, e) = trim(text, line.start, line.content_end);
+    word_count(text.get(s..e).unwrap_or(""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::readout::normalise::lines;
+
+    fn class_of(line: &str) -> LineClass {
+        let ls = lines(line);
+        ls.first().map_or(LineClass::Blank, |l| classify(line, l))
+    }
+
+    #[test]
+    fn line_classes() {
+        use LineClass::*;
+        let table: &[(&str, LineClass)] = &[
+            ("March 27, 2020", Date),
+            ("2020/03/27", Date),
+            ("2023-02-04 11:14", Date),
+            ("• Tue. May 18th, 2021", Date),
+            ("BEIJING, Feb. 25 (Xinhua) --", Date),
+            ("海峡经济网 时间:2019-10-16 11:34", Date),
+            ("READOUT", Publisher),
+            ("OFFICE OF THE SPOKESPERSON", Publisher),
+            (
+                "The below is attributable to Spokesperson Ned Price:",
+                Publisher,
+            ),
+            (
+                "Der Sprecher der Bundesregierung, Steffen Hebestreit, teilt mit:",
+                Publisher,
+            ),
+            ("Home > China News", Noise),
+            ("Share", Noise),
+            ("Print", Noise),
+            ("Back to Index", Noise),
+            ("Печать", Noise),
+            ("###", Noise),
+            ("Photo of Donald Trump", Noise),
+            ("Suggest to a friend:", Noise),
+            ("<Suggest To A Friend>", Noise),
+            (
+                "声明:本文由海峡经济网采编(转载请保留)如侵权请与我们取得联系。",
+                Noise,
+            ),
+            ("Xi Jinping Calls Iranian President Rouhani", Heading),
+            (
+                "PM call with President Macron of France: 18 October 2022",
+                Heading,
+            ),
+            ("The two leaders agreed to meet again.", Body),
+            ("", Blank),
+        ];
+        for (line, expected) in table {
+            assert_eq!(class_of(line), *expected, "{line:?}");
+        }
+    }
+}

@@ -1,0 +1,818 @@
+//! Participants: the people named in the title and the opening narration, with their office
+//! and country ("Chinese President Xi Jinping", "Foreign Minister Fumio Kishida of Japan",
+//! "法国总统马克龙"), merged across mentions and given the aliases later sentences use.
+
+use super::lexicon;
+use super::normalise::{is_cjk, is_space};
+
+/// A word or punctuation token with its byte range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Tok<'t> {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The token text.
+    pub text: &'t str,
+}
+
+/// Splits `start..end` into at most `limit` tokens: words keep inner `.`, `-` and
+/// apostrophes ("U.S", "China-Japan", "Biden’s"); every other visible character is a token of
+/// its own; a run of CJK characters is one token.
+pub(crate) fn tokenize(text: &str, start: usize, end: usize, limit: usize) -> Vec<Tok<'_>> {
+    let s = text.get(start..end).unwrap_or("");
+    let mut out = Vec::new();
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if out.len() >= limit {
+            break;
+        }
+        if is_space(c) || c.is_whitespace() {
+            continue;
+        }
+        let mut e = i + c.len_utf8();
+        if is_cjk(c) {
+            while let Some(&(j, d)) = it.peek() {
+                if !is_cjk(d) {
+                    break;
+                }
+                e = j + d.len_utf8();
+                it.next();
+            }
+        } else if c.is_alphanumeric() {
+            loop {
+                let Some(&(j, d)) = it.peek() else { break };
+                if d.is_alphanumeric() && !is_cjk(d) {
+                    e = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                if matches!(d, '.' | '-' | '\'' | '’') {
+                    let after = s[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(|a| a.is_alphanumeric() && !is_cjk(a)) {
+                        e = j + d.len_utf8();
+                        it.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+        }
+        out.push(Tok {
+            start: start + i,
+            end: start + e,
+            text: &s[i..e],
+        });
+    }
+    out
+}
+
+/// The word without a possessive ending, and whether it had one.
+pub(crate) fn strip_possessive(w: &str) -> (&str, bool) {
+    for suf in ["’s", "'s", "’", "'"] {
+        if let Some(b) = w.strip_suffix(suf) {
+            if !b.is_empty() {
+                return (b, true);
+            }
+        }
+    }
+    (w, false)
+}
+
+/// Capitalised words that are never part of a name.
+fn is_capitalised_stopword(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "On"
+            | "In"
+            | "Of"
+            | "With"
+            | "At"
+            | "And"
+            | "For"
+            | "To"
+            | "By"
+            | "From"
+            | "As"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "Today"
+            | "Yesterday"
+            | "Readout"
+            | "Call"
+            | "Calls"
+            | "Called"
+            | "Telephone"
+            | "Phone"
+            | "Conversation"
+            | "Meeting"
+            | "Meets"
+            | "Met"
+            | "Talks"
+            | "Talk"
+            | "Holds"
+            | "Held"
+            | "Has"
+            | "Had"
+            | "Have"
+            | "Speaks"
+            | "Spoke"
+            | "Request"
+            | "Statement"
+            | "Video"
+            | "Visit"
+            | "Joint"
+            | "Press"
+            | "Release"
+            | "Remarks"
+            | "Telephones"
+            | "Discusses"
+            | "Discuss"
+            | "Welcomes"
+            | "Congratulates"
+            | "Hosts"
+            | "Receives"
+            | "Bilateral"
+            | "Virtual"
+            | "Summit"
+            | "Der"
+            | "Die"
+            | "Das"
+            | "Dem"
+            | "Den"
+            | "Des"
+            | "Und"
+            | "Mit"
+            | "Im"
+            | "Am"
+            | "Zum"
+            | "Zur"
+            | "Bei"
+            | "Nach"
+            | "Über"
+            | "Auf"
+            | "Telefonat"
+            | "Gespräch"
+            | "PM"
+            | "FM"
+            | "Hope"
+            | "Both"
+            | "Their"
+            | "His"
+            | "Her"
+            | "Its"
+            | "Our"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Sir"
+            | "Madam"
+            | "Lady"
+            | "Telefonate"
+            | "Update"
+            | "Telefongespräch"
+            | "Разговор"
+            | "Телефонный"
+            | "Встреча"
+            | "Переговоры"
+    )
+}
+
+/// Name particles that sit inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "von"
+            | "der"
+            | "van"
+            | "de"
+            | "del"
+            | "da"
+            | "dos"
+            | "du"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "la"
+            | "le"
+            | "den"
+            | "ter"
+            | "zu"
+    )
+}
+
+fn is_verbish(w: &str) -> bool {
+    let lw = w.to_lowercase();
+    lexicon::is_reporting_verb(&lw)
+        || lexicon::is_event_verb(&lw)
+        || matches!(
+            lw.as_str(),
+            "spoke" | "speaks" | "calls" | "called" | "meets" | "holds"
+        )
+}
+
+/// True for a token that can be part of a person's name.
+pub(crate) fn is_name_like(w: &str) -> bool {
+    let (w, _) = strip_possessive(w);
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let rest_upper = w
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if rest_upper && w.chars().count() >= 2 {
+        return false;
+    }
+    !(lexicon::is_title_word(w)
+        || lexicon::country(w).is_some()
+        || is_capitalised_stopword(w)
+        || lexicon::month_number(w).is_some()
+        || lexicon::is_weekday(w)
+        || lexicon::is_sentence_starter(w)
+        || is_verbish(w)
+        || w.contains('-') && w.split('-').any(|p| lexicon::country(p).is_some()))
+}
+
+/// A person found in the text, before ids are given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Person {
+    /// Name as written (white space collapsed).
+    pub name: String,
+    /// Office, empty when unknown.
+    pub title: String,
+    /// Country in English, empty when unknown.
+    pub country: String,
+    /// Single words that refer to this person ("Biden", "Xi"); empty for someone known only
+    /// by office ("the Prime Minister").
+    pub aliases: Vec<String>,
+    /// Byte offset of the first mention.
+    pub pos: usize,
+}
+
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if is_space(c) || c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Two name words are the same when equal, or (for inflected scripts such as Russian) when
+/// they share all but a case ending ("Путин" / "Путиным", "Обама" / "Обамой").
+pub(crate) fn same_name_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let cyr = |s: &str| s.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c));
+    if !(cyr(a) && cyr(b)) {
+        return false;
+    }
+    let ac: Vec<char> = a.chars().collect();
+    let bc: Vec<char> = b.chars().collect();
+    let common = ac.iter().zip(&bc).take_while(|(x, y)| x == y).count();
+    let short = ac.len().min(bc.len());
+    common >= 3 && common + 2 >= short
+}
+
+impl Person {
+    fn merge(&mut self, other: Person) {
+        if other.name.chars().count() > self.name.chars().count() && !other.aliases.is_empty() {
+            self.name = other.name;
+        }
+        if self.title.is_empty() {
+            self.title = other.title;
+        }
+        if self.country.is_empty() {
+            self.country = other.country;
+        }
+        for a in other.aliases {
+            if !self.aliases.contains(&a) {
+                self.aliases.push(a);
+            }
+        }
+    }
+
+    fn same_as(&self, other: &Person) -> bool {
+        if self.aliases.is_empty() || other.aliases.is_empty() {
+            return self.aliases.is_empty()
+                && other.aliases.is_empty()
+                && self.title == other.title;
+        }
+        self.aliases
+            .iter()
+            .any(|a| other.aliases.iter().any(|b| same_name_word(a, b)))
+    }
+
+    /// True when `word` (possessive stripped) names this person.
+    pub(crate) fn is_called(&self, word: &str) -> bool {
+        let (w, _) = strip_possessive(word);
+        self.aliases.iter().any(|a| same_name_word(a, w))
+    }
+}
+
+/// The walk back from a name over its office and country: "Chinese President",
+/// "President of the United States", "Director of the Office of ... Foreign Affairs".
+fn title_before(toks: &[Tok<'_>], name_start: usize, text: &str) -> (String, String) {
+    let mut j = name_start;
+    let mut title_first: Option<usize> = None;
+    let mut title_last: Option<usize> = None;
+    let mut country = String::new();
+    while j > 0 {
+        let k = j - 1;
+        let w = toks[k].text;
+        if k > 0 {
+            if let Some(c) = lexicon::country_pair(toks[k - 1].text, w) {
+                if country.is_empty() {
+                    country = c.to_string();
+                }
+                j = k - 1;
+                continue;
+            }
+        }
+        if lexicon::is_title_word(w) && !matches!(w, "His" | "Her") || w == "PM" {
+            title_first = Some(k);
+            title_last = title_last.or(Some(k));
+            j = k;
+            continue;
+        }
+        if let Some(c) = lexicon::country(w) {
+            if country.is_empty() {
+                country = c.to_string();
+            }
+            j = k;
+            continue;
+        }
+        if matches!(w, "of" | "the" | "for" | "on") && (title_last.is_some() || !country.is_empty())
+            || (w == ","
+                && k == name_start - 1
+                && k > 0
+                && (lexicon::is_title_word(toks[k - 1].text)
+                    || lexicon::country(toks[k - 1].text).is_some()))
+        {
+            j = k;
+            continue;
+        }
+        break;
+    }
+    let title = match (title_first, title_last) {
+        (Some(a), Some(b)) => {
+            let mut t = collapse(&text[toks[a].start..toks[b].end]);
+            // "President of the United States": the country is not part of the office.
+            for cut in [" of the ", " of "] {
+                if let Some(p) = t.find(cut) {
+                    let tail = &t[p + cut.len()..];
+                    let first = tail.split(' ').next().unwrap_or("");
+                    let second = tail.split(' ').nth(1).unwrap_or("");
+                    if lexicon::country(first).is_some()
+                        || lexicon::country_pair(first, second).is_some()
+                    {
+                        t.truncate(p);
+                    }
+                }
+            }
+            if t == "PM" {
+                t = "Prime Minister".to_string();
+            }
+            lexicon::german_title(&t).map_or(t, str::to_string)
+        }
+        _ => String::new(),
+    };
+    (title, country)
+}
+
+/// "of Japan", "of the United States" after a name.
+fn country_after(toks: &[Tok<'_>], k: usize) -> Option<&'static str> {
+    if toks.get(k)?.text != "of" {
+        return None;
+    }
+    let mut j = k + 1;
+    if toks.get(j).is_some_and(|t| t.text == "the") {
+        j += 1;
+    }
+    let a = toks.get(j)?.text;
+    if let Some(b) = toks.get(j + 1) {
+        if let Some(c) = lexicon::country_pair(a, b.text) {
+            return Some(c);
+        }
+    }
+    lexicon::country(a)
+}
+
+fn aliases_of(words: &[&str]) -> Vec<String> {
+    let core: Vec<&str> = words
+        .iter()
+        .map(|w| strip_possessive(w).0)
+        .filter(|w| {
+            w.chars().count() >= 2 && !matches!(*w, "Jr" | "Sr" | "II" | "III") && !is_particle(w)
+        })
+        .collect();
+    let mut out = Vec::new();
+    if let Some(last) = core.last() {
+        out.push((*last).to_string());
+    }
+    if core.len() == 2 && lexicon::is_east_asian_surname(core[0]) {
+        out.push(core[0].to_string());
+    }
+    out
+}
+
+/// People named in `start..end` of `text` (a title or the opening narration).
+pub(crate) fn find_latin(text: &str, start: usize, end: usize) -> Vec<Person> {
+    let toks = tokenize(text, start, end, 400);
+    let mut out = Vec::new();
+    let n = toks.len();
+    if toks.first().is_some_and(|t| t.text == "PM") {
+        out.push(Person {
+            name: "Prime Minister".into(),
+            title: "Prime Minister".into(),
+            pos: toks[0].start,
+            ..Person::default()
+        });
+    }
+    let mut k = 0;
+    while k < n {
+        let pair = toks
+            .get(k + 1)
+            .and_then(|t| lexicon::country_pair(toks[k].text, t.text));
+        if pair.is_some() {
+            k += 2;
+            continue;
+        }
+        if !is_name_like(toks[k].text) {
+            k += 1;
+            continue;
+        }
+        let r0 = k;
+        let mut r1 = k + 1;
+        let mut possessive = strip_possessive(toks[k].text).1;
+        while r1 < n && !possessive {
+            let w = toks[r1].text;
+            let prev = toks[r1 - 1].text;
+            if is_name_like(w) {
+                possessive = strip_possessive(w).1;
+                r1 += 1;
+            } else if w == "." && prev.chars().count() == 1 && prev.chars().all(char::is_uppercase)
+            {
+                r1 += 1;
+            } else if is_particle(w)
+                && r1 + 1 < n
+                && (is_name_like(toks[r1 + 1].text) || is_particle(toks[r1 + 1].text))
+            {
+                r1 += 1;
+            } else {
+                break;
+            }
+        }
+        let words: Vec<&str> = toks[r0..r1]
+            .iter()
+            .map(|t| t.text)
+            .filter(|w| *w != ".")
+            .collect();
+        let mut name_end = toks[r1 - 1].end;
+        if possessive {
+            name_end -= toks[r1 - 1].text.len() - strip_possessive(toks[r1 - 1].text).0.len();
+        }
+        let mut after = r1;
+        if !possessive
+            && toks.get(r1).is_some_and(|t| t.text == ",")
+            && toks
+                .get(r1 + 1)
+                .is_some_and(|t| matches!(t.text, "Jr" | "Sr"))
+        {
+            after = r1 + 2;
+            name_end = toks[r1 + 1].end;
+            if toks.get(after).is_some_and(|t| t.text == ".") {
+                name_end = toks[after].end;
+                after += 1;
+            }
+        }
+        let (title, mut country) = title_before(&toks, r0, text);
+        if let Some(c) = country_after(&toks, after) {
+            country = c.to_string();
+        }
+        let aliases = aliases_of(&words);
+        let name = collapse(&text[toks[r0].start..name_end]);
+        let verb_follows = toks.get(after).is_some_and(|t| is_verbish(t.text));
+        let known = leader(&name, &aliases).is_some();
+        if !aliases.is_empty() && (!title.is_empty() || verb_follows || known) {
+            out.push(Person {
+                name,
+                title,
+                country,
+                aliases,
+                pos: toks[r0].start,
+            });
+        }
+        k = after.max(k + 1);
+    }
+    // Someone known only by office: "The Prime Minister spoke to ..."
+    if out
+        .iter()
+        .all(|p| p.pos != toks.first().map_or(0, |t| t.start))
+    {
+        if let Some(p) = unnamed_subject(&toks, text) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+fn unnamed_subject(toks: &[Tok<'_>], text: &str) -> Option<Person> {
+    let first = toks.first()?;
+    if !matches!(first.text, "The" | "the") {
+        return None;
+    }
+    let mut k = 1;
+    while k < toks.len() && lexicon::is_title_word(toks[k].text) {
+        k += 1;
+    }
+    if k == 1 {
+        return None;
+    }
+    let next = toks.get(k)?;
+    if is_name_like(next.text) || next.text == "," || next.text == "of" || next.text == "and" {
+        return None;
+    }
+    let title = collapse(&text[toks[1].start..toks[k - 1].end]);
+    Some(Person {
+        name: title.clone(),
+        title,
+        pos: first.start,
+        ..Person::default()
+    })
+}
+
+/// Country (and office, for Chinese) of a well-known leader.
+fn leader(name: &str, aliases: &[String]) -> Option<&'static str> {
+    let full = match name {
+        "Xi Jinping" | "Wang Yi" | "Li Qiang" | "Li Keqiang" | "Qin Gang" | "Han Zheng"
+        | "Wang Qishan" | "Yang Jiechi" => Some("China"),
+        "Moon Jae-in" | "Yoon Suk Yeol" => Some("South Korea"),
+        _ => None,
+    };
+    full.or_else(|| aliases.first().and_then(|a| lexicon::leader_country(a)))
+}
+
+const CJK_TITLES: &[&str] = &[
+    "国家主席",
+    "国务院总理",
+    "国务委员",
+    "外交部长",
+    "副总统",
+    "副总理",
+    "副主席",
+    "总书记",
+    "秘书长",
+    "委员长",
+    "国务卿",
+    "总统",
+    "总理",
+    "首相",
+    "主席",
+    "外长",
+    "国王",
+    "王储",
+    "埃米尔",
+    "大使",
+    "特使",
+    "部长",
+];
+
+const CJK_COUNTRIES: &[&str] = &[
+    "中华人民共和国",
+    "俄罗斯",
+    "伊朗",
+    "法国",
+    "美国",
+    "日本",
+    "英国",
+    "德国",
+    "印度",
+    "韩国",
+    "朝鲜",
+    "意大利",
+    "西班牙",
+    "加拿大",
+    "澳大利亚",
+    "巴西",
+    "南非",
+    "埃及",
+    "土耳其",
+    "乌克兰",
+    "巴基斯坦",
+    "沙特阿拉伯",
+    "沙特",
+    "欧盟",
+    "中国",
+    "俄",
+];
+
+/// Characters that end a Chinese name: prepositions, verbs and particles that follow it.
+fn ends_cjk_name(c: char) -> bool {
+    !is_cjk(c)
+        || matches!(
+            c,
+            '同' | '与'
+                | '和'
+                | '在'
+                | '应'
+                | '通'
+                | '会'
+                | '举'
+                | '表'
+                | '指'
+                | '强'
+                | '说'
+                | '致'
+                | '的'
+                | '时'
+                | '就'
+                | '将'
+                | '向'
+                | '对'
+                | '进'
+                | '出'
+                | '访'
+                | '今'
+                | '昨'
+                | '当'
+                | '共'
+                | '并'
+                | '及'
+                | '也'
+                | '还'
+                | '感'
+                | '祝'
+                | '欢'
+                | '认'
+                | '希'
+                | '介'
+                | '提'
+                | '呼'
+                | '重'
+                | '赞'
+                | '主'
+                | '先'
+                | '阁'
+                | '总'
+                | '分'
+                | '于'
+                | '以'
+                | '等'
+        )
+}
+
+/// People named in Chinese: a title ("国家主席", "法国总统") followed by a name.
+pub(crate) fn find_cjk(text: &str, start: usize, end: usize) -> Vec<Person> {
+    let s = text.get(start..end).unwrap_or("");
+    let mut out: Vec<Person> = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        let Some(title) = CJK_TITLES.iter().find(|t| rest.starts_with(**t)) else {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let after = i + title.len();
+        let name: String = s[after..]
+            .chars()
+            .take_while(|&c| !ends_cjk_name(c))
+            .take(5)
+            .collect();
+        if name.chars().count() >= 2 {
+            let before = &s[..i];
+            let country = CJK_COUNTRIES
+                .iter()
+                .find(|c| before.ends_with(**c))
+                .and_then(|c| lexicon::country(c))
+                .or_else(|| lexicon::leader_country(&name))
+                .unwrap_or("");
+            out.push(Person {
+                name: name.clone(),
+                title: (*title).to_string(),
+                country: country.to_string(),
+                aliases: vec![name.clone()],
+                pos: start + after,
+            });
+            i = after + name.len();
+        } else {
+            i = after;
+        }
+    }
+    out
+}
+
+/// Merges mentions of the same person, keeps them in order of first mention, fills countries
+/// from the gazetteer, and keeps at most eight.
+pub(crate) fn merge(found: Vec<Person>) -> Vec<Person> {
+    let mut out: Vec<Person> = Vec::new();
+    for p in found {
+        if let Some(q) = out.iter_mut().find(|q| q.same_as(&p)) {
+            let pos = q.pos.min(p.pos);
+            q.merge(p);
+            q.pos = pos;
+        } else {
+            out.push(p);
+        }
+    }
+    for p in &mut out {
+        if p.country.is_empty() {
+            if let Some(c) = leader(&p.name, &p.aliases) {
+                p.country = c.to_string();
+            }
+        }
+    }
+    out.sort_by_key(|p| p.pos);
+    out.truncate(8);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str) -> Vec<(String, String, String)> {
+        let found = if text.chars().any(is_cjk) {
+            find_cjk(text, 0, text.len())
+        } else {
+            find_latin(text, 0, text.len())
+        };
+        merge(found)
+            .into_iter()
+            .map(|p| (p.name, p.title, p.country))
+            .collect()
+    }
+
+    #[test]
+    fn names_titles_countries() {
+        let table: &[(&str, &[(&str, &str, &str)])] = &[
+            (
+                "Chinese President Xi Jinping spoke by telephone with Iranian President Rouhani",
+                &[("Xi Jinping", "President", "China"), ("Rouhani", "President", "Iran")],
+            ),
+            (
+                "Readout of President Biden's Call with Prime Minister Trudeau of Canada",
+                &[("Biden", "President", "United States"), ("Trudeau", "Prime Minister", "Canada")],
+            ),
+            (
+                "Telephone conversation with President of Iran Hassan Rouhani",
+                &[("Hassan Rouhani", "President", "Iran")],
+            ),
+            (
+                "Readout of President Joseph R. Biden, Jr. Call with President Xi Jinping of China",
+                &[("Joseph R. Biden, Jr.", "President", "United States"), ("Xi Jinping", "President", "China")],
+            ),
+            (
+                "Readout of President\u{a0}Biden’s Meeting with European Commission President Ursula von der\u{a0}Leyen",
+                &[("Biden", "President", "United States"), ("Ursula von der Leyen", "President", "European Union")],
+            ),
+            (
+                "Wang Yi Has a Phone Call with US Secretary of State Antony Blinken at Request",
+                &[("Wang Yi", "", "China"), ("Antony Blinken", "Secretary of State", "United States")],
+            ),
+            (
+                "PM call with President Macron of France: 18 October 2022",
+                &[("Prime Minister", "Prime Minister", ""), ("Macron", "President", "France")],
+            ),
+            (
+                "Bundeskanzler Olaf Scholz hat heute mit dem russischen Staatspräsidenten Wladimir Putin telefoniert.",
+                &[("Olaf Scholz", "Bundeskanzler", "Germany"), ("Wladimir Putin", "Staatspräsident", "Russia")],
+            ),
+            (
+                "国家主席习近平15日应约同法国总统马克龙通电话。",
+                &[("习近平", "国家主席", "China"), ("马克龙", "总统", "France")],
+            ),
+            (
+                "The Prime Minister spoke to French President Emmanuel Macron this afternoon.",
+                &[("Prime Minister", "Prime Minister", ""), ("Emmanuel Macron", "President", "France")],
+            ),
+            ("China and Iran are in the same boat.", &[]),
+        ];
+        for (input, expected) in table {
+            let got = people(input);
+            let want: Vec<(String, String, String)> = expected
+                .iter()
+                .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+                .collect();
+            assert_eq!(got, want, "{input:?}");
+        }
+    }
+}

@@ -1,0 +1,576 @@
+//! Speakers: whose words each sentence reports. A sentence whose subject is a participant
+//! followed by a reporting verb ("Xi Jinping stressed", "He noted", "马克龙表示") switches the
+//! speaker; a joint subject ("The two leaders", "Both sides", "双方") makes it both; an event
+//! verb ("spoke with", "held talks") is the publisher's narration. Other sentences continue
+//! the current speaker until the paragraph ends. Each sentence is looked at once, near its
+//! start, so the cost is linear in the text.
+
+use super::lexicon;
+use super::normalise::is_cjk;
+use super::participants::{is_name_like, strip_possessive, tokenize, Person, Tok};
+
+/// Who a sentence's subject is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Subject {
+    /// A participant (index into the participant list) reporting.
+    Says(usize),
+    /// A participant as the subject of the exchange itself: narration.
+    Event(usize),
+    /// All participants together.
+    Both,
+}
+
+/// The state carried from sentence to sentence.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Tracker {
+    /// The last participant named as a subject, for "He", "她", "Он".
+    pub last_person: Option<usize>,
+}
+
+/// Subject words only: pronouns that refer back to the last named participant.
+fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "He" | "he" | "She" | "she" | "Er" | "er" | "Он" | "он" | "Она" | "она"
+    )
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "The" | "the" | "Der" | "der" | "Die" | "die" | "Das" | "das"
+    )
+}
+
+/// Office words that stand for a person by country ("the Russia leader", "the Iranian side").
+fn is_role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "leader" | "side" | "counterpart" | "head" | "Leader" | "Side" | "delegation"
+    )
+}
+
+/// A mention at `toks[k..]`: the participant it resolves to (if any) and how many tokens it
+/// takes. `None` when no mention starts here.
+fn mention(
+    toks: &[Tok<'_>],
+    k: usize,
+    people: &mut [Person],
+    tracker: &Tracker,
+) -> Option<(Option<usize>, usize, bool)> {
+    let w0 = toks.get(k)?.text;
+    if is_pronoun(w0) {
+        return Some((tracker.last_person, 1, false));
+    }
+    let mut j = k;
+    if is_determiner(w0) {
+        j += 1;
+    }
+    let mut country: Option<&'static str> = None;
+    let mut title_words: Vec<&str> = Vec::new();
+    let mut role = false;
+    let mut name_hit: Option<usize> = None;
+    let mut named = false;
+    let mut possessive = false;
+    loop {
+        let Some(t) = toks.get(j) else { break };
+        let w = t.text;
+        if let Some(next) = toks.get(j + 1) {
+            if let Some(c) = lexicon::country_pair(w, next.text) {
+                country = Some(c);
+                j += 2;
+                continue;
+            }
+        }
+        if lexicon::is_title_word(w) && !matches!(w, "His" | "Her") {
+            title_words.push(lexicon::german_title(w).unwrap_or(w));
+            j += 1;
+            continue;
+        }
+        if let Some(c) = lexicon::country(strip_possessive(w).0) {
+            if strip_possessive(w).1 {
+                break;
+            }
+            country = Some(c);
+            j += 1;
+            continue;
+        }
+        if is_role_noun(w) && (country.is_some() || !title_words.is_empty()) {
+            role = true;
+            j += 1;
+            continue;
+        }
+        if (w == "of") && !title_words.is_empty() {
+            // "The President of Russia", "President of the United States"
+            let mut m = j + 1;
+            if toks.get(m).is_some_and(|t| t.text == "the") {
+                m += 1;
+            }
+            if let Some(a) = toks.get(m) {
+                let pair = toks
+                    .get(m + 1)
+                    .and_then(|b| lexicon::country_pair(a.text, b.text));
+                if let Some(c) = pair {
+                    country = Some(c);
+                    j = m + 2;
+                    continue;
+                }
+                if let Some(c) = lexicon::country(a.text) {
+                    country = Some(c);
+                    j = m + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if is_name_like(w)
+            || (named && w == ".")
+            || (named && matches!(w, "von" | "der" | "van" | "de" | "bin" | "al"))
+        {
+            let (base, poss) = strip_possessive(w);
+            if name_hit.is_none() {
+                name_hit = people.iter().position(|p| p.is_called(base));
+            }
+            named = true;
+            possessive = poss;
+            j += 1;
+            if poss {
+                break;
+            }
+            continue;
+        }
+        break;
+    }
+    // ", Jr." after a name
+    if named
+        && toks.get(j).is_some_and(|t| t.text == ",")
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.text, "Jr" | "Sr"))
+    {
+        j += 2;
+        if toks.get(j).is_some_and(|t| t.text == ".") {
+            j += 1;
+        }
+    }
+    if j == k || (!named && title_words.is_empty() && !role) {
+        return None;
+    }
+    if possessive {
+        return Some((None, j - k, true));
+    }
+    if named {
+        return Some((name_hit, j - k, false));
+    }
+    // Known by office and/or country.
+    let phrase = title_words.join(" ").to_lowercase();
+    let by_title = |p: &Person| !phrase.is_empty() && p.title.to_lowercase().contains(&phrase);
+    let by_country = |p: &Person| country.is_some_and(|c| p.country == c);
+    let hit = if country.is_some() {
+        people
+            .iter()
+            .position(|p| by_title(p) && by_country(p))
+            .or_else(|| people.iter().position(by_country))
+    } else {
+        people.iter().position(by_title).or_else(|| {
+            // "the Secretary" for "Secretary of State": match on the last office word.
+            let last = title_words
+                .last()
+                .map(|w| w.to_lowercase())
+                .unwrap_or_default();
+            people.iter().position(|p| {
+                !last.is_empty() && p.title.to_lowercase().split(' ').any(|x| x == last)
+            })
+        })
+    };
+    if let Some(i) = hit {
+        if people[i].title.is_empty() && !phrase.is_empty() {
+            people[i].title = title_words.join(" ");
+        }
+    }
+    Some((hit, j - k, false))
+}
+
+/// How the words after a subject continue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Predicate {
+    Report,
+    Event,
+    Other,
+}
+
+fn predicate(toks: &[Tok<'_>], mut j: usize, generic_ok: bool) -> Predicate {
+    // Apposition: "the Prime Minister, Justin Trudeau, spoke ..."
+    if toks.get(j).is_some_and(|t| t.text == ",") {
+        let mut m = j + 1;
+        while m < toks.len() && m < j + 8 && (is_name_like(toks[m].text) || toks[m].text == ".") {
+            m += 1;
+        }
+        if m > j + 1 && toks.get(m).is_some_and(|t| t.text == ",") {
+            j = m + 1;
+        }
+    }
+    let mut skipped = 0;
+    while let Some(t) = toks.get(j) {
+        if skipped < 4
+            && lexicon::is_adverb(&t.text.to_lowercase())
+            && !matches!(t.text, "had" | "has" | "hat" | "hatte")
+        {
+            j += 1;
+            skipped += 1;
+            continue;
+        }
+        break;
+    }
+    let Some(t) = toks.get(j) else {
+        return Predicate::Other;
+    };
+    let w = t.text.to_lowercase();
+    let next = toks
+        .get(j + 1)
+        .map(|t| t.text.to_lowercase())
+        .unwrap_or_default();
+    match w.as_str() {
+        "spoke" | "speaks" | "talked" | "talks" => {
+            return if matches!(next.as_str(), "of" | "about" | "on" | "highly") {
+                Predicate::Report
+            } else {
+                Predicate::Event
+            };
+        }
+        "called" | "calls" => {
+            return if matches!(next.as_str(), "for" | "on" | "upon") {
+                Predicate::Report
+            } else {
+                Predicate::Event
+            };
+        }
+        "had" | "has" | "have" | "hat" | "hatte" => {
+            // "had a telephone conversation", "hat ... telefoniert": the exchange itself;
+            // "has always supported": a position.
+            let rest: Vec<String> = toks[j + 1..toks.len().min(j + 12)]
+                .iter()
+                .map(|t| t.text.to_lowercase())
+                .collect();
+            let eventish = rest.iter().any(|r| {
+                matches!(
+                    r.as_str(),
+                    "call"
+                        | "conversation"
+                        | "talks"
+                        | "meeting"
+                        | "phone"
+                        | "telephone"
+                        | "telefoniert"
+                        | "getroffen"
+                        | "gesprochen"
+                        | "video"
+                        | "exchange"
+                )
+            });
+            if eventish {
+                return Predicate::Event;
+            }
+            if let Some(n) = rest.first() {
+                if lexicon::is_reporting_verb(n) {
+                    return Predicate::Report;
+                }
+            }
+            return Predicate::Other;
+        }
+        _ => {}
+    }
+    if lexicon::is_event_verb(&w) {
+        return Predicate::Event;
+    }
+    if lexicon::is_reporting_verb(&w) {
+        return Predicate::Report;
+    }
+    if generic_ok && w.ends_with("ed") && w.chars().all(char::is_alphabetic) && w.len() > 4 {
+        return Predicate::Report;
+    }
+    Predicate::Other
+}
+
+/// Subject positions: the start, and after each of the first few commas when the sentence
+/// opens with an adverbial ("In addition, they expressed", "On behalf of ..., Xi Jinping
+/// expressed").
+fn subject_positions(toks: &[Tok<'_>]) -> Vec<usize> {
+    let mut out = vec![0];
+    for (i, t) in toks.iter().enumerate().take(45) {
+        if t.text == "," && out.len() < 4 {
+            out.push(i + 1);
+        }
+    }
+    out
+}
+
+fn analyse_latin(
+    text: &str,
+    start: usize,
+    end: usize,
+    people: &mut [Person],
+    tracker: &Tracker,
+) -> Option<Subject> {
+    let toks = tokenize(text, start, end, 60);
+    let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+    for p in subject_positions(&toks) {
+        if p >= toks.len() {
+            break;
+        }
+        if let Some(n) = lexicon::joint_subject(&words[p..]) {
+            let solo_they = matches!(words[p], "They" | "they" | "Они" | "они");
+            let pred = predicate(&toks, p + n, false);
+            if !solo_they || pred != Predicate::Other {
+                return Some(Subject::Both);
+            }
+            continue;
+        }
+        let Some((who, n, possessive)) = mention(&toks, p, people, tracker) else {
+            continue;
+        };
+        if possessive {
+            continue;
+        }
+        let mut j = p + n;
+        let mut who = who;
+        let conj = toks.get(j).map(|t| t.text);
+        if matches!(conj, Some("and" | "und" | "и")) {
+            if let Some((second, n2, false)) = mention(&toks, j + 1, people, tracker) {
+                match (who, second) {
+                    (Some(a), Some(b)) if a != b => return Some(Subject::Both),
+                    (None, Some(b)) => who = Some(b),
+                    _ => {}
+                }
+                j = j + 1 + n2;
+            }
+        }
+        let Some(w) = who else { continue };
+        let pronoun = is_pronoun(toks[p].text);
+        return match predicate(&toks, j, !pronoun) {
+            Predicate::Report => Some(Subject::Says(w)),
+            Predicate::Event => Some(Subject::Event(w)),
+            Predicate::Other => None,
+        };
+    }
+    None
+}
+
+const CJK_JOINT: &[&str] = &[
+    "双方",
+    "两国元首",
+    "两位领导人",
+    "两国领导人",
+    "两位元首",
+    "两国外长",
+    "两位外长",
+    "两国总统",
+    "两国总理",
+];
+const CJK_ADVERBS: &[&str] = &[
+    "还",
+    "也",
+    "都",
+    "一致",
+    "均",
+    "再次",
+    "高度",
+    "积极",
+    "并",
+    "同时",
+    "进一步",
+    "首先",
+    "最后",
+    "此外",
+    "共同",
+    "充分",
+];
+const CJK_VERBS: &[&str] = &[
+    "表示", "指出", "强调", "说", "感谢", "欢迎", "祝贺", "认为", "希望", "介绍", "提出", "呼吁",
+    "重申", "赞赏", "同意", "主张", "回顾", "表达", "谈到", "说明", "愿", "宣布", "通报", "答复",
+    "回应", "建议", "邀请", "询问", "致以", "阐述", "阐明", "商定", "讨论", "交换", "就",
+];
+const CJK_EVENT: &[&str] = &["同", "与", "会见", "会谈", "通电话", "举行", "应约"];
+
+fn analyse_cjk(s: &str, people: &[Person], tracker: &Tracker) -> Option<Subject> {
+    let s = s.trim_start_matches(|c: char| !is_cjk(c) && !c.is_alphanumeric());
+    if let Some(j) = CJK_JOINT.iter().find(|j| s.starts_with(**j)) {
+        let rest = &s[j.len()..];
+        if CJK_ADVERBS
+            .iter()
+            .chain(CJK_VERBS)
+            .any(|v| rest.starts_with(v))
+        {
+            return Some(Subject::Both);
+        }
+        return None;
+    }
+    let (who, rest) = if let Some(r) = s.strip_prefix('他').or_else(|| s.strip_prefix('她')) {
+        (tracker.last_person?, r)
+    } else {
+        let i = people
+            .iter()
+            .position(|p| p.aliases.iter().any(|a| s.starts_with(a.as_str())))?;
+        let alias = people[i]
+            .aliases
+            .iter()
+            .find(|a| s.starts_with(a.as_str()))?;
+        let mut r = &s[alias.len()..];
+        if let Some(t) = ["主席", "总统", "总理", "首相", "外长", "国务卿"]
+            .iter()
+            .find(|t| r.starts_with(**t))
+        {
+            r = &r[t.len()..];
+        }
+        (i, r)
+    };
+    let mut rest = rest;
+    for _ in 0..3 {
+        match CJK_ADVERBS.iter().find(|a| rest.starts_with(**a)) {
+            Some(a) => rest = &rest[a.len()..],
+            None => break,
+        }
+    }
+    if CJK_VERBS.iter().any(|v| rest.starts_with(v)) {
+        return Some(Subject::Says(who));
+    }
+    if CJK_EVENT.iter().any(|v| rest.starts_with(v)) {
+        return Some(Subject::Event(who));
+    }
+    None
+}
+
+/// The subject of the sentence `start..end`, if it names one.
+pub(crate) fn analyse(
+    text: &str,
+    start: usize,
+    end: usize,
+    people: &mut [Person],
+    tracker: &Tracker,
+) -> Option<Subject> {
+    // Only the opening matters; a long sentence is cut to bound the work.
+    let mut cut = end.min(start + 600);
+    while cut > start && !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let s = text.get(start..cut)?;
+    let cjk_share = s.chars().take(40).filter(|&c| is_cjk(c)).count();
+    if cjk_share >= 4 {
+        analyse_cjk(s, people, tracker)
+    } else {
+        analyse_latin(text, start, cut, people, tracker)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, title: &str, country: &str) -> Person {
+        let alias = name
+            .split(' ')
+            .rfind(|w| !w.starts_with("Jr"))
+            .unwrap_or(name)
+            .trim_end_matches(',')
+            .to_string();
+        let mut aliases = vec![alias];
+        if name.starts_with("Xi ") || name.starts_with("Wang ") {
+            aliases.push(name.split(' ').next().unwrap_or("").to_string());
+        }
+        Person {
+            name: name.into(),
+            title: title.into(),
+            country: country.into(),
+            aliases,
+            pos: 0,
+        }
+    }
+
+    fn cast() -> Vec<Person> {
+        vec![
+            person("Joseph R. Biden, Jr.", "President", "United States"),
+            person("Xi Jinping", "President", "China"),
+            person("Vladimir Putin", "", "Russia"),
+            person("Fumio Kishida", "Foreign Minister", "Japan"),
+            Person {
+                name: "习近平".into(),
+                title: "国家主席".into(),
+                country: "China".into(),
+                aliases: vec!["习近平".into()],
+                pos: 0,
+            },
+            Person {
+                name: "马克龙".into(),
+                title: "总统".into(),
+                country: "France".into(),
+                aliases: vec!["马克龙".into()],
+                pos: 0,
+            },
+        ]
+    }
+
+    #[test]
+    fn subjects() {
+        use Subject::*;
+        let table: &[(&str, Option<Subject>)] = &[
+            ("President Biden affirmed his priorities.", Some(Says(0))),
+            ("The President shared his greetings.", Some(Says(0))),
+            ("Xi Jinping pointed out that China cares.", Some(Says(1))),
+            ("President Xi stressed the point.", Some(Says(1))),
+            (
+                "On behalf of the Chinese people, Xi Jinping expressed condolences.",
+                Some(Says(1)),
+            ),
+            ("He stressed the need.", Some(Says(2))),
+            (
+                "The President of Russia briefed his counterpart.",
+                Some(Says(2)),
+            ),
+            (
+                "The Russia leader informed the US President.",
+                Some(Says(2)),
+            ),
+            ("Mr Putin noted the risks.", Some(Says(2))),
+            ("The two leaders agreed to meet.", Some(Both)),
+            ("Both sides discussed trade.", Some(Both)),
+            ("Both side discussed trade.", Some(Both)),
+            ("They discussed Ukraine.", Some(Both)),
+            ("In addition, they expressed support.", Some(Both)),
+            ("The Foreign Ministers shared views.", Some(Both)),
+            ("The parties had a detailed discussion.", Some(Both)),
+            (
+                "President Biden and President Xi discussed climate.",
+                Some(Both),
+            ),
+            ("Die beiden erörterten den Stand.", Some(Both)),
+            ("Стороны обсудили ситуацию.", Some(Both)),
+            ("They have provided many batches of materials.", None),
+            (
+                "President Joseph R. Biden, Jr. spoke today with President Xi Jinping of China.",
+                Some(Event(0)),
+            ),
+            (
+                "Vladimir Putin had a telephone conversation with Barack Obama.",
+                Some(Event(2)),
+            ),
+            ("Foreign Minister Fumio Kishida held talks.", Some(Event(3))),
+            ("China is willing to cooperate.", None),
+            ("The Chinese people are deeply concerned.", None),
+            ("Putin’s remarks were welcomed.", None),
+            ("习近平强调,今年是中法建交55周年。", Some(Says(4))),
+            ("马克龙表示,我再次祝贺。", Some(Says(5))),
+            ("他指出,法国政府提供了帮助。", Some(Says(2))),
+            ("两国元首还就共同关心的问题交换了看法。", Some(Both)),
+            ("双方政治互信不断巩固。", None),
+            ("习近平主席今年3月对法国的国事访问有力推动了关系。", None),
+        ];
+        for (input, expected) in table {
+            let mut people = cast();
+            let tracker = Tracker {
+                last_person: Some(2),
+            };
+            let got = analyse(input, 0, input.len(), &mut people, &tracker);
+            assert_eq!(&got, expected, "{input:?}");
+        }
+    }
+}

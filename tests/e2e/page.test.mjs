@@ -1,0 +1,54 @@
+// The page loads from the release build, shows its title, offers the samples, and is accessible.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, openPage, screenshot, seriousAxeViolations } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the page loads with no console error and shows its title and landmarks', async () => {
+  const { context, page, watch } = await openPage(browser, server.url);
+  assert.equal(await page.title(), 'Readout Annotator');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+  await page.getByRole('banner').waitFor();
+  await page.getByRole('main').waitFor();
+  await page.getByRole('textbox', { name: 'Readout text' }).waitFor();
+  await page.getByRole('button', { name: 'Annotate', exact: true }).waitFor();
+  const path = await screenshot(page, '01-empty-page');
+  assert.deepEqual(watch.errors, [], `console errors: ${watch.errors.join('\n')}`);
+  console.log(`screenshot: ${path}`);
+  await context.close();
+});
+
+test('the bundled sample readouts are offered and one opens', async () => {
+  const { context, page, watch } = await openPage(browser, server.url);
+  const samples = page.getByRole('button', { name: /^Open sample:/ });
+  assert.ok((await samples.count()) >= 12, `expected every seed as a sample, got ${await samples.count()}`);
+  await page.getByRole('button', { name: /^Open sample: .*Xi Jinping Calls Iranian President Rouhani/ }).click();
+  await page.locator('[data-sentence-id]').first().waitFor();
+  assert.ok((await page.locator('[data-sentence-id]').count()) > 5);
+  await screenshot(page, '02-sample-open');
+  assert.deepEqual(watch.errors, []);
+  assert.deepEqual(watch.requests, [], 'no network request after load');
+  await context.close();
+});
+
+test('the page passes axe-core with no serious or critical violation', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  assert.deepEqual(await seriousAxeViolations(page), []);
+  await page.getByRole('button', { name: /^Open sample:/ }).first().click();
+  await page.locator('[data-sentence-id]').first().waitFor();
+  assert.deepEqual(await seriousAxeViolations(page), []);
+  await context.close();
+});

@@ -1,0 +1,204 @@
+//! Properties of `parse` and `split_sentences` on arbitrary input: no panics, front matter and
+//! paragraphs tile the input, sentences sit trimmed and in order inside their paragraphs,
+//! every offset is a char boundary, and splitting the body again gives the same sentences.
+
+use proptest::prelude::*;
+use readout_annotator::readout::{parse, split_sentences, Document};
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' | '\u{180E}'
+        )
+}
+
+fn collapse(s: &str) -> String {
+    s.split(is_space)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn check_document(text: &str, d: &Document) -> Result<(), TestCaseError> {
+    let mut spans: Vec<(usize, usize, bool)> = d
+        .front_matter
+        .iter()
+        .map(|f| (f.span.start, f.span.end, false))
+        .chain(
+            d.paragraphs
+                .iter()
+                .map(|p| (p.span.start, p.span.end, true)),
+        )
+        .collect();
+    spans.sort();
+    let mut at = 0;
+    for (s, e, _) in &spans {
+        prop_assert_eq!(*s, at, "gap or overlap at {}", at);
+        prop_assert!(e > s, "empty item at {}", s);
+        at = *e;
+    }
+    prop_assert_eq!(at, text.len());
+    // Front matter and paragraphs are each in order already.
+    prop_assert!(d
+        .front_matter
+        .windows(2)
+        .all(|w| w[0].span.end <= w[1].span.start));
+    prop_assert!(d
+        .paragraphs
+        .windows(2)
+        .all(|w| w[0].span.end <= w[1].span.start));
+    for p in &d.paragraphs {
+        let mut last = p.span.start;
+        if let Some(n) = p.number {
+            prop_assert!(n.start >= p.span.start && n.end <= p.span.end);
+            prop_assert!(text.is_char_boundary(n.start) && text.is_char_boundary(n.end));
+            last = n.end;
+        }
+        for s in &p.sentences {
+            prop_assert!(
+                s.span.start >= last && s.span.end <= p.span.end,
+                "sentence outside paragraph"
+            );
+            prop_assert!(s.span.start < s.span.end);
+            prop_assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
+            let t = &text[s.span.start..s.span.end];
+            prop_assert!(
+                !t.starts_with(is_space) && !t.ends_with(is_space),
+                "untrimmed {:?}",
+                t
+            );
+            last = s.span.end;
+        }
+    }
+    if let Some(t) = d.title {
+        prop_assert!(
+            text.is_char_boundary(t.start) && text.is_char_boundary(t.end) && t.start <= t.end
+        );
+    }
+    for p in &d.participants {
+        prop_assert!(!p.id.is_empty());
+    }
+    Ok(())
+}
+
+/// Text that looks like readouts: words, capitals, abbreviations, numbers, punctuation,
+/// quotes, CJK, Cyrillic, Unicode spaces and every kind of line break.
+fn readoutish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("President".to_string()),
+        Just("Xi Jinping".to_string()),
+        Just("said".to_string()),
+        Just("stressed that".to_string()),
+        Just("The two leaders".to_string()),
+        Just("He".to_string()),
+        Just("U.S.".to_string()),
+        Just("Mr.".to_string()),
+        Just("a.m.".to_string()),
+        Just("No. 5".to_string()),
+        Just("3.5".to_string()),
+        Just("1.".to_string()),
+        Just("(2)".to_string()),
+        Just("•".to_string()),
+        Just("...".to_string()),
+        Just(". . .".to_string()),
+        Just("?!".to_string()),
+        Just(".".to_string()),
+        Just("\"".to_string()),
+        Just("“Quote.”".to_string()),
+        Just("(".to_string()),
+        Just(")".to_string()),
+        Just("。".to_string()),
+        Just("习近平表示".to_string()),
+        Just("заявил.".to_string()),
+        Just("March 27, 2020".to_string()),
+        Just("###".to_string()),
+        Just("Share".to_string()),
+        Just(" ".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("\u{200b}".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\n\n".to_string()),
+        "[a-zA-Z]{1,8}",
+        "\\PC{1,3}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+
+    #[test]
+    fn never_panics_and_tiles_on_any_string(text in "\\PC*") {
+        let d = parse(&text);
+        check_document(&text, &d)?;
+        for s in split_sentences(&text) {
+            prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end) && s.start < s.end);
+        }
+    }
+
+    #[test]
+    fn never_panics_and_tiles_on_mixed_text(text in "(\\PC|\r\n|\r|\n| |\u{a0}|\u{200b}|\u{feff}|\\.|\\?|!|。){0,400}") {
+        let d = parse(&text);
+        check_document(&text, &d)?;
+    }
+
+    #[test]
+    fn readout_like_text_parses_consistently(text in readoutish()) {
+        let d = parse(&text);
+        check_document(&text, &d)?;
+        prop_assert_eq!(&parse(&text), &d, "not deterministic");
+    }
+
+    #[test]
+    fn splitting_the_body_again_gives_the_same_sentences(text in readoutish()) {
+        // The body rebuilt from the parse: each paragraph's number and sentences (white space
+        // collapsed, as hard wraps were joined) joined by single spaces, paragraphs by blank
+        // lines. The splitter keeps list numbers in their
+        // sentence, so the expected first sentence of a numbered paragraph carries it.
+        let d = parse(&text);
+        let mut paragraphs = Vec::new();
+        let mut before = Vec::new();
+        for p in d.paragraphs.iter().filter(|p| !p.sentences.is_empty()) {
+            let mut sentences: Vec<String> = p.sentences.iter().map(|s| collapse(s.span.slice(&text))).collect();
+            if let Some(n) = p.number {
+                sentences[0] = format!("{} {}", n.slice(&text), sentences[0]);
+            }
+            paragraphs.push(sentences.join(" "));
+            before.extend(sentences);
+        }
+        let body = paragraphs.join("\n\n");
+        let again: Vec<&str> = split_sentences(&body).iter().map(|s| s.slice(&body)).collect();
+        prop_assert_eq!(again, before);
+    }
+}
+
+#[test]
+fn edge_inputs() {
+    let big = "The two leaders agreed. ".repeat(200_000);
+    let junk: String = (0u8..=255).map(char::from).cycle().take(100_000).collect();
+    let cases: Vec<String> = vec![
+        String::new(),
+        "\n".into(),
+        "\r\n\r\n".into(),
+        "\u{feff}".into(),
+        " \u{a0}\u{3000} ".into(),
+        ".".into(),
+        "....................".into(),
+        "(((((((((((".into(),
+        "a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.".into(),
+        "1. 2. 3. 4. 5.".into(),
+        "\"\"\"\"\"".into(),
+        "。。。！！？".into(),
+        big,
+        junk,
+    ];
+    for text in &cases {
+        let d = parse(text);
+        check_document(text, &d).unwrap_or_else(|e| panic!("{e} for {:?}", text.get(..40)));
+        let _ = split_sentences(text);
+    }
+}
