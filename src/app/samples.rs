@@ -17,7 +17,7 @@ macro_rules! samples {
 }
 
 /// Every readout in `seeds/`; a test checks that none is missing.
-pub const SAMPLES: &[Sample] = samples![
+pub static SAMPLES: &[Sample] = samples![
     "china-xi-jinping-calls-rouhani.txt",
     "whitehouse-2021-02-10-biden-xi.txt",
     "whitehouse-2021-02-08-biden-modi.txt",
