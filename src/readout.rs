@@ -228,10 +228,18 @@ fn opening_span(text: &str, doc: &Document) -> Span {
 /// each new paragraph.
 fn assign_speakers(text: &str, doc: &mut Document, people: &mut [participants::Person]) {
     let mut tracker = speakers::Tracker::default();
+    let mut scratch = Vec::new();
     for p in &mut doc.paragraphs {
         let mut current = Speaker::Narration;
         for s in &mut p.sentences {
-            match speakers::analyse(text, s.span.start, s.span.end, people, &tracker) {
+            match speakers::analyse(
+                text,
+                s.span.start,
+                s.span.end,
+                people,
+                &tracker,
+                &mut scratch,
+            ) {
                 Some(speakers::Subject::Says(i)) => {
                     current = Speaker::Participant(format!("p{}", i + 1));
                     tracker.last_person = Some(i);

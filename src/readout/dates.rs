@@ -99,7 +99,7 @@ fn tokenize(s: &str, limit: usize) -> Vec<T<'_>> {
         } else if c.is_alphabetic() && !super::normalise::is_cjk(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
-                if !(d.is_alphabetic() && !super::normalise::is_cjk(d)) {
+                if !d.is_alphabetic() || super::normalise::is_cjk(d) {
                     break;
                 }
                 end = j + d.len_utf8();
@@ -252,15 +252,14 @@ fn match_at(s: &str, toks: &[T<'_>], k: usize) -> Option<(DateMatch, usize)> {
             }
             return Some((mk(j, None, Some(m), d), j));
         }
-        if sym(t(k + 1), '日')
-            && !matches!(k.checked_sub(1).and_then(|p| tok(p)), Some(Tok::Num { .. }))
+        if sym(t(k + 1), '日') && !matches!(k.checked_sub(1).and_then(tok), Some(Tok::Num { .. }))
         {
             return Some((mk(k + 2, None, None, d), k + 2));
         }
         // "the evening of 27th", "on the 27th"
         if matches!(first.tok, Tok::Num { ordinal: true, .. }) {
-            let prev = k.checked_sub(1).and_then(|p| tok(p));
-            let prev2 = k.checked_sub(2).and_then(|p| tok(p));
+            let prev = k.checked_sub(1).and_then(tok);
+            let prev2 = k.checked_sub(2).and_then(tok);
             let by_of = matches!(prev, Some(Tok::Word(w)) if w.eq_ignore_ascii_case("of"));
             let by_on = matches!(prev, Some(Tok::Word(w)) if w.eq_ignore_ascii_case("the"))
                 && matches!(prev2, Some(Tok::Word(w)) if w.eq_ignore_ascii_case("on"));

@@ -3,7 +3,7 @@
 //! title is then chosen among the heading-like lines before the body.
 
 use super::dates;
-use super::normalise::{is_cjk, trim, Line};
+use super::normalise::{is_blank, is_cjk, trim, Line};
 use super::FrontMatterKind;
 
 /// What one line looks like on its own.
@@ -384,75 +384,85 @@ pub(crate) fn is_strong_noise(text: &str, line: &Line) -> bool {
 }
 
 /// Decides the front matter of a document from its lines: returns, per line, its
-/// front-matter kind (`None` for body and blank lines).
+/// front-matter kind (`None` for body and blank lines). Only the lines before the first body
+/// line and after the last one are classified in full; the rest are only checked for
+/// unmistakable furniture, which keeps the cost low on long pastes.
 pub(crate) fn detect(text: &str, lines: &[Line]) -> Vec<Option<FrontMatterKind>> {
-    let classes: Vec<LineClass> = lines.iter().map(|l| classify(text, l)).collect();
     let mut kinds: Vec<Option<FrontMatterKind>> = vec![None; lines.len()];
+    let blank: Vec<bool> = lines
+        .iter()
+        .map(|l| is_blank(text, l.start, l.content_end))
+        .collect();
 
     // Leading block: everything before the first body line, within a dozen lines.
+    let mut leading: Vec<(usize, LineClass)> = Vec::new();
     let mut body_start = None;
-    let mut seen = 0;
-    for (i, class) in classes.iter().enumerate() {
-        match class {
-            LineClass::Blank => continue,
-            LineClass::Body => {
-                body_start = Some(i);
-                break;
-            }
-            _ => {}
+    for (i, line) in lines.iter().enumerate() {
+        if blank[i] {
+            continue;
         }
-        seen += 1;
-        if seen > 12 {
+        let class = classify(text, line);
+        if class == LineClass::Body {
+            body_start = Some(i);
+            break;
+        }
+        leading.push((i, class));
+        if leading.len() >= 12 {
             break;
         }
     }
-    if let Some(b) = body_start {
-        let mut best: Option<(usize, usize)> = None;
-        for i in 0..b {
-            match classes[i] {
-                LineClass::Heading => {
-                    let score = title_score(text, &lines[i]);
-                    let better = match best {
-                        Some((_, s)) => score > s,
-                        None => true,
-                    };
-                    if better {
-                        best = Some((i, score));
-                    }
-                    kinds[i] = Some(FrontMatterKind::Noise);
-                }
-                c => kinds[i] = kind_of(c),
+    let Some(first_body) = body_start else {
+        mark_strong_noise(text, lines, &blank, &mut kinds);
+        return kinds;
+    };
+    let mut best: Option<(usize, usize)> = None;
+    for &(i, class) in &leading {
+        if class == LineClass::Heading {
+            let score = title_score(text, &lines[i]);
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((i, score));
             }
-        }
-        if let Some((i, _)) = best {
-            kinds[i] = Some(FrontMatterKind::Title);
+            kinds[i] = Some(FrontMatterKind::Noise);
+        } else {
+            kinds[i] = kind_of(class);
         }
     }
-    let first_body = body_start.unwrap_or(0);
+    if let Some((i, _)) = best {
+        kinds[i] = Some(FrontMatterKind::Title);
+    }
 
     // Trailing block: furniture after the last paragraph.
     let mut i = lines.len();
     while i > first_body + 1 {
         i -= 1;
-        match classes[i] {
-            LineClass::Blank => continue,
-            LineClass::Noise | LineClass::Publisher | LineClass::Date => {
-                kinds[i] = kind_of(classes[i]);
-            }
+        if blank[i] {
+            continue;
+        }
+        let class = classify(text, &lines[i]);
+        match class {
+            LineClass::Noise | LineClass::Publisher | LineClass::Date => kinds[i] = kind_of(class),
             LineClass::Heading if word_count_line(text, &lines[i]) <= 8 => {
                 kinds[i] = Some(FrontMatterKind::Noise);
             }
             _ => break,
         }
     }
+    mark_strong_noise(text, lines, &blank, &mut kinds);
+    kinds
+}
 
-    // Furniture that is unmistakable anywhere.
+/// Furniture that is unmistakable anywhere, even between paragraphs.
+fn mark_strong_noise(
+    text: &str,
+    lines: &[Line],
+    blank: &[bool],
+    kinds: &mut [Option<FrontMatterKind>],
+) {
     for (i, line) in lines.iter().enumerate() {
-        if kinds[i].is_none() && classes[i] != LineClass::Blank && is_strong_noise(text, line) {
+        if kinds[i].is_none() && !blank[i] && is_strong_noise(text, line) {
             kinds[i] = Some(FrontMatterKind::Noise);
         }
     }
-    kinds
 }
 
 fn word_count_line(text: &str, line: &Line) -> usize {

@@ -16,6 +16,18 @@ pub(crate) fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b s
     std::str::from_utf8(&buf[..bytes.len()]).ok()
 }
 
+/// Calls `f` with `word` in lower case, without allocating for short ASCII words (the common
+/// case in the hot path of speaker detection).
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    if word.is_ascii() {
+        if let Some(w) = lower_ascii(word, &mut buf) {
+            return f(w);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
 /// How an abbreviation behaves before the next word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Abbrev {
@@ -470,7 +482,13 @@ pub(crate) fn country(word: &str) -> Option<&'static str> {
 
 /// Inflected demonyms ("russischen", "российский") are matched by stem.
 fn german_or_russian_demonym(word: &str) -> Option<&'static str> {
-    let lower = word.to_lowercase();
+    if word.len() < 5 {
+        return None;
+    }
+    with_lower(word, demonym_stem)
+}
+
+fn demonym_stem(lower: &str) -> Option<&'static str> {
     let stems: &[(&str, &str)] = &[
         ("russisch", "Russia"),
         ("deutsch", "Germany"),
@@ -1066,18 +1084,17 @@ pub(crate) fn joint_subject(words: &[&str]) -> Option<usize> {
                 | "two"
         )
     };
-    let lw0 = w0.to_lowercase();
-    match lw0.as_str() {
+    with_lower(w0, |lw0| joint_by_first(lw0, w1, w2, group))
+}
+
+fn joint_by_first(lw0: &str, w1: &str, w2: &str, group: impl Fn(&str) -> bool) -> Option<usize> {
+    match lw0 {
         "the" => {
-            if matches!(w1, "two" | "Two" | "three" | "both") && group(w2) {
+            let three = (matches!(w1, "two" | "Two" | "three" | "both") && group(w2))
+                || (matches!(w1, "Foreign" | "Prime") && matches!(w2, "Ministers" | "ministers"));
+            if three {
                 Some(3)
-            } else if w1 == "Foreign" && matches!(w2, "Ministers" | "ministers") {
-                Some(3)
-            } else if w1 == "Prime" && matches!(w2, "Ministers" | "ministers") {
-                Some(3)
-            } else if group(w1) && w1 != "two" && w1 != "side" {
-                Some(2)
-            } else if w1 == "two" {
+            } else if w1 == "two" || (group(w1) && w1 != "side") {
                 Some(2)
             } else {
                 None

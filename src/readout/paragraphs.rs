@@ -142,6 +142,13 @@ fn char_len(text: &str, l: &Line) -> usize {
 
 fn split_block(text: &str, block: &[Line], offset: usize, out: &mut Vec<LineGroup>) {
     // A hard-wrapped block: several lines of similar, moderate width.
+    if block.len() == 1 {
+        out.push(LineGroup {
+            first: offset,
+            last: offset,
+        });
+        return;
+    }
     let widths: Vec<usize> = block.iter().map(|l| char_len(text, l)).collect();
     let max = widths.iter().copied().max().unwrap_or(0);
     let near = widths.iter().filter(|&&w| w * 10 >= max * 7).count();

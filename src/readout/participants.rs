@@ -20,40 +20,79 @@ pub(crate) struct Tok<'t> {
 /// apostrophes ("U.S", "China-Japan", "Biden’s"); every other visible character is a token of
 /// its own; a run of CJK characters is one token.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize, limit: usize) -> Vec<Tok<'_>> {
-    let s = text.get(start..end).unwrap_or("");
     let mut out = Vec::new();
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if out.len() >= limit {
-            break;
+    tokenize_into(text, start, end, limit, &mut out);
+    out
+}
+
+/// [`tokenize`] into a buffer the caller reuses.
+pub(crate) fn tokenize_into<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    limit: usize,
+    out: &mut Vec<Tok<'t>>,
+) {
+    let s = text.get(start..end).unwrap_or("");
+    let b = s.as_bytes();
+    let limit = out.len() + limit;
+    // ASCII bytes are classified directly; other characters are decoded.
+    let ch = |i: usize| -> (char, usize) {
+        match b[i] {
+            x if x < 0x80 => (char::from(x), 1),
+            _ => s[i..]
+                .chars()
+                .next()
+                .map_or((' ', 1), |c| (c, c.len_utf8())),
         }
-        if is_space(c) || c.is_whitespace() {
+    };
+    let word_char = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric() && !is_cjk(c)
+        }
+    };
+    let mut i = 0;
+    while i < b.len() && out.len() < limit {
+        if b[i] == b' ' {
+            i += 1;
             continue;
         }
-        let mut e = i + c.len_utf8();
-        if is_cjk(c) {
-            while let Some(&(j, d)) = it.peek() {
+        let (c, len) = ch(i);
+        if c.is_ascii_whitespace() || (!c.is_ascii() && (is_space(c) || c.is_whitespace())) {
+            i += len;
+            continue;
+        }
+        let mut e = i + len;
+        if !c.is_ascii() && is_cjk(c) {
+            while e < b.len() {
+                let (d, l) = ch(e);
                 if !is_cjk(d) {
                     break;
                 }
-                e = j + d.len_utf8();
-                it.next();
+                e += l;
             }
-        } else if c.is_alphanumeric() {
-            loop {
-                let Some(&(j, d)) = it.peek() else { break };
-                if d.is_alphanumeric() && !is_cjk(d) {
-                    e = j + d.len_utf8();
-                    it.next();
+        } else if word_char(c) {
+            while e < b.len() {
+                // Fast path: plain ASCII letters and digits.
+                let x = b[e];
+                if x.is_ascii_alphanumeric() {
+                    e += 1;
                     continue;
                 }
-                if matches!(d, '.' | '-' | '\'' | '’') {
-                    let after = s[j + d.len_utf8()..].chars().next();
-                    if after.is_some_and(|a| a.is_alphanumeric() && !is_cjk(a)) {
-                        e = j + d.len_utf8();
-                        it.next();
-                        continue;
-                    }
+                if x < 0x80 && !matches!(x, b'.' | b'-' | b'\'') {
+                    break;
+                }
+                let (d, l) = ch(e);
+                if word_char(d) {
+                    e += l;
+                    continue;
+                }
+                if matches!(d, '.' | '-' | '\'' | '’') && e + l < b.len() && word_char(ch(e + l).0)
+                {
+                    e += l;
+                    continue;
                 }
                 break;
             }
@@ -63,8 +102,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, limit: usize) -> Ve
             end: start + e,
             text: &s[i..e],
         });
+        i = e;
     }
-    out
 }
 
 /// The word without a possessive ending, and whether it had one.
@@ -206,13 +245,14 @@ fn is_particle(w: &str) -> bool {
 }
 
 fn is_verbish(w: &str) -> bool {
-    let lw = w.to_lowercase();
-    lexicon::is_reporting_verb(&lw)
-        || lexicon::is_event_verb(&lw)
-        || matches!(
-            lw.as_str(),
-            "spoke" | "speaks" | "calls" | "called" | "meets" | "holds"
-        )
+    lexicon::with_lower(w, |lw| {
+        lexicon::is_reporting_verb(lw)
+            || lexicon::is_event_verb(lw)
+            || matches!(
+                lw,
+                "spoke" | "speaks" | "calls" | "called" | "meets" | "holds"
+            )
+    })
 }
 
 /// True for a token that can be part of a person's name.
@@ -466,16 +506,15 @@ pub(crate) fn find_latin(text: &str, start: usize, end: usize) -> Vec<Person> {
         while r1 < n && !possessive {
             let w = toks[r1].text;
             let prev = toks[r1 - 1].text;
+            let initial_dot =
+                w == "." && prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+            let particle = is_particle(w)
+                && r1 + 1 < n
+                && (is_name_like(toks[r1 + 1].text) || is_particle(toks[r1 + 1].text));
             if is_name_like(w) {
                 possessive = strip_possessive(w).1;
                 r1 += 1;
-            } else if w == "." && prev.chars().count() == 1 && prev.chars().all(char::is_uppercase)
-            {
-                r1 += 1;
-            } else if is_particle(w)
-                && r1 + 1 < n
-                && (is_name_like(toks[r1 + 1].text) || is_particle(toks[r1 + 1].text))
-            {
+            } else if initial_dot || particle {
                 r1 += 1;
             } else {
                 break;
@@ -761,9 +800,12 @@ mod tests {
             .collect()
     }
 
+    /// Name, title and country of one expected participant.
+    type Expected = (&'static str, &'static str, &'static str);
+
     #[test]
     fn names_titles_countries() {
-        let table: &[(&str, &[(&str, &str, &str)])] = &[
+        let table: &[(&str, &[Expected])] = &[
             (
                 "Chinese President Xi Jinping spoke by telephone with Iranian President Rouhani",
                 &[("Xi Jinping", "President", "China"), ("Rouhani", "President", "Iran")],

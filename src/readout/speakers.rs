@@ -7,7 +7,7 @@
 
 use super::lexicon;
 use super::normalise::is_cjk;
-use super::participants::{is_name_like, strip_possessive, tokenize, Person, Tok};
+use super::participants::{is_name_like, strip_possessive, tokenize_into, Person, Tok};
 
 /// Who a sentence's subject is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,6 +62,11 @@ fn mention(
     if is_pronoun(w0) {
         return Some((tracker.last_person, 1, false));
     }
+    // Most clauses open with a word no mention starts with: reject those at once.
+    let first = w0.chars().next()?;
+    if !first.is_uppercase() && !is_determiner(w0) && lexicon::country(w0).is_none() {
+        return None;
+    }
     let mut j = k;
     if is_determiner(w0) {
         j += 1;
@@ -72,8 +77,7 @@ fn mention(
     let mut name_hit: Option<usize> = None;
     let mut named = false;
     let mut possessive = false;
-    loop {
-        let Some(t) = toks.get(j) else { break };
+    while let Some(t) = toks.get(j) {
         let w = t.text;
         if let Some(next) = toks.get(j + 1) {
             if let Some(c) = lexicon::country_pair(w, next.text) {
@@ -213,7 +217,7 @@ fn predicate(toks: &[Tok<'_>], mut j: usize, generic_ok: bool) -> Predicate {
     let mut skipped = 0;
     while let Some(t) = toks.get(j) {
         if skipped < 4
-            && lexicon::is_adverb(&t.text.to_lowercase())
+            && lexicon::with_lower(t.text, lexicon::is_adverb)
             && !matches!(t.text, "had" | "has" | "hat" | "hatte")
         {
             j += 1;
@@ -225,21 +229,23 @@ fn predicate(toks: &[Tok<'_>], mut j: usize, generic_ok: bool) -> Predicate {
     let Some(t) = toks.get(j) else {
         return Predicate::Other;
     };
-    let w = t.text.to_lowercase();
-    let next = toks
-        .get(j + 1)
-        .map(|t| t.text.to_lowercase())
-        .unwrap_or_default();
-    match w.as_str() {
+    let next = toks.get(j + 1).map_or("", |t| t.text);
+    lexicon::with_lower(t.text, |w| {
+        lexicon::with_lower(next, |next| classify_verb(toks, j, w, next, generic_ok))
+    })
+}
+
+fn classify_verb(toks: &[Tok<'_>], j: usize, w: &str, next: &str, generic_ok: bool) -> Predicate {
+    match w {
         "spoke" | "speaks" | "talked" | "talks" => {
-            return if matches!(next.as_str(), "of" | "about" | "on" | "highly") {
+            return if matches!(next, "of" | "about" | "on" | "highly") {
                 Predicate::Report
             } else {
                 Predicate::Event
             };
         }
         "called" | "calls" => {
-            return if matches!(next.as_str(), "for" | "on" | "upon") {
+            return if matches!(next, "for" | "on" | "upon") {
                 Predicate::Report
             } else {
                 Predicate::Event
@@ -280,10 +286,10 @@ fn predicate(toks: &[Tok<'_>], mut j: usize, generic_ok: bool) -> Predicate {
         }
         _ => {}
     }
-    if lexicon::is_event_verb(&w) {
+    if lexicon::is_event_verb(w) {
         return Predicate::Event;
     }
-    if lexicon::is_reporting_verb(&w) {
+    if lexicon::is_reporting_verb(w) {
         return Predicate::Report;
     }
     if generic_ok && w.ends_with("ed") && w.chars().all(char::is_alphabetic) && w.len() > 4 {
@@ -295,38 +301,44 @@ fn predicate(toks: &[Tok<'_>], mut j: usize, generic_ok: bool) -> Predicate {
 /// Subject positions: the start, and after each of the first few commas when the sentence
 /// opens with an adverbial ("In addition, they expressed", "On behalf of ..., Xi Jinping
 /// expressed").
-fn subject_positions(toks: &[Tok<'_>]) -> Vec<usize> {
-    let mut out = vec![0];
-    for (i, t) in toks.iter().enumerate().take(45) {
-        if t.text == "," && out.len() < 4 {
-            out.push(i + 1);
+fn subject_positions(toks: &[Tok<'_>]) -> ([usize; 4], usize) {
+    let mut out = [0; 4];
+    let mut n = 1;
+    for (i, t) in toks.iter().enumerate().take(22) {
+        if t.text == "," && n < out.len() {
+            out[n] = i + 1;
+            n += 1;
         }
     }
-    out
+    (out, n)
 }
 
-fn analyse_latin(
-    text: &str,
+fn analyse_latin<'t>(
+    text: &'t str,
     start: usize,
     end: usize,
     people: &mut [Person],
     tracker: &Tracker,
+    toks: &mut Vec<Tok<'t>>,
 ) -> Option<Subject> {
-    let toks = tokenize(text, start, end, 60);
-    let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
-    for p in subject_positions(&toks) {
+    toks.clear();
+    tokenize_into(text, start, end, 24, toks);
+    let toks: &[Tok<'t>] = toks;
+    let word = |i: usize| toks.get(i).map_or("", |t| t.text);
+    let (positions, count) = subject_positions(toks);
+    for &p in &positions[..count] {
         if p >= toks.len() {
             break;
         }
-        if let Some(n) = lexicon::joint_subject(&words[p..]) {
-            let solo_they = matches!(words[p], "They" | "they" | "Они" | "они");
-            let pred = predicate(&toks, p + n, false);
+        if let Some(n) = lexicon::joint_subject(&[word(p), word(p + 1), word(p + 2)]) {
+            let solo_they = matches!(word(p), "They" | "they" | "Они" | "они");
+            let pred = predicate(toks, p + n, false);
             if !solo_they || pred != Predicate::Other {
                 return Some(Subject::Both);
             }
             continue;
         }
-        let Some((who, n, possessive)) = mention(&toks, p, people, tracker) else {
+        let Some((who, n, possessive)) = mention(toks, p, people, tracker) else {
             continue;
         };
         if possessive {
@@ -336,7 +348,7 @@ fn analyse_latin(
         let mut who = who;
         let conj = toks.get(j).map(|t| t.text);
         if matches!(conj, Some("and" | "und" | "и")) {
-            if let Some((second, n2, false)) = mention(&toks, j + 1, people, tracker) {
+            if let Some((second, n2, false)) = mention(toks, j + 1, people, tracker) {
                 match (who, second) {
                     (Some(a), Some(b)) if a != b => return Some(Subject::Both),
                     (None, Some(b)) => who = Some(b),
@@ -347,7 +359,7 @@ fn analyse_latin(
         }
         let Some(w) = who else { continue };
         let pronoun = is_pronoun(toks[p].text);
-        return match predicate(&toks, j, !pronoun) {
+        return match predicate(toks, j, !pronoun) {
             Predicate::Report => Some(Subject::Says(w)),
             Predicate::Event => Some(Subject::Event(w)),
             Predicate::Other => None,
@@ -441,12 +453,13 @@ fn analyse_cjk(s: &str, people: &[Person], tracker: &Tracker) -> Option<Subject>
 }
 
 /// The subject of the sentence `start..end`, if it names one.
-pub(crate) fn analyse(
-    text: &str,
+pub(crate) fn analyse<'t>(
+    text: &'t str,
     start: usize,
     end: usize,
     people: &mut [Person],
     tracker: &Tracker,
+    scratch: &mut Vec<Tok<'t>>,
 ) -> Option<Subject> {
     // Only the opening matters; a long sentence is cut to bound the work.
     let mut cut = end.min(start + 600);
@@ -454,11 +467,16 @@ pub(crate) fn analyse(
         cut -= 1;
     }
     let s = text.get(start..cut)?;
-    let cjk_share = s.chars().take(40).filter(|&c| is_cjk(c)).count();
+    let head = &s.as_bytes()[..s.len().min(120)];
+    let cjk_share = if head.is_ascii() {
+        0
+    } else {
+        s.chars().take(40).filter(|&c| is_cjk(c)).count()
+    };
     if cjk_share >= 4 {
         analyse_cjk(s, people, tracker)
     } else {
-        analyse_latin(text, start, cut, people, tracker)
+        analyse_latin(text, start, cut, people, tracker, scratch)
     }
 }
 
@@ -569,7 +587,14 @@ mod tests {
             let tracker = Tracker {
                 last_person: Some(2),
             };
-            let got = analyse(input, 0, input.len(), &mut people, &tracker);
+            let got = analyse(
+                input,
+                0,
+                input.len(),
+                &mut people,
+                &tracker,
+                &mut Vec::new(),
+            );
             assert_eq!(&got, expected, "{input:?}");
         }
     }
