@@ -5,7 +5,7 @@ export PATH := /usr/local/bin:$(HOME)/.cargo/bin:$(PATH)
 # offline = true in Trunk.toml does not stop trunk asking crates.io for its own updates.
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: setup serve build test lint native-test wasm-test e2e bench
+.PHONY: setup serve build test lint native-test wasm-test e2e bench bench-page
 
 setup:
 	scripts/setup.sh
@@ -27,7 +27,7 @@ lint:
 	cargo clippy --target wasm32-unknown-unknown --features ui --lib --bins --locked -- -D warnings
 
 native-test:
-	cargo test --locked
+	cargo test --locked --features schema
 
 wasm-test:
 	cargo test --locked --target wasm32-unknown-unknown --features ui --test web
@@ -35,6 +35,9 @@ wasm-test:
 e2e:
 	cd tests/e2e && node --test --test-concurrency=1
 
-## Benchmarks (not part of `make test`): parser throughput.
-bench:
+## Benchmarks (not part of `make test`): parser throughput, then the page in Chromium.
+bench: bench-page
 	cargo bench --bench parse
+
+bench-page: build
+	cd tests/e2e && node bench.mjs

@@ -48,6 +48,14 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   apt-get install -y -q chromium chromium-driver
 fi
 
+# xmllint checks the REFI-QDA exports against the published XSDs (tests/export_formats.rs).
+if ! command -v xmllint >/dev/null 2>&1; then
+  step "installing xmllint (libxml2-utils) from apt"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q libxml2-utils
+fi
+
 if [ ! -f tests/e2e/node_modules/playwright-core/package.json ] ||
    ! grep -q "\"version\": \"$PLAYWRIGHT_VERSION\"" tests/e2e/node_modules/playwright-core/package.json; then
   step "installing the end-to-end test's node packages"

@@ -8,9 +8,22 @@
 #![warn(missing_docs)]
 
 mod error;
+mod import;
 mod json;
+mod jsonl;
+mod labels;
 mod offsets;
+mod refi;
+#[cfg(feature = "schema")]
+pub mod schema;
+mod spreadsheet;
+mod stats;
 pub mod v1;
 
 pub use error::{ImportError, ImportErrorKind};
+pub use import::{import_codebook_file, import_readout};
 pub use json::{export_codebook, export_v1, generator, import_codebook, import_v1, validate_v1};
+pub use jsonl::{export_doccano, export_prodigy, JsonlUnit};
+pub use refi::{export_qdc, export_qde, export_qdpx, import_qdc};
+pub use spreadsheet::{export_csv, CSV_COLUMNS};
+pub use stats::{theme_counts, ThemeCount};

@@ -61,9 +61,10 @@ pub fn import_v1(json: &str) -> Result<Workspace, ImportError> {
 /// order, for `readout validate`. Problems that make the rest unreadable (bad JSON, another
 /// format, a missing field) come alone; problems in sentences and themes are all listed.
 pub fn validate_v1(json: &str) -> Result<Workspace, Vec<ImportError>> {
-    check_header(json, FORMAT).map_err(|e| vec![e])?;
+    let version = check_header(json, FORMAT).map_err(|e| vec![e])?;
+    let json = upgrade(json, version).map_err(|e| vec![e])?;
     let file: WorkspaceV1 =
-        serde_json::from_str(json).map_err(|e| vec![ImportError::from_json(K::Malformed, &e)])?;
+        serde_json::from_str(&json).map_err(|e| vec![ImportError::from_json(K::Malformed, &e)])?;
     if let Some(offsets) = &file.offsets {
         if offsets != OFFSETS {
             return Err(vec![ImportError::new(
@@ -108,14 +109,17 @@ pub fn import_codebook(json: &str) -> Result<Codebook, ImportError> {
         codebook: CodebookV1,
     }
     match check_header(json, CODEBOOK_FORMAT) {
-        Ok(()) => {
-            let file: CodebookFileV1 =
-                serde_json::from_str(json).map_err(|e| ImportError::from_json(K::Malformed, &e))?;
+        Ok(version) => {
+            let json = upgrade(json, version)?;
+            let file: CodebookFileV1 = serde_json::from_str(&json)
+                .map_err(|e| ImportError::from_json(K::Malformed, &e))?;
             first_problem(|p| codebook_from_wire(&file.themes, p))
         }
-        Err(e) if e.kind() == K::WrongFormat && check_header(json, FORMAT).is_ok() => {
-            let file: WithCodebook =
-                serde_json::from_str(json).map_err(|e| ImportError::from_json(K::Malformed, &e))?;
+        Err(e) if e.kind() == K::WrongFormat => {
+            let version = check_header(json, FORMAT).map_err(|_| e)?;
+            let json = upgrade(json, version)?;
+            let file: WithCodebook = serde_json::from_str(&json)
+                .map_err(|e| ImportError::from_json(K::Malformed, &e))?;
             first_problem(|p| codebook_from_wire(&file.codebook.themes, p))
         }
         Err(e) => Err(e),
@@ -164,10 +168,37 @@ impl<'de> Deserialize<'de> for Header {
     }
 }
 
-/// Checks that `json` is JSON with `"format": expected` and `"version": 1`, before the whole
-/// shape is read, so that another program's file or a newer version gets a message about that
-/// rather than about some missing field.
-fn check_header(json: &str, expected: &str) -> Result<(), ImportError> {
+/// One step of [`upgrade`]: rewrites a file of version `n` (a JSON value) into version `n + 1`.
+type Upgrade = fn(Value) -> Result<Value, ImportError>;
+
+/// The upgrade steps, oldest first: step `i` turns version `i + 1` into version `i + 2`. Its
+/// length is tied to [`VERSION`], so a version 2 cannot ship without the step that reads
+/// every file version 1 wrote. Version 1 is the first, so there is no step yet.
+const UPGRADES: [Upgrade; VERSION as usize - 1] = [];
+
+/// Brings a file of any version this build reads up to [`VERSION`], so that the rest of the
+/// import only knows the current wire types. A current file is passed through untouched.
+fn upgrade(json: &str, version: u64) -> Result<std::borrow::Cow<'_, str>, ImportError> {
+    let Some(steps) = usize::try_from(version)
+        .ok()
+        .and_then(|v| UPGRADES.get(v.checked_sub(1)?..))
+        .filter(|steps| !steps.is_empty())
+    else {
+        return Ok(std::borrow::Cow::Borrowed(json));
+    };
+    let mut value: Value =
+        serde_json::from_str(json).map_err(|e| ImportError::from_json(K::InvalidJson, &e))?;
+    for step in steps {
+        value = step(value)?;
+    }
+    Ok(std::borrow::Cow::Owned(value.to_string()))
+}
+
+/// Checks that `json` is JSON with `"format": expected` and a `"version"` this build reads
+/// (1 to [`VERSION`]), before the whole shape is read, so that another program's file or a
+/// newer version gets a message about that rather than about some missing field. Returns the
+/// file's version for [`upgrade`].
+fn check_header(json: &str, expected: &str) -> Result<u64, ImportError> {
     let header: Header = serde_json::from_str(json).map_err(|e| {
         if e.is_data() {
             ImportError::new(
@@ -200,7 +231,9 @@ fn check_header(json: &str, expected: &str) -> Result<(), ImportError> {
         }
     }
     match header.version {
-        Some(Value::Number(n)) if n.as_u64() == Some(VERSION) => Ok(()),
+        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| (1..=VERSION).contains(&v)) => {
+            Ok(n.as_u64().unwrap_or(VERSION))
+        }
         Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > VERSION) => Err(ImportError::new(
             K::UnsupportedVersion,
             format!(

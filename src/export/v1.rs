@@ -17,10 +17,13 @@ pub const OFFSETS: &str = "codepoint";
 
 /// A whole workspace file.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct WorkspaceV1 {
-    /// Always [`FORMAT`].
+    /// Always `"readout-annotations"`.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = FORMAT)))]
     pub format: String,
-    /// Always [`VERSION`].
+    /// The format version, 1.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = VERSION)))]
     pub version: u64,
     /// The program that wrote the file, `"readout-annotator <version>"`.
     #[serde(default)]
@@ -28,8 +31,9 @@ pub struct WorkspaceV1 {
     /// When the file was written, RFC 3339 UTC.
     #[serde(default)]
     pub exported_at: Option<String>,
-    /// The unit of `start`/`end`: always [`OFFSETS`].
+    /// The unit of `start`/`end`: always `"codepoint"`.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = [OFFSETS, null])))]
     pub offsets: Option<String>,
     /// The themes.
     pub codebook: CodebookV1,
@@ -39,6 +43,7 @@ pub struct WorkspaceV1 {
 
 /// The codebook inside a workspace file.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CodebookV1 {
     /// Themes in order; the first nine get keys 1–9.
     pub themes: Vec<ThemeV1>,
@@ -46,10 +51,13 @@ pub struct CodebookV1 {
 
 /// A standalone codebook file.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CodebookFileV1 {
-    /// Always [`CODEBOOK_FORMAT`].
+    /// Always `"readout-codebook"`.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = CODEBOOK_FORMAT)))]
     pub format: String,
-    /// Always [`VERSION`].
+    /// The format version, 1.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = VERSION)))]
     pub version: u64,
     /// Themes in order.
     pub themes: Vec<ThemeV1>,
@@ -57,15 +65,19 @@ pub struct CodebookFileV1 {
 
 /// One theme.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ThemeV1 {
     /// Stable id used in sentence labels.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub id: String,
     /// Human name.
     pub name: String,
     /// `#rrggbb`.
+    #[cfg_attr(feature = "schema", schemars(pattern(r"^#[0-9A-Fa-f]{6}$")))]
     pub color: String,
     /// Shortcut key `"1"`..`"9"`; written for information, derived from the order on import.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(pattern(r"^[1-9]$")))]
     pub key: Option<String>,
     /// What the theme covers.
     #[serde(default)]
@@ -74,6 +86,7 @@ pub struct ThemeV1 {
 
 /// Kind of exchange.
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EventV1 {
     /// A telephone call.
@@ -90,6 +103,7 @@ pub enum EventV1 {
 
 /// One participant.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ParticipantV1 {
     /// `"p1"`, ...; never `"both"`.
     pub id: String,
@@ -105,6 +119,7 @@ pub struct ParticipantV1 {
 
 /// Why a line is front matter.
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum FrontMatterKindV1 {
     /// The title line.
@@ -119,6 +134,7 @@ pub enum FrontMatterKindV1 {
 
 /// A front-matter line, in code points, including its line break.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FrontMatterV1 {
     /// First code point.
     pub start: usize,
@@ -130,6 +146,7 @@ pub struct FrontMatterV1 {
 
 /// A code point range.
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RangeV1 {
     /// First code point.
     pub start: usize,
@@ -139,6 +156,7 @@ pub struct RangeV1 {
 
 /// A body paragraph, in code points, including trailing line breaks.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ParagraphV1 {
     /// First code point.
     pub start: usize,
@@ -151,8 +169,10 @@ pub struct ParagraphV1 {
 
 /// One document.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DocumentV1 {
     /// Stable hash of the text, unique in the file.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub id: String,
     /// Title, or null.
     #[serde(default)]
@@ -187,6 +207,7 @@ fn other_event() -> EventV1 {
 
 /// One sentence. `text[start:end] == text` in code points.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SentenceV1 {
     /// Unique in the document.
     pub id: u32,

@@ -1,0 +1,96 @@
+//! `readout stats`: sentences per document × speaker × theme, as a table or CSV.
+
+use std::ffi::OsString;
+use std::path::Path;
+
+use readout_annotator::export::{theme_counts, validate_v1};
+
+use super::{read_text, write_stdout, Failure, HELP};
+
+/// Runs `readout stats`.
+pub fn run(args: &[OsString]) -> Result<(), Failure> {
+    let mut csv = false;
+    let mut files = Vec::new();
+    for arg in args {
+        match arg.to_str() {
+            Some("-h" | "--help") => return write_stdout(HELP),
+            Some("--csv") => csv = true,
+            Some(s) if s.starts_with('-') && s != "-" => {
+                return Err(Failure::usage(format!("unknown option '{s}'")))
+            }
+            _ => files.push(arg),
+        }
+    }
+    if files.is_empty() {
+        return Err(Failure::usage("stats needs at least one FILE"));
+    }
+    let header = ["file", "document", "title", "speaker", "theme", "sentences"];
+    let mut rows: Vec<[String; 6]> = Vec::new();
+    for file in files {
+        let (name, text) = read_text((file != "-").then(|| Path::new(file)))?;
+        let ws = validate_v1(&text).map_err(|problems| {
+            let first = problems.first().map_or("", |p| p.message());
+            Failure::input(format!("{name}: {first} (see 'readout validate')"))
+        })?;
+        rows.extend(theme_counts(&ws).into_iter().map(|c| {
+            [
+                name.clone(),
+                c.document,
+                c.title,
+                c.speaker,
+                c.theme,
+                c.sentences.to_string(),
+            ]
+        }));
+    }
+    if csv {
+        let mut out = ::csv::WriterBuilder::new()
+            .terminator(::csv::Terminator::CRLF)
+            .from_writer(Vec::new());
+        let written = std::iter::once(header.map(String::from))
+            .chain(rows)
+            .try_for_each(|r| out.write_record(&r));
+        let bytes = written
+            .map_err(|e| Failure::input(format!("cannot write CSV: {e}")))
+            .and_then(|()| {
+                out.into_inner()
+                    .map_err(|e| Failure::input(format!("cannot write CSV: {e}")))
+            })?;
+        return write_stdout(&String::from_utf8_lossy(&bytes));
+    }
+    write_stdout(&table(&header, &rows))
+}
+
+/// Left-aligned columns two spaces apart, the count right-aligned.
+fn table(header: &[&str; 6], rows: &[[String; 6]]) -> String {
+    let width = |i: usize| {
+        rows.iter()
+            .map(|r| r[i].chars().count())
+            .chain([header[i].len()])
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..6).map(width).collect();
+    let mut out = String::new();
+    let header = header.map(String::from);
+    for row in std::iter::once(&header).chain(rows) {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            let pad = " ".repeat(widths[i] - cell.chars().count());
+            if i == 5 {
+                line.push_str(&pad);
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                line.push_str(&pad);
+                line.push_str("  ");
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    if rows.is_empty() {
+        out.push_str("(no labelled sentences)\n");
+    }
+    out
+}

@@ -1,0 +1,52 @@
+//! Reading what users bring besides our own workspace files: readouts as `.txt` or `.html`,
+//! and codebooks as our JSON or REFI-QDA's `.qdc`.
+
+use super::error::{ImportError, ImportErrorKind as K};
+use super::json::import_codebook;
+use super::refi::import_qdc;
+use crate::annotation::{AnnotatedDocument, Codebook};
+use crate::readout::html::html_to_text;
+
+/// True when a file is HTML: by its extension, or by how it starts (a page saved without one).
+fn is_html(file_name: &str, contents: &str) -> bool {
+    let lower = file_name.to_ascii_lowercase();
+    if lower.ends_with(".html") || lower.ends_with(".htm") {
+        return true;
+    }
+    let head: String = contents
+        .trim_start()
+        .chars()
+        .take(15)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
+/// A readout file parsed for annotation: HTML is reduced to its text first (markup is never
+/// kept or run); plain text is taken exactly as it is, apart from a leading byte-order mark.
+pub fn import_readout(file_name: &str, contents: &str) -> Result<AnnotatedDocument, ImportError> {
+    let contents = contents.trim_start_matches('\u{feff}');
+    let text = if is_html(file_name, contents) {
+        html_to_text(contents)
+    } else {
+        contents.to_string()
+    };
+    if text.trim().is_empty() {
+        return Err(ImportError::new(
+            K::Malformed,
+            format!("{file_name}: the readout has no text"),
+        ));
+    }
+    Ok(AnnotatedDocument::parse(&text))
+}
+
+/// A codebook from any file that holds one: a REFI-QDA `.qdc` (or `.qde`) when the file is
+/// XML, otherwise our codebook JSON or a workspace file's codebook.
+pub fn import_codebook_file(contents: &str) -> Result<Codebook, ImportError> {
+    let contents = contents.trim_start_matches('\u{feff}');
+    if contents.trim_start().starts_with('<') {
+        import_qdc(contents)
+    } else {
+        import_codebook(contents)
+    }
+}
