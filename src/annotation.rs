@@ -7,10 +7,14 @@
 // The page, the CLI and the export formats all program against this API: document all of it.
 #![warn(missing_docs)]
 
+pub mod agreement;
+pub mod charts;
 mod codebook;
+pub mod compare;
 mod document;
 mod edit;
 mod history;
+pub mod suggest;
 mod workspace;
 
 pub use codebook::{Codebook, Color, ColorError, Theme};

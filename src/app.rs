@@ -1,17 +1,22 @@
 //! The page: Yew components over the core. Components render state and dispatch actions; all
 //! parsing, editing and format logic lives in the core modules.
 
+mod agreement_panel;
 mod browser;
+mod charts;
 mod codebook_panel;
+mod compare_view;
 mod details_panel;
 mod document_list;
 mod document_view;
+pub mod export_menu;
 mod input_panel;
 mod paint;
 mod samples;
 mod sentence_row;
 mod state;
 mod stats_panel;
+mod suggestions;
 mod toolbar;
 
 use gloo::events::{EventListener, EventListenerOptions};
@@ -23,6 +28,12 @@ use crate::export;
 
 pub use samples::{Sample, SAMPLES};
 pub use state::{Action, AppState, Message, SelectOp, Selection};
+
+// The insight panels, re-exported so the layout (and tests) can mount them.
+pub use agreement_panel::AgreementPanel;
+pub use charts::{Chart, Charts};
+pub use compare_view::CompareView;
+pub use suggestions::SuggestionsPanel;
 
 /// The reducer's dispatcher, shared with every component through context. It is stable for
 /// the page's lifetime, so rows that take it never re-render because of it.
@@ -131,6 +142,7 @@ pub fn App() -> Html {
                     }
                 })
             });
+            browser::mark("app-interactive");
             move || drop(listener)
         });
     }

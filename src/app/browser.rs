@@ -137,3 +137,37 @@ pub async fn read_file(file: web_sys::File) -> Result<String, String> {
         .await
         .map_err(|_| format!("{name:?} could not be read as text"))
 }
+
+/// Records a User Timing mark (e.g. when the page becomes interactive).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Offers binary `contents` (a zip) as a file download named `file_name`.
+pub fn download_bytes(file_name: &str, mime: &str, contents: &[u8]) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(contents));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|_| "the download could not be prepared".to_owned())?;
+    let url = Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the download could not be prepared".to_owned())?;
+    let document = window()?
+        .document()
+        .ok_or_else(|| "no document".to_owned())?;
+    let anchor: HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "the download could not be started".to_owned())?
+        .unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // Revoke on the next tick: the click has started the download by then.
+    gloo::timers::callback::Timeout::new(0, move || {
+        let _ = Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}

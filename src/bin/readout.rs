@@ -4,6 +4,14 @@
 //! with a message that names the input; nothing here panics on any input. Arguments are parsed
 //! by hand: four subcommands do not justify an argument-parsing dependency.
 
+// A bin root looks for modules next to itself; subcommands live in src/bin/readout/.
+#[path = "readout/agree.rs"]
+mod agree;
+#[path = "readout/convert.rs"]
+mod convert;
+#[path = "readout/stats.rs"]
+mod stats;
+
 use std::ffi::OsString;
 use std::io::{self, Read, Write};
 use std::path::Path;
@@ -25,6 +33,20 @@ Usage:
                              front-matter detection) and print them as a JSON array
   readout validate FILE      check a labeled-JSON file (- for standard input); prints a
                              JSON summary when valid, lists the problems and exits 1 if not
+  readout agree A.json B.json ...
+                             agreement between coders' labeled-JSON files of the same
+                             documents: per theme % agreement, Cohen's kappa (two coders)
+                             and Krippendorff's alpha, as JSON
+  readout convert --to FORMAT FILE [-o OUT]
+                             a labeled-JSON file (or a .txt/.html readout) in another
+                             tool's format: doccano or prodigy (JSONL; --per document or
+                             --per sentence, default document), csv (one row per sentence
+                             and theme; --bom for Excel), qdc (REFI-QDA codebook) or qdpx
+                             (REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder; a
+                             zip, so -o is required). Standard output when no -o
+  readout stats [--csv] FILE...
+                             sentences per document, speaker and theme in labeled-JSON
+                             files, as a table (or CSV)
   readout --help             this help
   readout --version          the version
 
@@ -83,6 +105,9 @@ fn run(args: &[OsString]) -> Result<(), Failure> {
         Some("parse") => parse(rest),
         Some("split") => split(rest),
         Some("validate") => validate(rest),
+        Some("convert") => convert::run(rest),
+        Some("stats") => stats::run(rest),
+        Some("agree") => agree::run(rest),
         _ => Err(Failure::usage(format!(
             "unknown command '{}'",
             command.to_string_lossy()

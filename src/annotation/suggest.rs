@@ -1,0 +1,1011 @@
+//! Theme suggestions for sentences not labelled yet.
+//!
+//! Two sources, blended per theme: a keyword lexicon (each default theme ships one; any theme
+//! can carry its own in a `Keywords:` line of its description, so it travels with the
+//! codebook through export and import with no format change), and a naive Bayes model over
+//! word and bigram features trained on the user's own labels. The model is a table of counts,
+//! so adding or removing one labelled sentence is a handful of hash updates (microseconds),
+//! and it takes over from the lexicon as a theme collects examples.
+//!
+//! Suggestions are never labels: they become labels only through an [`Edit`] the user
+//! accepts. [`held_out`] and [`leave_one_out`] measure how often they are right.
+
+use std::collections::HashMap;
+
+use super::{AnnotatedDocument, Codebook, Edit, SentenceId, Theme, Workspace};
+
+/// The description line that holds a theme's own lexicon: `Keywords: a, b, c`.
+pub const KEYWORDS_PREFIX: &str = "Keywords:";
+
+/// Suggestions below this confidence are not shown at all.
+pub const MIN_CONFIDENCE: f64 = 0.5;
+
+/// How many examples of a theme make the model count as much as the lexicon.
+const MODEL_HALF_WEIGHT: f64 = 20.0;
+
+/// What the blend assumes for a theme when the lexicon finds nothing.
+const LEXICON_SILENT: f64 = 0.1;
+
+/// The lexicon of a default theme: lowercase word stems (matched at the start of a word; three
+/// letters or fewer must match a whole word) and phrases, in English, plus German and Chinese
+/// terms for the bundled samples' languages (CJK terms match anywhere).
+pub fn default_lexicon(theme_id: &str) -> &'static [&'static str] {
+    match theme_id {
+        "bilateral" => &[
+            "bilateral",
+            "relations between",
+            "two countries",
+            "friendship",
+            "friendly",
+            "anniversary",
+            "people-to-people",
+            "visit",
+            "ties",
+            "relationship",
+            "congratulat",
+            "greeting",
+            "close touch",
+            "beziehungen",
+            "gratulier",
+            "两国关系",
+            "中法关系",
+            "法中关系",
+            "建交",
+            "友谊",
+            "访问",
+            "交往",
+            "贺信",
+            "祝贺",
+            "周年",
+        ],
+        "partnership" => &[
+            "partnership",
+            "strategic",
+            "mutual trust",
+            "political trust",
+            "core interests",
+            "shared values",
+            "democratic values",
+            "high-level",
+            "partnerschaft",
+            "伙伴关系",
+            "互信",
+            "战略",
+        ],
+        "sovereignty" => &[
+            "sovereign",
+            "territorial integrity",
+            "internal affairs",
+            "non-interference",
+            "interference",
+            "independence",
+            "dignity",
+            "legitimate rights",
+            "hong kong",
+            "xinjiang",
+            "taiwan",
+            "tibet",
+            "territory",
+            "souveränität",
+            "主权",
+            "领土完整",
+            "内政",
+        ],
+        "security" => &[
+            "security",
+            "defence",
+            "defense",
+            "military",
+            "arms",
+            "weapon",
+            "nuclear",
+            "proliferation",
+            "terroris",
+            "threat",
+            "allies",
+            "alliance",
+            "navigation",
+            "cyber",
+            "maritime",
+            "missile",
+            "denucleari",
+            "militär",
+            "sicherheit",
+            "安全",
+            "军事",
+            "防务",
+            "反恐",
+        ],
+        "trade" => &[
+            "trade",
+            "econom",
+            "invest",
+            "energy",
+            "supply chain",
+            "infrastructure",
+            "technolog",
+            "prosperity",
+            "jobs",
+            "competitiveness",
+            "market",
+            "business",
+            "tariff",
+            "import",
+            "wirtschaft",
+            "handel",
+            "经贸",
+            "贸易",
+            "投资",
+            "经济",
+            "博览会",
+            "进口",
+            "务实合作",
+        ],
+        "health" => &[
+            "health",
+            "epidemic",
+            "pandemic",
+            "covid",
+            "coronavirus",
+            "virus",
+            "vaccin",
+            "medical",
+            "humanitarian",
+            "refuge",
+            "disaster",
+            "relief",
+            "gesundheit",
+            "pandemie",
+            "疫情",
+            "卫生",
+            "医疗",
+            "人道",
+        ],
+        "sanctions" => &[
+            "sanction",
+            "export control",
+            "unilateral measures",
+            "coerci",
+            "pressure",
+            "countermeasure",
+            "embargo",
+            "entity list",
+            "sanktion",
+            "制裁",
+            "施压",
+        ],
+        "multilateralism" => &[
+            "multilateral",
+            "united nations",
+            "un",
+            "security council",
+            "unsc",
+            "g20",
+            "g7",
+            "wto",
+            "brics",
+            "osce",
+            "asean",
+            "international law",
+            "international order",
+            "global governance",
+            "international community",
+            "summit",
+            "forum",
+            "international cooperation",
+            "global challenges",
+            "多边",
+            "联合国",
+            "国际秩序",
+            "全球治理",
+            "论坛",
+            "全球性",
+        ],
+        "conflicts" => &[
+            "conflict",
+            "war",
+            "crisis",
+            "ukrain",
+            "middle east",
+            "syria",
+            "afghanistan",
+            "korean peninsula",
+            "ceasefire",
+            "cease-fire",
+            "hostilities",
+            "peace",
+            "mediat",
+            "escalat",
+            "aggression",
+            "attack",
+            "hotspot",
+            "minsk",
+            "gaza",
+            "konflikt",
+            "deeskalation",
+            "冲突",
+            "危机",
+            "热点",
+            "乌克兰",
+            "半岛",
+        ],
+        _ => &[],
+    }
+}
+
+fn keywords_line(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let head = line.get(..KEYWORDS_PREFIX.len())?;
+    head.eq_ignore_ascii_case(KEYWORDS_PREFIX)
+        .then(|| &line[KEYWORDS_PREFIX.len()..])
+}
+
+/// A theme's lexicon: its description's `Keywords:` line when it has one (an empty line
+/// switches the lexicon off), otherwise the built-in lexicon of a default theme id.
+pub fn lexicon(theme: &Theme) -> Vec<String> {
+    match theme.description.lines().find_map(keywords_line) {
+        Some(list) => list
+            .split(',')
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect(),
+        None => default_lexicon(&theme.id)
+            .iter()
+            .map(|w| (*w).to_string())
+            .collect(),
+    }
+}
+
+/// A description with its `Keywords:` line replaced by `words` (for an
+/// [`Edit::DescribeTheme`], so a lexicon change is undoable and saved with the codebook).
+pub fn with_lexicon(description: &str, words: &[String]) -> String {
+    let kept: Vec<&str> = description
+        .lines()
+        .filter(|l| keywords_line(l).is_none())
+        .collect();
+    let text = kept.join("\n");
+    let text = text.trim_end();
+    let line = format!("{KEYWORDS_PREFIX} {}", words.join(", "));
+    let line = line.trim_end();
+    if text.is_empty() {
+        line.to_string()
+    } else {
+        format!("{text}\n{line}")
+    }
+}
+
+/// How many of `lexicon`'s entries occur in `lowered` (already lowercased): Latin entries at
+/// the start of a word (short ones as whole words), CJK entries anywhere.
+fn lexicon_hits(lowered: &str, lexicon: &[String]) -> usize {
+    lexicon
+        .iter()
+        .filter(|entry| occurs(lowered, entry))
+        .count()
+}
+
+fn occurs(text: &str, entry: &str) -> bool {
+    let Some(first) = entry.chars().next() else {
+        return false;
+    };
+    if is_cjk(first) {
+        return text.contains(entry);
+    }
+    let whole = entry.chars().count() <= 3;
+    text.match_indices(entry).any(|(at, _)| {
+        let before = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = !whole
+            || text[at + entry.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}' | '\u{ac00}'..='\u{d7af}')
+}
+
+/// Words that say nothing about a theme (English and German function words, reporting verbs).
+const STOPWORDS: &[&str] = &[
+    "the",
+    "and",
+    "of",
+    "to",
+    "in",
+    "on",
+    "for",
+    "with",
+    "a",
+    "an",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "by",
+    "as",
+    "at",
+    "that",
+    "this",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "he",
+    "she",
+    "they",
+    "we",
+    "our",
+    "from",
+    "or",
+    "but",
+    "not",
+    "will",
+    "would",
+    "should",
+    "can",
+    "could",
+    "has",
+    "have",
+    "had",
+    "also",
+    "both",
+    "two",
+    "all",
+    "other",
+    "said",
+    "say",
+    "says",
+    "which",
+    "who",
+    "what",
+    "into",
+    "such",
+    "than",
+    "then",
+    "there",
+    "these",
+    "those",
+    "noted",
+    "stressed",
+    "pointed",
+    "out",
+    "expressed",
+    "side",
+    "sides",
+    "der",
+    "die",
+    "das",
+    "und",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "mit",
+    "von",
+    "zu",
+    "im",
+    "auf",
+    "für",
+    "ist",
+    "sich",
+    "es",
+    "auch",
+    "um",
+];
+
+/// Lowercased content words of a text: runs of letters and digits without stopwords, a
+/// plural `s` dropped; CJK characters one by one (they have no spaces to split on).
+pub(super) fn content_words(text: &str) -> Vec<String> {
+    fn flush(word: &mut String, out: &mut Vec<String>) {
+        if word.chars().count() >= 2 && !STOPWORDS.contains(&word.as_str()) {
+            let plural =
+                word.ends_with('s') && !["ss", "is", "us"].iter().any(|e| word.ends_with(e));
+            if word.len() > 3 && plural {
+                word.pop();
+            }
+            out.push(std::mem::take(word));
+        }
+        word.clear();
+    }
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if is_cjk(c) {
+            flush(&mut word, &mut out);
+            out.push(c.to_string());
+        } else if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        } else {
+            flush(&mut word, &mut out);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+/// FNV-1a: features are kept as 64-bit hashes so the model stores no strings.
+fn hash(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, p) in parts.iter().enumerate() {
+        for b in p.bytes().chain((i + 1 < parts.len()).then_some(0x1f)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// A sentence's features: its content words and adjacent pairs of them, each counted once
+/// (presence, not frequency, works better for short texts: Wang & Manning 2012).
+pub fn features(text: &str) -> Vec<u64> {
+    let words = content_words(text);
+    let mut out: Vec<u64> = words.iter().map(|w| hash(&[w])).collect();
+    out.extend(words.windows(2).map(|p| hash(&[&p[0], &p[1]])));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Feature counts over a set of sentences.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Counts {
+    sentences: u32,
+    total: u64,
+    features: HashMap<u64, u32>,
+}
+
+impl Counts {
+    fn add(&mut self, features: &[u64]) {
+        self.sentences += 1;
+        self.total += features.len() as u64;
+        for f in features {
+            *self.features.entry(*f).or_default() += 1;
+        }
+    }
+
+    fn remove(&mut self, features: &[u64]) {
+        self.sentences = self.sentences.saturating_sub(1);
+        self.total = self.total.saturating_sub(features.len() as u64);
+        for f in features {
+            if let Some(n) = self.features.get_mut(f) {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    self.features.remove(f);
+                }
+            }
+        }
+    }
+
+    fn count(&self, feature: u64) -> u32 {
+        self.features.get(&feature).copied().unwrap_or(0)
+    }
+}
+
+/// A multinomial naive Bayes model per theme (present against absent, Laplace smoothing)
+/// over binary word and bigram features, trained on labelled sentences.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Model {
+    all: Counts,
+    themes: HashMap<String, Counts>,
+}
+
+impl Model {
+    /// Adds one coded sentence (its themes may be empty: then it counts against every theme).
+    pub fn observe(&mut self, text: &str, themes: &[String]) {
+        self.add_features(&features(text), themes);
+    }
+
+    /// Removes a sentence added earlier with the same text and themes.
+    pub fn forget(&mut self, text: &str, themes: &[String]) {
+        self.remove_features(&features(text), themes);
+    }
+
+    /// Follows a sentence's label change as the page records it: only labelled sentences
+    /// are examples (an unlabelled one may simply not have been read yet).
+    pub fn relabel(&mut self, text: &str, before: &[String], after: &[String]) {
+        let f = features(text);
+        if !before.is_empty() {
+            self.remove_features(&f, before);
+        }
+        if !after.is_empty() {
+            self.add_features(&f, after);
+        }
+    }
+
+    fn add_features(&mut self, features: &[u64], themes: &[String]) {
+        self.all.add(features);
+        for t in themes {
+            self.themes.entry(t.clone()).or_default().add(features);
+        }
+    }
+
+    fn remove_features(&mut self, features: &[u64], themes: &[String]) {
+        self.all.remove(features);
+        for t in themes {
+            if let Some(c) = self.themes.get_mut(t) {
+                c.remove(features);
+            }
+        }
+    }
+
+    /// Sentences the model has learnt from.
+    pub fn examples(&self) -> usize {
+        self.all.sentences as usize
+    }
+
+    /// Sentences labelled with `theme` among them.
+    pub fn positives(&self, theme: &str) -> usize {
+        self.themes.get(theme).map_or(0, |c| c.sentences as usize)
+    }
+
+    /// Probability that a sentence with these features carries `theme`; `None` until the
+    /// model has seen both a sentence with it and one without.
+    pub fn probability(&self, features: &[u64], theme: &str) -> Option<f64> {
+        let pos = self.themes.get(theme)?;
+        let neg_sentences = self.all.sentences.checked_sub(pos.sentences)?;
+        if pos.sentences == 0 || neg_sentences == 0 {
+            return None;
+        }
+        let vocabulary = self.all.features.len() as f64;
+        let neg_total = self.all.total.saturating_sub(pos.total) as f64;
+        let pos_total = pos.total as f64;
+        let mut log_odds =
+            ((f64::from(pos.sentences) + 1.0) / (f64::from(neg_sentences) + 1.0)).ln();
+        for &f in features {
+            let all = self.all.count(f);
+            if all == 0 {
+                continue;
+            }
+            let p = pos.count(f);
+            let n = all.saturating_sub(p);
+            log_odds += ((f64::from(p) + 1.0) / (pos_total + vocabulary)).ln()
+                - ((f64::from(n) + 1.0) / (neg_total + vocabulary)).ln();
+        }
+        Some(1.0 / (1.0 + (-log_odds).exp()))
+    }
+}
+
+/// One suggested theme for a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    /// Theme id.
+    pub theme: String,
+    /// Between [`MIN_CONFIDENCE`] and 1.
+    pub confidence: f64,
+}
+
+/// Lexicons and model together: what the page asks for suggestions.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Suggester {
+    lexicons: Vec<(String, Vec<String>)>,
+    model: Model,
+}
+
+impl Suggester {
+    /// A suggester with the codebook's lexicons and a model that has learnt nothing yet.
+    pub fn new(codebook: &Codebook) -> Self {
+        Self {
+            lexicons: codebook
+                .themes
+                .iter()
+                .map(|t| (t.id.clone(), lexicon(t)))
+                .collect(),
+            model: Model::default(),
+        }
+    }
+
+    /// A suggester trained on every labelled sentence of the workspace.
+    pub fn train(workspace: &Workspace) -> Self {
+        let mut s = Self::new(&workspace.codebook);
+        for d in &workspace.documents {
+            for sentence in d.sentences.iter().filter(|s| s.is_labelled()) {
+                s.model.observe(d.sentence_text(sentence), &sentence.themes);
+            }
+        }
+        s
+    }
+
+    /// The model, to follow label changes with [`Model::relabel`] instead of retraining.
+    pub fn model_mut(&mut self) -> &mut Model {
+        &mut self.model
+    }
+
+    /// The model.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    fn scores(&self, text: &str, features: &[u64]) -> Vec<Suggestion> {
+        let lowered = text.to_lowercase();
+        let mut out: Vec<Suggestion> = self
+            .lexicons
+            .iter()
+            .filter_map(|(theme, lexicon)| {
+                let hits = lexicon_hits(&lowered, lexicon);
+                let from_lexicon = match hits {
+                    0 => None,
+                    1 => Some(0.6),
+                    2 => Some(0.75),
+                    _ => Some(0.85),
+                };
+                let confidence = match self.model.probability(features, theme) {
+                    Some(p) => {
+                        let k = self.model.positives(theme) as f64;
+                        let w = k / (k + MODEL_HALF_WEIGHT);
+                        w * p + (1.0 - w) * from_lexicon.unwrap_or(LEXICON_SILENT)
+                    }
+                    None => from_lexicon?,
+                };
+                (confidence >= MIN_CONFIDENCE).then(|| Suggestion {
+                    theme: theme.clone(),
+                    confidence,
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+        out
+    }
+
+    /// Themes suggested for a text, most confident first.
+    pub fn suggest(&self, text: &str) -> Vec<Suggestion> {
+        self.scores(text, &features(text))
+    }
+
+    /// Suggestions for the document's unlabelled sentences that have any, in text order.
+    pub fn suggest_document(&self, doc: &AnnotatedDocument) -> Vec<(SentenceId, Vec<Suggestion>)> {
+        doc.sentences
+            .iter()
+            .filter(|s| !s.is_labelled())
+            .map(|s| (s.id, self.suggest(doc.sentence_text(s))))
+            .filter(|(_, v)| !v.is_empty())
+            .collect()
+    }
+}
+
+/// The suggestions at or above `threshold`, as (sentence, themes) picks for [`accept_edit`].
+pub fn above(
+    suggestions: &[(SentenceId, Vec<Suggestion>)],
+    threshold: f64,
+) -> Vec<(SentenceId, Vec<String>)> {
+    suggestions
+        .iter()
+        .map(|(id, v)| {
+            let themes = v
+                .iter()
+                .filter(|s| s.confidence >= threshold)
+                .map(|s| s.theme.clone());
+            (*id, themes.collect::<Vec<_>>())
+        })
+        .filter(|(_, t)| !t.is_empty())
+        .collect()
+}
+
+/// One edit (one undo step) adding the picked themes to their sentences; themes a sentence
+/// already has and unknown sentences are skipped, so the edit may change nothing.
+pub fn accept_edit(doc: &AnnotatedDocument, picks: &[(SentenceId, Vec<String>)]) -> Edit {
+    let ids: Vec<SentenceId> = picks.iter().map(|(id, _)| *id).collect();
+    let changes = doc
+        .sentences_by_id(&ids)
+        .into_iter()
+        .zip(picks)
+        .filter_map(|(s, (id, themes))| {
+            let s = s?;
+            let mut next = s.themes.clone();
+            for t in themes {
+                if !next.contains(t) {
+                    next.push(t.clone());
+                }
+            }
+            (next.len() > s.themes.len()).then_some((*id, next))
+        })
+        .collect();
+    Edit::SetThemes {
+        doc: doc.id.clone(),
+        changes,
+    }
+}
+
+/// A coded sentence: its text and the themes a coder gave it (possibly none).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Example<'a> {
+    /// The sentence's text.
+    pub text: &'a str,
+    /// Its themes.
+    pub themes: &'a [String],
+}
+
+/// Every sentence of the workspace as an example, in document and text order.
+pub fn examples(workspace: &Workspace) -> Vec<Example<'_>> {
+    workspace
+        .documents
+        .iter()
+        .flat_map(|d| {
+            d.sentences.iter().map(|s| Example {
+                text: d.sentence_text(s),
+                themes: &s.themes,
+            })
+        })
+        .collect()
+}
+
+/// Suggestion counts for one theme.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ThemeScore {
+    /// Theme id (`"all"` for the total).
+    pub id: String,
+    /// Suggested and labelled.
+    pub true_positives: usize,
+    /// Suggested, not labelled.
+    pub false_positives: usize,
+    /// Labelled, not suggested.
+    pub false_negatives: usize,
+}
+
+impl ThemeScore {
+    /// Share of suggestions that were right; `None` when nothing was suggested.
+    pub fn precision(&self) -> Option<f64> {
+        let n = self.true_positives + self.false_positives;
+        (n > 0).then(|| self.true_positives as f64 / n as f64)
+    }
+
+    /// Share of labels that were suggested; `None` when the theme never occurs.
+    pub fn recall(&self) -> Option<f64> {
+        let n = self.true_positives + self.false_negatives;
+        (n > 0).then(|| self.true_positives as f64 / n as f64)
+    }
+}
+
+/// How suggestions fared against a coder's labels.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Evaluation {
+    /// Per theme, in codebook order.
+    pub themes: Vec<ThemeScore>,
+    /// Sentences tested.
+    pub sentences: usize,
+}
+
+impl Evaluation {
+    /// Counts over all themes (micro-average).
+    pub fn total(&self) -> ThemeScore {
+        let mut t = ThemeScore {
+            id: "all".into(),
+            ..ThemeScore::default()
+        };
+        for s in &self.themes {
+            t.true_positives += s.true_positives;
+            t.false_positives += s.false_positives;
+            t.false_negatives += s.false_negatives;
+        }
+        t
+    }
+
+    fn new(codebook: &Codebook) -> Self {
+        let themes = codebook
+            .themes
+            .iter()
+            .map(|t| ThemeScore {
+                id: t.id.clone(),
+                ..ThemeScore::default()
+            })
+            .collect();
+        Self {
+            themes,
+            sentences: 0,
+        }
+    }
+
+    fn record(&mut self, suggested: &[Suggestion], threshold: f64, truth: &[String]) {
+        self.sentences += 1;
+        for score in &mut self.themes {
+            let said = suggested
+                .iter()
+                .any(|s| s.theme == score.id && s.confidence >= threshold);
+            match (said, truth.contains(&score.id)) {
+                (true, true) => score.true_positives += 1,
+                (true, false) => score.false_positives += 1,
+                (false, true) => score.false_negatives += 1,
+                (false, false) => {}
+            }
+        }
+    }
+}
+
+/// Scores a trained suggester on test examples: a suggestion at or above `threshold` counts.
+pub fn evaluate(
+    suggester: &Suggester,
+    codebook: &Codebook,
+    test: &[Example<'_>],
+    threshold: f64,
+) -> Evaluation {
+    let mut e = Evaluation::new(codebook);
+    for x in test {
+        e.record(&suggester.suggest(x.text), threshold, x.themes);
+    }
+    e
+}
+
+/// Trains on every other sentence (the first, third, ...) as a user who labelled half of the
+/// workspace, and scores suggestions on the rest (every coded sentence, labelled or not).
+pub fn held_out(workspace: &Workspace, threshold: f64) -> Evaluation {
+    let all = examples(workspace);
+    let mut suggester = Suggester::new(&workspace.codebook);
+    for x in all.iter().step_by(2).filter(|x| !x.themes.is_empty()) {
+        suggester.model.observe(x.text, x.themes);
+    }
+    let test: Vec<Example<'_>> = all.iter().skip(1).step_by(2).copied().collect();
+    evaluate(&suggester, &workspace.codebook, &test, threshold)
+}
+
+/// "Suggestions right N% of the time in this workspace": each labelled sentence is taken out
+/// of the model, suggested for, and put back. At most `limit` sentences, spread evenly, are
+/// tested to bound the cost. `None` with fewer than ten labelled sentences.
+pub fn leave_one_out(workspace: &Workspace, threshold: f64, limit: usize) -> Option<Evaluation> {
+    let labelled: Vec<Example<'_>> = examples(workspace)
+        .into_iter()
+        .filter(|x| !x.themes.is_empty())
+        .collect();
+    if labelled.len() < 10 || limit == 0 {
+        return None;
+    }
+    let mut suggester = Suggester::train(workspace);
+    let step = labelled.len().div_ceil(limit);
+    let mut e = Evaluation::new(&workspace.codebook);
+    for x in labelled.iter().step_by(step) {
+        let f = features(x.text);
+        suggester.model.remove_features(&f, x.themes);
+        e.record(&suggester.scores(x.text, &f), threshold, x.themes);
+        suggester.model.add_features(&f, x.themes);
+    }
+    Some(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotation::Color;
+
+    fn theme(id: &str, description: &str) -> Theme {
+        Theme::new(id, id, Color::rgb(0, 0, 0), description)
+    }
+
+    #[test]
+    fn lexicon_comes_from_the_description_or_the_default() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("health", "Epidemics", &["health", "epidemic"]),
+            (
+                "health",
+                "Epidemics\nKeywords: Flu, vaccine ,",
+                &["flu", "vaccine"],
+            ),
+            ("health", "keywords:", &[]),
+            ("custom", "Whatever", &[]),
+        ];
+        for (id, description, want) in cases {
+            let got = lexicon(&theme(id, description));
+            if want.is_empty() {
+                assert!(got.is_empty(), "{id} / {description:?}: got {got:?}");
+            } else {
+                assert!(
+                    want.iter().all(|w| got.contains(&w.to_string())),
+                    "{id} / {description:?}: expected {want:?} in {got:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn with_lexicon_replaces_only_the_keywords_line() {
+        let words = vec!["flu".to_string(), "vaccine".to_string()];
+        let cases: &[(&str, &str)] = &[
+            ("", "Keywords: flu, vaccine"),
+            ("Epidemics", "Epidemics\nKeywords: flu, vaccine"),
+            (
+                "Epidemics\nKeywords: old",
+                "Epidemics\nKeywords: flu, vaccine",
+            ),
+            (
+                "Keywords: old\nEpidemics\n",
+                "Epidemics\nKeywords: flu, vaccine",
+            ),
+        ];
+        for (given, want) in cases {
+            assert_eq!(with_lexicon(given, &words), *want, "given {given:?}");
+        }
+        assert_eq!(with_lexicon("Epidemics", &[]), "Epidemics\nKeywords:");
+    }
+
+    #[test]
+    fn entries_match_at_word_starts() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("unilateral sanctions", "sanction", true),
+            ("the un charter", "un", true),
+            ("unconditional", "un", false),
+            ("warsaw", "war", false),
+            ("the war ended", "war", true),
+            ("investment", "invest", true),
+            ("reinvest", "invest", false),
+            ("推动两国关系发展", "两国关系", true),
+            ("", "un", false),
+        ];
+        for (text, entry, want) in cases {
+            assert_eq!(occurs(text, entry), *want, "{entry:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn content_words_drop_stopwords_and_plurals() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The two sides discussed sanctions.",
+                &["discussed", "sanction"],
+            ),
+            ("Russia’s crisis", &["russia", "crisis"]),
+            ("中法关系", &["中", "法", "关", "系"]),
+            ("", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(content_words(text), *want, "given {text:?}");
+        }
+    }
+
+    #[test]
+    fn model_learns_and_forgets() {
+        let health = vec!["health".to_string()];
+        let trade = vec!["trade".to_string()];
+        let mut m = Model::default();
+        assert_eq!(m.probability(&features("vaccines"), "health"), None);
+        m.observe("vaccines and medical teams", &health);
+        m.observe("tariffs and investment", &trade);
+        let p = m.probability(&features("medical vaccines"), "health");
+        assert!(p.is_some_and(|p| p > 0.5), "{p:?}");
+        let before = m.clone();
+        m.observe("a third sentence", &health);
+        m.forget("a third sentence", &health);
+        assert_eq!(m, before);
+        m.relabel("tariffs and investment", &trade, &[]);
+        assert_eq!(m.examples(), 1);
+        assert_eq!(m.positives("trade"), 0);
+    }
+
+    #[test]
+    fn accept_edit_adds_only_new_themes() {
+        let doc = AnnotatedDocument::parse(
+            "Title\n\nThe leaders discussed trade. They discussed health.",
+        );
+        let ids: Vec<SentenceId> = doc.sentences.iter().map(|s| s.id).collect();
+        let picks: Vec<(SentenceId, Vec<String>)> = ids
+            .iter()
+            .map(|&id| (id, vec!["trade".to_string()]))
+            .chain([(999, vec!["x".into()])])
+            .collect();
+        let Edit::SetThemes { changes, .. } = accept_edit(&doc, &picks) else {
+            panic!("accept_edit makes a SetThemes edit");
+        };
+        assert_eq!(changes.len(), ids.len());
+        let suggestions = vec![(
+            1,
+            vec![
+                Suggestion {
+                    theme: "a".into(),
+                    confidence: 0.9,
+                },
+                Suggestion {
+                    theme: "b".into(),
+                    confidence: 0.6,
+                },
+            ],
+        )];
+        assert_eq!(above(&suggestions, 0.8), vec![(1, vec!["a".to_string()])]);
+        assert!(above(&suggestions, 0.95).is_empty());
+    }
+}
