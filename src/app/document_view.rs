@@ -7,9 +7,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::paint::{speaker_color, ThemePaint};
-use super::sentence_row::{SentenceRow, SpeakerTag};
+use super::sentence_row::{SentenceRow, SharedText, SpeakerTag};
 use super::{Action, Dispatch, SelectOp, StateHandle};
-use crate::annotation::{AnnotatedDocument, Edit};
+use crate::annotation::{AnnotatedDocument, Edit, Sentence, SentenceFilter, SentenceId};
 use crate::readout::{EventKind, FrontMatterKind, Participant, Speaker};
 
 /// Properties of [`DocumentView`].
@@ -253,13 +253,20 @@ struct BodyProps {
     state: StateHandle,
 }
 
-/// The body: a multi-select listbox of sentences grouped in paragraphs.
+/// About how many sentences a block holds: whole paragraphs are grouped until they reach it.
+const BLOCK_SENTENCES: usize = 40;
+
+/// The body: a multi-select listbox of sentences grouped in paragraphs, rendered in blocks so
+/// that only the blocks near the viewport hold DOM rows.
 #[function_component]
 fn Body(props: &BodyProps) -> Html {
     let dispatch = use_context::<Dispatch>().expect("inside App");
     let doc = &props.doc;
     let state = &props.state;
     let selection = &state.selection;
+    let speakers = use_memo(doc.participants.clone(), |participants| SpeakerLooks {
+        participants: participants.clone(),
+    });
 
     let onkeydown = {
         let dispatch = dispatch.clone();
@@ -286,40 +293,196 @@ fn Body(props: &BodyProps) -> Html {
         .focus
         .filter(|id| doc.sentence(*id).is_some())
         .or_else(|| doc.sentences.first().map(|s| s.id));
-    let mut previous_speaker: Option<&Speaker> = None;
-    let mut previous_paragraph = usize::MAX;
-    let mut paragraphs: Vec<Html> = Vec::with_capacity(doc.paragraphs.len());
+    let mut selected: Vec<SentenceId> = selection.ids.clone();
+    selected.sort_unstable();
+    let total = doc.sentences.len();
+    let mut blocks: Vec<Html> = Vec::new();
+    let mut start = 0;
+    while start < total {
+        // Extend to the end of the paragraph that reaches the block size.
+        let mut end = (start + BLOCK_SENTENCES).min(total);
+        let last_paragraph = doc.sentences[end - 1].paragraph;
+        while end < total && doc.sentences[end].paragraph == last_paragraph {
+            end += 1;
+        }
+        let sentences: Rc<[Rc<Sentence>]> = doc.sentences[start..end].iter().cloned().collect();
+        let key = sentences[0].id;
+        let focus = selection
+            .focus
+            .filter(|id| sentences.iter().any(|s| s.id == *id));
+        let block_tab_stop = tab_stop.filter(|id| sentences.iter().any(|s| s.id == *id));
+        let block_selected: Rc<[SentenceId]> = if selected.is_empty() {
+            Rc::from([])
+        } else {
+            sentences
+                .iter()
+                .map(|s| s.id)
+                .filter(|id| selected.binary_search(id).is_ok())
+                .collect()
+        };
+        let first_paragraph = sentences[0].paragraph;
+        let numbers: Rc<[(usize, AttrValue)]> = doc
+            .paragraphs
+            .iter()
+            .enumerate()
+            .skip(first_paragraph)
+            .take_while(|(i, _)| *i <= last_paragraph)
+            .filter_map(|(i, p)| {
+                p.number
+                    .map(|n| (i, AttrValue::from(n.slice(&doc.text).to_owned())))
+            })
+            .collect();
+        blocks.push(html! {
+            <SentenceBlock
+                {key}
+                {sentences}
+                text={SharedText(Rc::clone(&doc.text))}
+                selected={block_selected}
+                {focus}
+                tab_stop={block_tab_stop}
+                filter={state.filter.clone()}
+                paint={Rc::clone(&props.paint)}
+                speakers={Rc::clone(&speakers)}
+                {numbers}
+                first_position={start}
+                {total}
+                eager={blocks.len() < 2}
+            />
+        });
+        start = end;
+    }
+
+    html! {
+        <div class="body" role="listbox" aria-multiselectable="true" aria-label="Sentences"
+            data-total={total.to_string()} {onkeydown}>
+            { for blocks }
+        </div>
+    }
+}
+
+/// Names and colours of a document's speakers, shared by every block.
+#[derive(Debug, PartialEq)]
+struct SpeakerLooks {
+    participants: Vec<Participant>,
+}
+
+impl SpeakerLooks {
+    fn tag(&self, speaker: &Speaker) -> Option<SpeakerTag> {
+        let name = match speaker {
+            Speaker::Narration => return None,
+            Speaker::Both => "Both sides".to_owned(),
+            Speaker::Participant(id) => self
+                .participants
+                .iter()
+                .find(|p| p.id == *id)
+                .map_or_else(|| id.clone(), |p| p.name.clone()),
+        };
+        Some(SpeakerTag {
+            name: name.into(),
+            color: speaker_color(&self.participants, speaker),
+        })
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SentenceBlockProps {
+    sentences: Rc<[Rc<Sentence>]>,
+    text: SharedText,
+    selected: Rc<[SentenceId]>,
+    focus: Option<SentenceId>,
+    tab_stop: Option<SentenceId>,
+    filter: SentenceFilter,
+    paint: Rc<ThemePaint>,
+    speakers: Rc<SpeakerLooks>,
+    numbers: Rc<[(usize, AttrValue)]>,
+    first_position: usize,
+    total: usize,
+    /// Render at once, before the viewport is known (the first blocks).
+    eager: bool,
+}
+
+/// Rough height of a block that has never been on screen, from its length.
+fn estimated_height(sentences: &[Rc<Sentence>]) -> f64 {
+    let chars: usize = sentences.iter().map(|s| s.span.len()).sum();
+    let paragraphs = 1 + sentences
+        .windows(2)
+        .filter(|w| w[0].paragraph != w[1].paragraph)
+        .count();
+    (chars as f64 / 85.0).ceil() * 27.0 + paragraphs as f64 * 14.0
+}
+
+/// A run of whole paragraphs. Off screen it is an empty box of the height it had (or is
+/// estimated to have), so a long document keeps only a few hundred rows in the DOM.
+#[function_component]
+fn SentenceBlock(props: &SentenceBlockProps) -> Html {
+    let node = use_node_ref();
+    let near_viewport = use_state_eq(|| props.eager);
+    let height = use_mut_ref(|| estimated_height(&props.sentences));
+
+    {
+        let node = node.clone();
+        let near_viewport = near_viewport.clone();
+        use_effect_with((), move |_| {
+            let observer = watch_viewport(&node, move |near| near_viewport.set(near));
+            move || {
+                if let Some((observer, _callback)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    let rendered = *near_viewport || props.focus.is_some();
+    {
+        // Remember the real height, for when the block leaves the viewport.
+        let node = node.clone();
+        let height = height.clone();
+        use_effect(move || {
+            if rendered {
+                if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+                    let measured = f64::from(element.offset_height());
+                    if measured > 0.0 {
+                        *height.borrow_mut() = measured;
+                    }
+                }
+            }
+        });
+    }
+    if !rendered {
+        return html! {
+            <div ref={node} class="block" role="none" style={format!("height:{}px", *height.borrow())}></div>
+        };
+    }
+
+    let mut paragraphs: Vec<Html> = Vec::new();
     let mut rows: Vec<Html> = Vec::new();
+    let mut previous_speaker: Option<&Speaker> = None;
+    let mut current = usize::MAX;
     let flush = |paragraph: usize, rows: &mut Vec<Html>, paragraphs: &mut Vec<Html>| {
         if rows.is_empty() {
             return;
         }
-        let number = doc
-            .paragraphs
-            .get(paragraph)
-            .and_then(|p| p.number)
-            .map(|span| span.slice(&doc.text).to_owned());
+        let number = props
+            .numbers
+            .iter()
+            .find(|(i, _)| *i == paragraph)
+            .map(|(_, n)| n.clone());
         paragraphs.push(html! {
-            <p class="para" key={format!("p{paragraph}-{}", paragraphs.len())} role="group" aria-label={format!("Paragraph {}", paragraph + 1)}>
+            <p class="para" key={paragraph} role="group" aria-label={format!("Paragraph {}", paragraph + 1)}>
                 if let Some(number) = number { <span class="num" aria-hidden="true">{ number }</span> }
                 { for rows.drain(..) }
             </p>
         });
     };
-    for sentence in &doc.sentences {
-        if sentence.paragraph != previous_paragraph {
-            flush(previous_paragraph, &mut rows, &mut paragraphs);
-            previous_paragraph = sentence.paragraph;
+    for (offset, sentence) in props.sentences.iter().enumerate() {
+        if sentence.paragraph != current {
+            flush(current, &mut rows, &mut paragraphs);
+            current = sentence.paragraph;
             previous_speaker = None;
         }
-        let hidden = !state.filter.matches(sentence);
-        let speaker_tag = (!hidden
-            && previous_speaker != Some(&sentence.speaker)
-            && sentence.speaker != Speaker::Narration)
-            .then(|| SpeakerTag {
-                name: doc.speaker_label(&sentence.speaker).into(),
-                color: speaker_color(&doc.participants, &sentence.speaker),
-            });
+        let hidden = !props.filter.matches(sentence);
+        let speaker_tag = (!hidden && previous_speaker != Some(&sentence.speaker))
+            .then(|| props.speakers.tag(&sentence.speaker))
+            .flatten();
         if !hidden {
             previous_speaker = Some(&sentence.speaker);
         }
@@ -327,21 +490,51 @@ fn Body(props: &BodyProps) -> Html {
             <SentenceRow
                 key={sentence.id}
                 sentence={Rc::clone(sentence)}
-                text={Rc::clone(&doc.text)}
-                selected={selection.contains(sentence.id)}
-                focused={selection.focus == Some(sentence.id)}
-                tabbable={tab_stop == Some(sentence.id)}
+                text={props.text.clone()}
+                selected={props.selected.contains(&sentence.id)}
+                focused={props.focus == Some(sentence.id)}
+                tabbable={props.tab_stop == Some(sentence.id)}
                 {hidden}
                 paint={Rc::clone(&props.paint)}
                 {speaker_tag}
+                position={props.first_position + offset + 1}
+                set_size={props.total}
             />
         });
     }
-    flush(previous_paragraph, &mut rows, &mut paragraphs);
-
+    flush(current, &mut rows, &mut paragraphs);
     html! {
-        <div class="body" role="listbox" aria-multiselectable="true" aria-label="Sentences" {onkeydown}>
-            { for paragraphs }
-        </div>
+        <div ref={node} class="block" role="none">{ for paragraphs }</div>
     }
+}
+
+/// An observer and the callback it calls: both must live as long as the watch.
+type ViewportWatch = (
+    web_sys::IntersectionObserver,
+    wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+);
+
+/// Calls `on_change(true)` when the element comes within about two screens of the viewport
+/// and `on_change(false)` when it leaves. Returns what must stay alive while watching.
+fn watch_viewport(node: &NodeRef, on_change: impl Fn(bool) + 'static) -> Option<ViewportWatch> {
+    use wasm_bindgen::closure::Closure;
+    let element = node.cast::<web_sys::Element>()?;
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Some(entry) = entries
+            .iter()
+            .last()
+            .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+        {
+            on_change(entry.is_intersecting());
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("1800px 0px 1800px 0px");
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok()?;
+    observer.observe(&element);
+    Some((observer, callback))
 }

@@ -5,7 +5,7 @@ use crate::annotation::Codebook;
 use crate::readout::{Participant, Speaker};
 
 /// One theme as a row draws it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ThemeLook {
     /// Theme id.
     pub id: String,
@@ -18,7 +18,7 @@ pub struct ThemeLook {
 }
 
 /// The codebook's looks, in codebook order.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ThemePaint {
     looks: Vec<ThemeLook>,
 }

@@ -19,13 +19,24 @@ pub struct SpeakerTag {
     pub color: &'static str,
 }
 
+/// The document text, compared by pointer: comparing a megabyte of text per row on every
+/// render is what made large documents slow.
+#[derive(Clone, Debug)]
+pub struct SharedText(pub Rc<str>);
+
+impl PartialEq for SharedText {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Properties of [`SentenceRow`].
 #[derive(Properties, PartialEq)]
 pub struct SentenceRowProps {
     /// The sentence (compared by pointer first: untouched rows keep their `Rc`).
     pub sentence: Rc<Sentence>,
     /// The document text the sentence's span points into.
-    pub text: Rc<str>,
+    pub text: SharedText,
     /// Selected now.
     pub selected: bool,
     /// Holds the keyboard focus.
@@ -38,6 +49,10 @@ pub struct SentenceRowProps {
     pub paint: Rc<ThemePaint>,
     /// Shown when this sentence starts a speaker's run.
     pub speaker_tag: Option<SpeakerTag>,
+    /// 1-based position in the document (rows off screen are not in the DOM).
+    pub position: usize,
+    /// Number of sentences in the document.
+    pub set_size: usize,
 }
 
 /// One sentence of the body.
@@ -124,6 +139,8 @@ pub fn SentenceRow(props: &SentenceRowProps) -> Html {
                 data-speaker={speaker}
                 data-themes={themes}
                 aria-selected={props.selected.to_string()}
+                aria-posinset={props.position.to_string()}
+                aria-setsize={props.set_size.to_string()}
                 aria-description={(!names.is_empty()).then(|| format!("Themes: {names}"))}
                 tabindex={if props.tabbable { "0" } else { "-1" }}
                 hidden={props.hidden}
@@ -132,7 +149,7 @@ pub fn SentenceRow(props: &SentenceRowProps) -> Html {
                 {onclick}
                 {onmousedown}
             >
-                { sentence.span.slice(&props.text) }
+                { sentence.span.slice(&props.text.0) }
                 if !keys.is_empty() || !sentence.note.is_empty() {
                     <span class="marks" aria-hidden="true">
                         { keys }

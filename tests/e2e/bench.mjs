@@ -38,9 +38,10 @@ async function rendererMemory(browser) {
     try {
       const cmd = await rf(`/proc/${pid}/cmdline`, 'utf8');
       if (!cmd.includes('--type=renderer')) continue;
-      const status = await rf(`/proc/${pid}/status`, 'utf8');
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      total += kb * 1024;
+      // Private memory (what Chrome's task manager calls the memory footprint), not RSS,
+      // which also counts libraries shared with every other Chromium process.
+      const rollup = await rf(`/proc/${pid}/smaps_rollup`, 'utf8');
+      for (const m of rollup.matchAll(/^Private_(?:Clean|Dirty):\s+(\d+) kB/gm)) total += Number(m[1]) * 1024;
     } catch {
       // The process ended meanwhile.
     }
