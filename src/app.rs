@@ -9,31 +9,25 @@ mod compare_view;
 mod details_panel;
 mod document_list;
 mod document_view;
-pub mod export_menu;
+mod export_menu;
 mod input_panel;
 mod paint;
 mod samples;
 mod sentence_row;
 mod state;
 mod stats_panel;
+mod storage;
 mod suggestions;
 mod toolbar;
+
+use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::annotation::{Codebook, Workspace};
-use crate::export;
-
 pub use samples::{Sample, SAMPLES};
 pub use state::{Action, AppState, Message, SelectOp, Selection};
-
-// The insight panels, re-exported so the layout (and tests) can mount them.
-pub use agreement_panel::AgreementPanel;
-pub use charts::{Chart, Charts};
-pub use compare_view::CompareView;
-pub use suggestions::SuggestionsPanel;
 
 /// The reducer's dispatcher, shared with every component through context. It is stable for
 /// the page's lifetime, so rows that take it never re-render because of it.
@@ -46,38 +40,6 @@ pub type StateHandle = UseReducerHandle<AppState>;
 /// Mounts the page on the document body.
 pub fn start() {
     yew::Renderer::<App>::new().render();
-}
-
-/// Restores the autosaved workspace, or starts with the default codebook. A saved workspace
-/// that cannot be read is kept aside under another key rather than overwritten.
-fn restore() -> AppState {
-    let fresh = || Workspace::new(Codebook::diplomatic_default());
-    match browser::load(browser::AUTOSAVE_KEY) {
-        Ok(None) => AppState::new(fresh()),
-        Ok(Some(saved)) => match export::import_v1(&saved) {
-            Ok(workspace) => AppState::new(workspace),
-            Err(error) => {
-                let kept = browser::save(browser::UNREADABLE_KEY, &saved).is_ok();
-                let mut state = AppState::new(fresh());
-                state.message = Some(Message::Error(format!(
-                    "The autosaved workspace could not be restored ({error}).{}",
-                    if kept {
-                        " It was kept in browser storage under \"readout-annotator/unreadable\"."
-                    } else {
-                        ""
-                    }
-                )));
-                state
-            }
-        },
-        Err(error) => {
-            let mut state = AppState::new(fresh());
-            state.message = Some(Message::Error(format!(
-                "Autosave is off: {error}. Download the JSON to keep your work."
-            )));
-            state
-        }
-    }
 }
 
 /// True when a key press belongs to a text field rather than to the page's shortcuts.
@@ -109,7 +71,12 @@ fn global_shortcut(event: &KeyboardEvent) -> Option<Action> {
     if event.alt_key() {
         return None;
     }
+    let on_sentence = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.has_attribute("data-sentence-id"));
     match key.as_str() {
+        "Enter" if on_sentence => Some(Action::AcceptSuggestion),
         "0" => Some(Action::ClearThemes),
         digit if digit.len() == 1 && ("1"..="9").contains(&digit) => {
             let index = digit.parse::<usize>().ok()?.checked_sub(1)?;
@@ -119,11 +86,31 @@ fn global_shortcut(event: &KeyboardEvent) -> Option<Action> {
     }
 }
 
+/// What the main area shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum View {
+    Document,
+    Charts,
+    Compare,
+    Agreement,
+}
+
+impl View {
+    const ALL: [(View, &'static str); 4] = [
+        (View::Document, "Document"),
+        (View::Charts, "Charts"),
+        (View::Compare, "Compare readouts"),
+        (View::Agreement, "Coder agreement"),
+    ];
+}
+
 /// The whole page.
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer_eq(restore);
+    let state = use_reducer_eq(AppState::restoring);
     let dispatch = state.dispatcher();
+    let view = use_state_eq(|| View::Document);
+    let suggestions_open = use_state_eq(|| false);
 
     // Keyboard shortcuts anywhere on the page.
     {
@@ -147,25 +134,119 @@ pub fn App() -> Html {
         });
     }
 
-    // Autosave shortly after each change, so a burst of keys costs one save.
+    // Autosave: read the store once, then save shortly after each change (a burst of keys
+    // costs one save), unless another tab saved over it meanwhile.
+    let session = use_mut_ref(|| None::<Rc<web_sys::IdbDatabase>>);
+    let saved = use_mut_ref(storage::Saved::default);
+    let tab = use_memo((), |_| storage::tab_id());
+    let other_tab_saved = use_state_eq(|| false);
+    {
+        let dispatch = dispatch.clone();
+        let session = session.clone();
+        let saved = saved.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let started = browser::now_ms();
+                let restored = match storage::open().await {
+                    Err(error) => Err(error),
+                    Ok(database) => {
+                        let loaded = storage::load(&database).await;
+                        *session.borrow_mut() = Some(Rc::new(database));
+                        loaded
+                    }
+                };
+                match restored {
+                    Ok(workspace) => {
+                        if let Some(workspace) = &workspace {
+                            *saved.borrow_mut() = storage::Saved::of(workspace);
+                        }
+                        dispatch.dispatch(Action::Restore(workspace.map(Box::new)));
+                    }
+                    Err(error) => {
+                        dispatch.dispatch(Action::Restore(None));
+                        dispatch.dispatch(Action::Say(Message::Error(error)));
+                    }
+                }
+                browser::measure("restore", started);
+            });
+        });
+    }
+    {
+        let other_tab_saved = other_tab_saved.clone();
+        let tab = tab.clone();
+        use_effect_with((), move |_| {
+            let channel = web_sys::BroadcastChannel::new(storage::CHANNEL).ok();
+            let listener = channel.as_ref().map(|channel| {
+                EventListener::new(channel, "message", move |event| {
+                    let sender = event
+                        .dyn_ref::<web_sys::MessageEvent>()
+                        .map(|m| js_sys::Array::from(&m.data()).get(0))
+                        .and_then(|v| v.as_string());
+                    if sender.is_some_and(|sender| sender != *tab) {
+                        other_tab_saved.set(true);
+                    }
+                })
+            });
+            move || {
+                drop(listener);
+                if let Some(channel) = channel {
+                    channel.close();
+                }
+            }
+        });
+    }
     {
         let dispatch = dispatch.clone();
         let workspace = state.workspace.clone();
-        use_effect_with(state.revision, move |revision| {
-            let timer = (*revision > 0).then(|| {
-                gloo::timers::callback::Timeout::new(250, move || {
-                    let started = browser::now_ms();
-                    let (_, stamp) = browser::now_iso();
-                    let json = export::export_v1(&workspace, &stamp);
-                    if let Err(error) = browser::save(browser::AUTOSAVE_KEY, &json) {
-                        dispatch.dispatch(Action::Say(Message::Error(error)));
-                    }
-                    browser::measure("autosave", started);
+        let session = session.clone();
+        let saved = saved.clone();
+        let tab = tab.clone();
+        let paused = state.restoring || *other_tab_saved;
+        use_effect_with((state.revision, paused), move |(revision, paused)| {
+            let timer = (*revision > 0 && !*paused).then(|| {
+                gloo::timers::callback::Timeout::new(300, move || {
+                    let Some(database) = session.borrow().clone() else {
+                        return;
+                    };
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let started = browser::now_ms();
+                        let mut last = std::mem::take(&mut *saved.borrow_mut());
+                        let result = storage::save(&database, &workspace, &mut last).await;
+                        *saved.borrow_mut() = last;
+                        browser::measure("autosave", started);
+                        match result {
+                            Ok(()) => storage::announce_save(&tab),
+                            Err(error) => dispatch.dispatch(Action::Say(Message::Error(error))),
+                        }
+                    });
                 })
             });
             move || drop(timer)
         });
     }
+    let conflict = (*other_tab_saved).then(|| {
+        let reload = Callback::from(|_| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        });
+        let keep = {
+            let other_tab_saved = other_tab_saved.clone();
+            let saved = saved.clone();
+            Callback::from(move |_| {
+                // Forget what was saved, so the next save writes this tab's work in full.
+                *saved.borrow_mut() = storage::Saved::default();
+                other_tab_saved.set(false);
+            })
+        };
+        html! {
+            <div class="alert" role="alert">
+                <span>{ "This workspace was saved from another tab. Autosave is paused here so neither tab overwrites the other." }</span>
+                <button class="btn small" onclick={reload}>{ "Load the other tab's work" }</button>
+                <button class="btn small" onclick={keep}>{ "Keep this tab's work" }</button>
+            </div>
+        }
+    });
 
     let error = match &state.message {
         Some(Message::Error(text)) => Some(text.clone()),
@@ -180,12 +261,43 @@ pub fn App() -> Html {
         Callback::from(move |_| dispatch.dispatch(Action::Dismiss))
     };
 
+    let tabs = View::ALL.iter().map(|(option, label)| {
+        let onclick = {
+            let view = view.clone();
+            let option = *option;
+            Callback::from(move |_| view.set(option))
+        };
+        html! {
+            <button role="tab" class="tab" aria-selected={(*view == *option).to_string()} {onclick}>{ *label }</button>
+        }
+    });
+    let main_view = match *view {
+        View::Document => html! { <document_view::DocumentView state={state.clone()} /> },
+        View::Charts => html! { <charts::Charts state={state.clone()} /> },
+        View::Compare => html! { <compare_view::CompareView state={state.clone()} /> },
+        View::Agreement => html! { <agreement_panel::AgreementPanel /> },
+    };
+    let on_suggestions_toggle = {
+        let suggestions_open = suggestions_open.clone();
+        Callback::from(move |event: Event| {
+            let open = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                .is_some_and(|d| d.open());
+            suggestions_open.set(open);
+        })
+    };
+
     html! {
         <ContextProvider<Dispatch> context={dispatch}>
             <header class="app-header">
                 <h1>{ "Readout Annotator" }</h1>
                 <span class="tagline">{ "Label diplomatic readouts by theme — nothing leaves your browser" }</span>
                 <toolbar::Toolbar state={state.clone()} />
+                <details class="menu">
+                    <summary class="btn">{ "Export…" }</summary>
+                    <export_menu::ExportMenu state={state.clone()} />
+                </details>
             </header>
             <div class="layout">
                 <aside class="side" aria-label="Documents">
@@ -199,12 +311,24 @@ pub fn App() -> Html {
                             <button class="btn small" onclick={dismiss.clone()} aria-label="Dismiss message">{ "×" }</button>
                         }
                     </div>
-                    <p class="status" role="status">{ info.unwrap_or_default() }</p>
-                    <document_view::DocumentView state={state.clone()} />
+                    { conflict.unwrap_or_default() }
+                    <p class="status" role="status">{
+                        if state.restoring { "Restoring your workspace…".to_owned() } else { info.unwrap_or_default() }
+                    }</p>
+                    <div class="tabs" role="tablist" aria-label="Views">{ for tabs }</div>
+                    <div role="tabpanel" aria-label="Current view">{ main_view }</div>
                 </main>
                 <aside class="side tools" aria-label="Codebook and details">
                     <codebook_panel::CodebookPanel state={state.clone()} />
                     <details_panel::DetailsPanel state={state.clone()} />
+                    <details class="panel collapsible" ontoggle={on_suggestions_toggle}>
+                        <summary>{ "Theme suggestions" }</summary>
+                        // Training and checking the model costs time on big workspaces: only
+                        // while the user looks at it.
+                        if *suggestions_open {
+                            <suggestions::SuggestionsPanel state={state.clone()} />
+                        }
+                    </details>
                     <stats_panel::StatsPanel state={state.clone()} />
                 </aside>
             </div>

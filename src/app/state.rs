@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::annotation::suggest::{accept_edit, Suggester};
 use crate::annotation::{
     AnnotatedDocument, Codebook, Edit, History, SentenceFilter, SentenceId, Workspace,
 };
@@ -71,6 +72,8 @@ pub enum Action {
     Annotate(String),
     /// Replace the workspace with an imported one (undoable).
     Import(Box<Workspace>),
+    /// Put back the autosaved workspace at start-up (not an edit: nothing to undo).
+    Restore(Option<Box<Workspace>>),
     /// Replace the codebook with an imported one (undoable).
     ImportCodebook(Codebook),
     /// Start a new empty workspace (undoable).
@@ -85,6 +88,8 @@ pub enum Action {
     ToggleThemeAt(usize),
     /// Remove every theme from the selection (key 0).
     ClearThemes,
+    /// Accept the most confident theme suggestion for the focused sentence (Enter).
+    AcceptSuggestion,
     /// Show only some sentences.
     Filter(SentenceFilter),
     /// Show a message.
@@ -114,6 +119,8 @@ pub struct AppState {
     pub message: Option<Message>,
     /// Counts workspace changes; autosave runs when it moves.
     pub revision: u64,
+    /// True until the autosaved workspace has been read (autosave waits for it).
+    pub restoring: bool,
 }
 
 impl PartialEq for AppState {
@@ -125,6 +132,7 @@ impl PartialEq for AppState {
             && self.message == other.message
             && self.can_undo == other.can_undo
             && self.can_redo == other.can_redo
+            && self.restoring == other.restoring
     }
 }
 
@@ -142,7 +150,15 @@ impl AppState {
             filter: SentenceFilter::All,
             message: None,
             revision: 0,
+            restoring: false,
         }
+    }
+
+    /// The state before the autosave has been read: an empty workspace, autosave paused.
+    pub fn restoring() -> Self {
+        let mut state = Self::new(Workspace::new(Codebook::diplomatic_default()));
+        state.restoring = true;
+        state
     }
 
     /// The document on screen.
@@ -361,6 +377,24 @@ impl Reducible for AppState {
                     if documents == 1 { "" } else { "s" }
                 )));
             }
+            Action::Restore(saved) => {
+                next.restoring = false;
+                if let Some(workspace) = saved {
+                    // Anything done while the store was being read is kept, after the saved
+                    // documents, rather than silently dropped.
+                    let mut workspace = *workspace;
+                    for doc in &next.workspace.documents {
+                        if workspace.document(&doc.id).is_none() {
+                            workspace.documents.push(Rc::clone(doc));
+                        }
+                    }
+                    let current = next.current.clone();
+                    next = AppState::new(workspace);
+                    if current.is_some() {
+                        next.current = current;
+                    }
+                }
+            }
             Action::ImportCodebook(codebook) => {
                 next.edit(Edit::ReplaceCodebook { codebook });
             }
@@ -417,6 +451,32 @@ impl Reducible for AppState {
                 });
                 if let Some(error) = refused {
                     next.message = Some(Message::Error(error.to_string()));
+                }
+            }
+            Action::AcceptSuggestion => {
+                let Some((doc, id)) = next.current_document().cloned().zip(next.selection.focus)
+                else {
+                    return Rc::new(next);
+                };
+                let Some(sentence) = doc.sentence(id).cloned() else {
+                    return Rc::new(next);
+                };
+                // Trained on demand: one key press, not every edit, pays for it.
+                let suggester = Suggester::train(&next.workspace);
+                let best = suggester
+                    .suggest(doc.sentence_text(&sentence))
+                    .into_iter()
+                    .find(|s| !sentence.has_theme(&s.theme));
+                match best {
+                    Some(best) => {
+                        let edit = accept_edit(&doc, &[(id, vec![best.theme])]);
+                        next.edit(edit);
+                    }
+                    None => {
+                        next.message = Some(Message::Info(
+                            "No theme suggestion for this sentence".into(),
+                        ))
+                    }
                 }
             }
             Action::Filter(filter) => {
