@@ -206,6 +206,10 @@ pub fn App() -> Html {
             let timer = (*revision > 0 && !*paused).then(|| {
                 gloo::timers::callback::Timeout::new(300, move || {
                     let Some(database) = session.borrow().clone() else {
+                        // No store could be opened: say so after each change, so the user
+                        // is never left believing the work is saved.
+                        dispatch
+                            .dispatch(Action::Say(Message::Error(storage::UNAVAILABLE.to_owned())));
                         return;
                     };
                     wasm_bindgen_futures::spawn_local(async move {

@@ -51,11 +51,12 @@ fn describe(error: Option<web_sys::DomException>) -> String {
     }
 }
 
+/// What the user reads when the browser offers no storage.
+pub const UNAVAILABLE: &str = "browser storage is unavailable (private mode or site settings), so autosave is off: download the JSON to keep your work";
+
 /// Opens (creating on first use) the page's database.
 pub async fn open() -> Result<IdbDatabase, String> {
-    let unavailable = || {
-        "browser storage is unavailable (private mode or site settings), so autosave is off: download the JSON to keep your work".to_owned()
-    };
+    let unavailable = || UNAVAILABLE.to_owned();
     let factory = web_sys::window()
         .and_then(|w| w.indexed_db().ok().flatten())
         .ok_or_else(unavailable)?;
