@@ -56,6 +56,14 @@ if ! command -v xmllint >/dev/null 2>&1; then
   apt-get install -y -q libxml2-utils
 fi
 
+# Trunk's post_build hook (Trunk.toml) runs scripts/csp-hash.py and scripts/sw-precache.py.
+if ! command -v python3 >/dev/null 2>&1; then
+  step "installing python3 from apt"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q python3
+fi
+
 if [ ! -f tests/e2e/node_modules/playwright-core/package.json ] ||
    ! grep -q "\"version\": \"$PLAYWRIGHT_VERSION\"" tests/e2e/node_modules/playwright-core/package.json; then
   step "installing the end-to-end test's node packages"

@@ -11,19 +11,38 @@ use crate::readout::{self, html::html_to_text};
 /// Largest text the page parses at once; above it the user is told to split the file.
 pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
 
-/// Parses text into a new document, timing it for the benchmark script.
-fn annotate(dispatch: &Dispatch, text: String) {
+/// Parses text into a new document, timing it for the benchmark script. Returns false when
+/// the text is refused (too large), so the caller keeps it for the user to split.
+fn annotate(dispatch: &Dispatch, text: String) -> bool {
     if text.len() > MAX_TEXT_BYTES {
         dispatch.dispatch(Action::Say(Message::Error(format!(
             "This text is {:.1} MB; the page handles up to {} MB at once. Split it into several documents.",
             text.len() as f64 / 1_048_576.0,
             MAX_TEXT_BYTES / 1_048_576
         ))));
-        return;
+        return false;
     }
     let started = browser::now_ms();
     dispatch.dispatch(Action::Annotate(text));
     browser::measure("annotate", started);
+    true
+}
+
+/// True when decoded file contents look like binary data rather than text: a NUL byte, or
+/// many characters a text file does not hold (U+FFFD from bytes that are not UTF-8, control
+/// characters). A few are tolerated, so a text file with the odd stray byte still opens.
+fn looks_binary(text: &str) -> bool {
+    if text.contains('\0') {
+        return true;
+    }
+    let (mut odd, mut total) = (0usize, 0usize);
+    for c in text.chars() {
+        total += 1;
+        if c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0C}')) {
+            odd += 1;
+        }
+    }
+    odd * 20 > total
 }
 
 /// Reads a dropped or chosen file: JSON is imported as a workspace, HTML and text annotated.
@@ -37,13 +56,18 @@ fn open_file(dispatch: Dispatch, file: web_sys::File) {
     wasm_bindgen_futures::spawn_local(async move {
         match browser::read_file(file).await {
             Err(error) => dispatch.dispatch(Action::Say(Message::Error(error))),
-            Ok(text) if text.contains('\0') => dispatch.dispatch(Action::Say(Message::Error(
+            Ok(text) if looks_binary(&text) => dispatch.dispatch(Action::Say(Message::Error(
                 format!("{name:?} is not a text file; open a .txt, .html or .json file"),
             ))),
+            Ok(text) if text.trim().is_empty() => dispatch.dispatch(Action::Say(Message::Error(
+                format!("{name:?} is empty: there is no text to annotate"),
+            ))),
             Ok(text) if lower.ends_with(".html") || lower.ends_with(".htm") => {
-                annotate(&dispatch, html_to_text(&text))
+                annotate(&dispatch, html_to_text(&text));
             }
-            Ok(text) => annotate(&dispatch, text),
+            Ok(text) => {
+                annotate(&dispatch, text);
+            }
         }
     });
 }
@@ -130,8 +154,9 @@ pub fn InputPanel() -> Html {
         let dispatch = dispatch.clone();
         let text = text.clone();
         Callback::from(move |_| {
-            annotate(&dispatch, (*text).clone());
-            text.set(String::new());
+            if annotate(&dispatch, (*text).clone()) {
+                text.set(String::new());
+            }
         })
     };
     let ondragover = {
@@ -193,7 +218,9 @@ pub fn InputPanel() -> Html {
                         let open = {
                             let dispatch = dispatch.clone();
                             let text = sample.text;
-                            Callback::from(move |_| annotate(&dispatch, text.to_owned()))
+                            Callback::from(move |_| {
+                                annotate(&dispatch, text.to_owned());
+                            })
                         };
                         html! {
                             <li key={sample.file}>
