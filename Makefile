@@ -5,7 +5,7 @@ export PATH := /usr/local/bin:$(HOME)/.cargo/bin:$(PATH)
 # offline = true in Trunk.toml does not stop trunk asking crates.io for its own updates.
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: setup serve build test lint native-test wasm-test e2e bench bench-page
+.PHONY: setup serve build test lint native-test wasm-test e2e bench bench-page fuzz
 
 setup:
 	scripts/setup.sh
@@ -41,3 +41,7 @@ bench: bench-page
 
 bench-page: build
 	cd tests/e2e && node bench.mjs
+
+## Property-based fuzzing (tests/fuzz.rs) at 100,000 inputs per target; not part of `make test`.
+fuzz:
+	FUZZ_CASES=100000 cargo test --release --test fuzz -- --nocapture

@@ -14,16 +14,24 @@ mod jsonl;
 mod labels;
 mod offsets;
 mod refi;
+mod rfc4180;
 #[cfg(feature = "schema")]
 pub mod schema;
+mod snapshot;
 mod spreadsheet;
 mod stats;
+mod stored_zip;
 pub mod v1;
 
 pub use error::{ImportError, ImportErrorKind};
 pub use import::{import_codebook_file, import_readout};
-pub use json::{export_codebook, export_v1, generator, import_codebook, import_v1, validate_v1};
+pub use json::{
+    export_codebook, export_v1, generator, import_codebook, import_v1, validate_v1, write_v1,
+};
 pub use jsonl::{export_doccano, export_prodigy, JsonlUnit};
 pub use refi::{export_qdc, export_qde, export_qdpx, import_qdc};
+pub use rfc4180::{write_csv, write_record};
+pub use snapshot::DocumentSnapshot;
 pub use spreadsheet::{export_csv, CSV_COLUMNS};
 pub use stats::{theme_counts, ThemeCount};
+pub use stored_zip::{crc32, StoredZip};

@@ -102,9 +102,22 @@ impl AnnotatedDocument {
         Self::from_parsed(text, &readout::parse(text))
     }
 
+    /// Parses a text the caller already shares, without copying it: the CLI's 100 MB inputs
+    /// must not be held twice.
+    pub fn parse_shared(text: Rc<str>) -> Self {
+        let parsed = readout::parse(&text);
+        Self::from_parsed_shared(text, &parsed)
+    }
+
     /// Wraps a parse of `text` for annotation. Sentence ids are numbered from 1 in text order;
     /// nothing is labelled.
     pub fn from_parsed(text: &str, parsed: &readout::Document) -> Self {
+        Self::from_parsed_shared(Rc::from(text), parsed)
+    }
+
+    /// [`Self::from_parsed`] for a text already in an `Rc`, which the document then shares.
+    pub fn from_parsed_shared(shared: Rc<str>, parsed: &readout::Document) -> Self {
+        let text: &str = &shared;
         let title = parsed
             .title
             .map(|s| s.slice(text).trim().to_string())
@@ -143,7 +156,7 @@ impl AnnotatedDocument {
         }
         Self {
             id: document_id(text),
-            text: Rc::from(text),
+            text: Rc::clone(&shared),
             title,
             date: parsed.date.clone(),
             date_text: parsed.date_text.clone(),

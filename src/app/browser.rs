@@ -2,42 +2,10 @@
 //! Every failure comes back as a message for the user, never a panic.
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Storage, Url};
-
-/// The key under which the workspace is autosaved.
-pub const AUTOSAVE_KEY: &str = "readout-annotator/workspace/v1";
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 fn window() -> Result<web_sys::Window, String> {
     web_sys::window().ok_or_else(|| "no browser window".to_owned())
-}
-
-fn local_storage() -> Result<Storage, String> {
-    window()?
-        .local_storage()
-        .map_err(|_| "browser storage is blocked (private mode or site settings)".to_owned())?
-        .ok_or_else(|| "browser storage is unavailable".to_owned())
-}
-
-/// Reads a saved value; `Ok(None)` when nothing was saved yet.
-pub fn load(key: &str) -> Result<Option<String>, String> {
-    local_storage()?
-        .get_item(key)
-        .map_err(|_| "browser storage could not be read".to_owned())
-}
-
-/// Saves a value, saying why when the browser refuses (quota exceeded, storage disabled).
-pub fn save(key: &str, value: &str) -> Result<(), String> {
-    local_storage()?.set_item(key, value).map_err(|error| {
-        let name = error
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.name()))
-            .unwrap_or_default();
-        if name.contains("Quota") {
-            "browser storage is full: your work is kept in this tab only — download the JSON to keep it".to_owned()
-        } else {
-            "browser storage refused to save: your work is kept in this tab only — download the JSON to keep it".to_owned()
-        }
-    })
 }
 
 /// Offers `contents` as a file download named `file_name`.
@@ -107,10 +75,6 @@ pub fn now_iso() -> (String, String) {
     };
     (full.get(..10).unwrap_or_default().to_owned(), stamp)
 }
-
-/// Where an autosave that could not be read is kept, so that a newer version's file or a
-/// damaged save is never overwritten.
-pub const UNREADABLE_KEY: &str = "readout-annotator/unreadable";
 
 /// A file name for a download: the title (or "workspace") made safe, then the date.
 pub fn file_name(title: &str, date: &str, extension: &str) -> String {

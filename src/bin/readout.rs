@@ -19,7 +19,7 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use readout_annotator::annotation::{AnnotatedDocument, EditErrorKind, Workspace};
-use readout_annotator::export::{export_v1, validate_v1};
+use readout_annotator::export::{validate_v1, write_v1};
 use readout_annotator::readout;
 
 const HELP: &str = "\
@@ -147,7 +147,10 @@ fn parse(args: &[OsString]) -> Result<(), Failure> {
         if text.trim().is_empty() {
             return Err(Failure::input(format!("{name}: the input is empty")));
         }
-        let document = AnnotatedDocument::parse(&text);
+        // The document shares the input's text rather than copying it, so a large file is
+        // held once while it is parsed and the JSON is written.
+        let document = AnnotatedDocument::parse_shared(std::rc::Rc::from(text));
+        let text = document.text.clone();
         let edit = workspace.add_document_edit(document);
         if let Err(e) = workspace.apply(edit) {
             let message = match e.kind() {
@@ -155,7 +158,7 @@ fn parse(args: &[OsString]) -> Result<(), Failure> {
                     let earlier = workspace
                         .documents
                         .iter()
-                        .position(|d| d.text.as_ref() == text)
+                        .position(|d| d.text == text)
                         .and_then(|i| names.get(i))
                         .map_or_else(String::new, |n| format!(" as {n}"));
                     format!("{name}: the same text{earlier}; each readout can be added once")
@@ -166,9 +169,16 @@ fn parse(args: &[OsString]) -> Result<(), Failure> {
         }
         names.push(name);
     }
-    let mut json = export_v1(&workspace, &exported_at());
-    json.push('\n');
-    write_stdout(&json)
+    // Streamed: the JSON of a 100 MB readout is never held in memory as a whole.
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let written = write_v1(&workspace, &exported_at(), &mut out)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    match written {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure::input(format!("cannot write output: {e}"))),
+    }
 }
 
 fn split(args: &[OsString]) -> Result<(), Failure> {

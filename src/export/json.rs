@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::error::{ImportError, ImportErrorKind as K};
@@ -22,22 +22,32 @@ pub fn generator() -> String {
 /// The workspace as a format-v1 file (pretty JSON). `exported_at` is written as given (RFC 3339
 /// UTC is expected); it is a parameter so the core needs no clock and stays deterministic.
 pub fn export_v1(workspace: &Workspace, exported_at: &str) -> String {
-    let file = WorkspaceV1 {
-        format: FORMAT.to_string(),
+    let mut out = Vec::new();
+    write_v1(workspace, exported_at, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// [`export_v1`] written to `out` as it is produced, for files too large to hold twice: no
+/// copy of the texts is made, and each document's offsets are converted only when it is
+/// written. The bytes are exactly [`export_v1`]'s.
+pub fn write_v1(
+    workspace: &Workspace,
+    exported_at: &str,
+    out: impl std::io::Write,
+) -> std::io::Result<()> {
+    let generator = generator();
+    let file = WorkspaceOut {
+        format: FORMAT,
         version: VERSION,
-        generator: Some(generator()),
-        exported_at: Some(exported_at.to_string()),
-        offsets: Some(OFFSETS.to_string()),
+        generator: Some(&generator),
+        exported_at: Some(exported_at),
+        offsets: Some(OFFSETS),
         codebook: CodebookV1 {
             themes: themes_to_wire(&workspace.codebook),
         },
-        documents: workspace
-            .documents
-            .iter()
-            .map(|d| document_to_wire(d))
-            .collect(),
+        documents: DocumentsOut(&workspace.documents),
     };
-    serde_json::to_string_pretty(&file).expect("wire types have string keys and always serialize")
+    serde_json::to_writer_pretty(out, &file).map_err(std::io::Error::from)
 }
 
 /// The codebook alone, as a `readout-codebook` file (pretty JSON).
@@ -130,8 +140,74 @@ pub fn import_codebook(json: &str) -> Result<Codebook, ImportError> {
 /// object (a derived struct would also accept an array) and skips every other value without
 /// building it, so checking a 10 MB file allocates next to nothing.
 struct Header {
-    format: Option<Value>,
-    version: Option<Value>,
+    format: Option<Field>,
+    version: Option<Field>,
+}
+
+/// A header field's value: a string or a whole number to check, or anything else as messages
+/// show it. Reading it without `serde_json::Value` keeps `Value`'s parser and printer out of
+/// the page, which needs them nowhere else.
+enum Field {
+    Str(String),
+    Uint(u64),
+    Other(String),
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Field;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Field, E> {
+                Ok(Field::Str(v.to_string()))
+            }
+
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Field, E> {
+                Ok(Field::Uint(v))
+            }
+
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Field, E> {
+                Ok(Field::Other(v.to_string()))
+            }
+
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Field, E> {
+                Ok(Field::Other(v.to_string()))
+            }
+
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Field, E> {
+                Ok(Field::Other(v.to_string()))
+            }
+
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Field, E> {
+                Ok(Field::Other("null".to_string()))
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Field, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Field::Other("an array".to_string()))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Field, A::Error> {
+                while map
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Field::Other("an object".to_string()))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 impl<'de> Deserialize<'de> for Header {
@@ -210,14 +286,14 @@ fn check_header(json: &str, expected: &str) -> Result<u64, ImportError> {
         }
     })?;
     match header.format {
-        Some(Value::String(f)) if f == expected => {}
-        Some(Value::String(f)) if f == FORMAT || f == CODEBOOK_FORMAT => {
+        Some(Field::Str(f)) if f == expected => {}
+        Some(Field::Str(f)) if f == FORMAT || f == CODEBOOK_FORMAT => {
             return Err(ImportError::new(
                 K::WrongFormat,
                 format!("this is a {f} file, not a {expected} file"),
             ))
         }
-        Some(Value::String(f)) => {
+        Some(Field::Str(f)) => {
             return Err(ImportError::new(
                 K::WrongFormat,
                 format!("not a {expected} file: its format is {f:?}"),
@@ -231,20 +307,25 @@ fn check_header(json: &str, expected: &str) -> Result<u64, ImportError> {
         }
     }
     match header.version {
-        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| (1..=VERSION).contains(&v)) => {
-            Ok(n.as_u64().unwrap_or(VERSION))
-        }
-        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > VERSION) => Err(ImportError::new(
+        Some(Field::Uint(v)) if (1..=VERSION).contains(&v) => Ok(v),
+        Some(Field::Uint(v)) if v > VERSION => Err(ImportError::new(
             K::UnsupportedVersion,
             format!(
-                "version {n} is newer than this build of Readout Annotator reads \
+                "version {v} is newer than this build of Readout Annotator reads \
                      (version {VERSION}); update it"
             ),
         )),
-        Some(v) => Err(ImportError::new(
-            K::UnsupportedVersion,
-            format!("unknown version {v}: this build reads version {VERSION}"),
-        )),
+        Some(v) => {
+            let v = match v {
+                Field::Str(s) => format!("{s:?}"),
+                Field::Uint(n) => n.to_string(),
+                Field::Other(o) => o,
+            };
+            Err(ImportError::new(
+                K::UnsupportedVersion,
+                format!("unknown version {v}: this build reads version {VERSION}"),
+            ))
+        }
         None => Err(ImportError::new(
             K::UnsupportedVersion,
             "the file has no \"version\" field",
@@ -356,93 +437,159 @@ fn front_kind_from_wire(k: FrontMatterKindV1) -> FrontMatterKind {
     }
 }
 
-fn document_to_wire(d: &AnnotatedDocument) -> DocumentV1 {
-    let text: &str = &d.text;
-    let mut bytes = Vec::with_capacity(2 * (d.sentences.len() + d.paragraphs.len()) + 8);
-    for s in &d.sentences {
-        bytes.extend([s.span.start, s.span.end]);
+/// [`WorkspaceV1`] as written: the same fields in the same order, so it serializes to the
+/// same bytes (a test reads every export back into the wire types and compares), but
+/// borrowing the model instead of copying every text into a [`DocumentV1`].
+#[derive(Serialize)]
+struct WorkspaceOut<'a> {
+    format: &'a str,
+    version: u64,
+    generator: Option<&'a str>,
+    exported_at: Option<&'a str>,
+    offsets: Option<&'a str>,
+    codebook: CodebookV1,
+    documents: DocumentsOut<'a>,
+}
+
+/// The documents, each converted to [`DocumentOut`] only while it is being written.
+struct DocumentsOut<'a>(&'a [Rc<AnnotatedDocument>]);
+
+impl Serialize for DocumentsOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|d| DocumentOut::of(d)))
     }
-    for p in &d.paragraphs {
-        bytes.extend([p.span.start, p.span.end]);
-        if let Some(n) = p.number {
-            bytes.extend([n.start, n.end]);
+}
+
+/// [`DocumentV1`] as written, borrowing the model.
+#[derive(Serialize)]
+struct DocumentOut<'a> {
+    id: &'a str,
+    title: Option<&'a str>,
+    date: Option<&'a str>,
+    date_text: Option<&'a str>,
+    event: EventV1,
+    participants: Vec<ParticipantV1>,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    front_matter: Option<Vec<FrontMatterV1>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    paragraphs: Option<Vec<ParagraphV1>>,
+    sentences: SentencesOut<'a>,
+}
+
+/// A document's sentences, each converted to [`SentenceOut`] only while it is being written.
+struct SentencesOut<'a> {
+    doc: &'a AnnotatedDocument,
+    table: PositionTable,
+}
+
+impl Serialize for SentencesOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let text: &str = &self.doc.text;
+        serializer.collect_seq(self.doc.sentences.iter().map(|s| {
+            let start = self.table.at_byte(s.span.start);
+            let end = self.table.at_byte(s.span.end);
+            SentenceOut {
+                id: s.id,
+                paragraph: s.paragraph,
+                start: start.char,
+                end: end.char,
+                start_utf16: Some(start.utf16),
+                end_utf16: Some(end.utf16),
+                text: s.span.slice(text),
+                speaker: match &s.speaker {
+                    Speaker::Narration => None,
+                    Speaker::Both => Some("both"),
+                    Speaker::Participant(id) => Some(id),
+                },
+                themes: &s.themes,
+                note: &s.note,
+            }
+        }))
+    }
+}
+
+/// [`SentenceV1`] as written, borrowing the model.
+#[derive(Serialize)]
+struct SentenceOut<'a> {
+    id: u32,
+    paragraph: usize,
+    start: usize,
+    end: usize,
+    start_utf16: Option<usize>,
+    end_utf16: Option<usize>,
+    text: &'a str,
+    speaker: Option<&'a str>,
+    themes: &'a [String],
+    note: &'a str,
+}
+
+impl<'a> DocumentOut<'a> {
+    fn of(d: &'a AnnotatedDocument) -> Self {
+        let text: &str = &d.text;
+        let mut bytes = Vec::with_capacity(2 * (d.sentences.len() + d.paragraphs.len()) + 8);
+        for s in &d.sentences {
+            bytes.extend([s.span.start, s.span.end]);
         }
-    }
-    for f in &d.front_matter {
-        bytes.extend([f.span.start, f.span.end]);
-    }
-    let table = PositionTable::from_bytes(text, bytes);
-    let chars = |s: Span| (table.at_byte(s.start).char, table.at_byte(s.end).char);
-    DocumentV1 {
-        id: d.id.clone(),
-        title: (!d.title.is_empty()).then(|| d.title.clone()),
-        date: d.date.clone(),
-        date_text: d.date_text.clone(),
-        event: event_to_wire(d.event),
-        participants: d
-            .participants
-            .iter()
-            .map(|p| ParticipantV1 {
-                id: p.id.clone(),
-                name: p.name.clone(),
-                title: p.title.clone(),
-                country: p.country.clone(),
-            })
-            .collect(),
-        text: text.to_string(),
-        front_matter: Some(
-            d.front_matter
+        for p in &d.paragraphs {
+            bytes.extend([p.span.start, p.span.end]);
+            if let Some(n) = p.number {
+                bytes.extend([n.start, n.end]);
+            }
+        }
+        for f in &d.front_matter {
+            bytes.extend([f.span.start, f.span.end]);
+        }
+        let table = PositionTable::from_bytes(text, bytes);
+        let chars = |s: Span| (table.at_byte(s.start).char, table.at_byte(s.end).char);
+        DocumentOut {
+            id: &d.id,
+            title: (!d.title.is_empty()).then_some(d.title.as_str()),
+            date: d.date.as_deref(),
+            date_text: d.date_text.as_deref(),
+            event: event_to_wire(d.event),
+            participants: d
+                .participants
                 .iter()
-                .map(|f| {
-                    let (start, end) = chars(f.span);
-                    FrontMatterV1 {
-                        start,
-                        end,
-                        kind: front_kind_to_wire(f.kind),
-                    }
+                .map(|p| ParticipantV1 {
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                    title: p.title.clone(),
+                    country: p.country.clone(),
                 })
                 .collect(),
-        ),
-        paragraphs: Some(
-            d.paragraphs
-                .iter()
-                .map(|p| {
-                    let (start, end) = chars(p.span);
-                    ParagraphV1 {
-                        start,
-                        end,
-                        number: p.number.map(|n| {
-                            let (start, end) = chars(n);
-                            RangeV1 { start, end }
-                        }),
-                    }
-                })
-                .collect(),
-        ),
-        sentences: d
-            .sentences
-            .iter()
-            .map(|s| {
-                let start = table.at_byte(s.span.start);
-                let end = table.at_byte(s.span.end);
-                SentenceV1 {
-                    id: s.id,
-                    paragraph: s.paragraph,
-                    start: start.char,
-                    end: end.char,
-                    start_utf16: Some(start.utf16),
-                    end_utf16: Some(end.utf16),
-                    text: s.span.slice(text).to_string(),
-                    speaker: match &s.speaker {
-                        Speaker::Narration => None,
-                        Speaker::Both => Some("both".to_string()),
-                        Speaker::Participant(id) => Some(id.clone()),
-                    },
-                    themes: s.themes.clone(),
-                    note: s.note.clone(),
-                }
-            })
-            .collect(),
+            text,
+            front_matter: Some(
+                d.front_matter
+                    .iter()
+                    .map(|f| {
+                        let (start, end) = chars(f.span);
+                        FrontMatterV1 {
+                            start,
+                            end,
+                            kind: front_kind_to_wire(f.kind),
+                        }
+                    })
+                    .collect(),
+            ),
+            paragraphs: Some(
+                d.paragraphs
+                    .iter()
+                    .map(|p| {
+                        let (start, end) = chars(p.span);
+                        ParagraphV1 {
+                            start,
+                            end,
+                            number: p.number.map(|n| {
+                                let (start, end) = chars(n);
+                                RangeV1 { start, end }
+                            }),
+                        }
+                    })
+                    .collect(),
+            ),
+            sentences: SentencesOut { doc: d, table },
+        }
     }
 }
 

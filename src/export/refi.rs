@@ -8,16 +8,15 @@
 //! same bytes and a re-export updates rather than duplicates codes in the other tool.
 
 use std::borrow::Cow;
-use std::io::{self, Cursor, Write};
+use std::io;
 
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::error::{ImportError, ImportErrorKind as K};
 use super::json::generator;
 use super::labels::sentence_ranges;
+use super::stored_zip::StoredZip;
 use crate::annotation::{AnnotatedDocument, Codebook, Color, Theme, Workspace};
 
 const PROJECT_NS: &str = "urn:QDA-XML:project:1.0";
@@ -242,28 +241,15 @@ pub fn export_qde(workspace: &Workspace, exported_at: &str) -> String {
 /// `sources/<guid>.txt` (UTF-8). Entries are stored uncompressed with the fixed 1980 DOS
 /// timestamp, so the same workspace and `exported_at` always give the same bytes.
 pub fn export_qdpx(workspace: &Workspace, exported_at: &str) -> Vec<u8> {
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Stored)
-        .last_modified_time(DateTime::default());
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    let mut entry = |name: &str, contents: &[u8]| -> zip::result::ZipResult<()> {
-        zip.start_file(name, options)?;
-        zip.write_all(contents)?;
-        Ok(())
-    };
-    let written =
-        entry("project.qde", export_qde(workspace, exported_at).as_bytes()).and_then(|()| {
-            workspace.documents.iter().try_for_each(|doc| {
-                entry(
-                    &format!("sources/{}.txt", source_guid(doc)),
-                    doc.text.as_bytes(),
-                )
-            })
-        });
-    written
-        .and_then(|()| zip.finish())
-        .expect("writing a zip to memory cannot fail")
-        .into_inner()
+    let mut zip = StoredZip::new();
+    zip.add("project.qde", export_qde(workspace, exported_at).as_bytes());
+    for doc in &workspace.documents {
+        zip.add(
+            &format!("sources/{}.txt", source_guid(doc)),
+            doc.text.as_bytes(),
+        );
+    }
+    zip.finish()
 }
 
 /// A codebook from a REFI-QDA `.qdc` file (or the codebook of a `.qde` project). Codes keep

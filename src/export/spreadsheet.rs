@@ -1,6 +1,7 @@
 //! CSV for spreadsheets, R and pandas: one row per sentence and theme.
 
 use super::labels::sentence_ranges;
+use super::rfc4180::write_record;
 use crate::annotation::Workspace;
 
 /// The header row.
@@ -25,14 +26,11 @@ pub const CSV_COLUMNS: [&str; 12] = [
 /// RFC 4180 says; `bom` puts a UTF-8 byte-order mark first, which Excel needs to read UTF-8.
 /// Cells are written as they are (no formula escaping), so the text round-trips exactly.
 pub fn export_csv(workspace: &Workspace, bom: bool) -> String {
-    let mut out = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let mut write = |row: &[&str]| {
-        out.write_record(row)
-            .expect("writing to memory cannot fail");
-    };
-    write(&CSV_COLUMNS);
+    let mut out = String::new();
+    if bom {
+        out.push('\u{feff}');
+    }
+    write_record(&mut out, &CSV_COLUMNS);
     for doc in &workspace.documents {
         let date = doc.date.as_deref().unwrap_or_default();
         for (s, (start, end)) in doc.sentences.iter().zip(sentence_ranges(doc)) {
@@ -54,7 +52,7 @@ pub fn export_csv(workspace: &Workspace, bom: bool) -> String {
                 &themes[..]
             };
             for (theme, name) in rows {
-                write(&[
+                let row: [&str; 12] = [
                     &doc.id,
                     &doc.title,
                     date,
@@ -67,15 +65,10 @@ pub fn export_csv(workspace: &Workspace, bom: bool) -> String {
                     name,
                     text,
                     &s.note,
-                ]);
+                ];
+                write_record(&mut out, &row);
             }
         }
     }
-    let bytes = out.into_inner().expect("flushing to memory cannot fail");
-    let body = String::from_utf8(bytes).expect("every cell is a str, so the CSV is UTF-8");
-    if bom {
-        format!("\u{feff}{body}")
-    } else {
-        body
-    }
+    out
 }

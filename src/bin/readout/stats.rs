@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 use std::path::Path;
 
-use readout_annotator::export::{theme_counts, validate_v1};
+use readout_annotator::export::{theme_counts, validate_v1, write_csv};
 
 use super::{read_text, write_stdout, Failure, HELP};
 
@@ -44,19 +44,8 @@ pub fn run(args: &[OsString]) -> Result<(), Failure> {
         }));
     }
     if csv {
-        let mut out = ::csv::WriterBuilder::new()
-            .terminator(::csv::Terminator::CRLF)
-            .from_writer(Vec::new());
-        let written = std::iter::once(header.map(String::from))
-            .chain(rows)
-            .try_for_each(|r| out.write_record(&r));
-        let bytes = written
-            .map_err(|e| Failure::input(format!("cannot write CSV: {e}")))
-            .and_then(|()| {
-                out.into_inner()
-                    .map_err(|e| Failure::input(format!("cannot write CSV: {e}")))
-            })?;
-        return write_stdout(&String::from_utf8_lossy(&bytes));
+        let rows = std::iter::once(header.map(String::from)).chain(rows);
+        return write_stdout(&write_csv(false, rows));
     }
     write_stdout(&table(&header, &rows))
 }
