@@ -39,7 +39,14 @@ pub type StateHandle = UseReducerHandle<AppState>;
 
 /// Mounts the page on the document body.
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(boot) = document.as_ref().and_then(|d| d.get_element_by_id("boot")) {
+        boot.remove();
+    }
+    match document.and_then(|d| d.get_element_by_id("app")) {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
 }
 
 /// True when a key press belongs to a text field rather than to the page's shortcuts.

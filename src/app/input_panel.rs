@@ -22,10 +22,28 @@ fn annotate(dispatch: &Dispatch, text: String) -> bool {
         ))));
         return false;
     }
+    if text.len() < LARGE_TEXT_BYTES {
+        run_annotate(dispatch, text);
+    } else {
+        // Parsing several megabytes takes a noticeable moment: say so, and let the browser
+        // paint the message before the work starts.
+        dispatch.dispatch(Action::Say(Message::Info(format!(
+            "Parsing {:.1} MB of text…",
+            text.len() as f64 / 1_048_576.0
+        ))));
+        let dispatch = dispatch.clone();
+        gloo::timers::callback::Timeout::new(40, move || run_annotate(&dispatch, text)).forget();
+    }
+    true
+}
+
+/// Texts from this size on get a progress message before they are parsed.
+const LARGE_TEXT_BYTES: usize = 256 * 1024;
+
+fn run_annotate(dispatch: &Dispatch, text: String) {
     let started = browser::now_ms();
     dispatch.dispatch(Action::Annotate(text));
     browser::measure("annotate", started);
-    true
 }
 
 /// True when decoded file contents look like binary data rather than text: a NUL byte, or

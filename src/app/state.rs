@@ -343,6 +343,8 @@ impl Reducible for AppState {
                 }
             }
             Action::Annotate(text) => {
+                // Replaces any earlier message, such as "Parsing 5.0 MB of text…".
+                next.message = None;
                 if text.trim().is_empty() {
                     next.message = Some(Message::Error(
                         "Nothing to annotate: paste a readout into the text box first".into(),
