@@ -135,3 +135,95 @@ pub fn download_bytes(file_name: &str, mime: &str, contents: &[u8]) -> Result<()
     .forget();
     Ok(())
 }
+
+/// SVG markup that stands on its own as a file or an image: elements made by the page carry
+/// their namespace implicitly, which `outerHTML` leaves out.
+pub fn standalone_svg(markup: &str) -> String {
+    if markup.contains("xmlns=") {
+        markup.to_owned()
+    } else {
+        markup.replacen("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"", 1)
+    }
+}
+
+/// Offers an SVG as a PNG download, rendered at twice its size for sharp print: the SVG is
+/// loaded as an image from a blob URL and drawn on a canvas, all in the page.
+pub fn download_svg_as_png(markup: &str, file_name: &str) -> Result<(), String> {
+    use wasm_bindgen::closure::Closure;
+    let failed = || "the chart could not be turned into a PNG".to_owned();
+    let parts = js_sys::Array::of1(&JsValue::from_str(&standalone_svg(markup)));
+    let options = BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| failed())?;
+    let svg_url = Url::create_object_url_with_blob(&blob).map_err(|_| failed())?;
+    let image = web_sys::HtmlImageElement::new().map_err(|_| failed())?;
+    let name = file_name.to_owned();
+    let loaded = image.clone();
+    let url = svg_url.clone();
+    let onload = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+        let scale = 2u32;
+        let (width, height) = (
+            loaded.natural_width().max(1),
+            loaded.natural_height().max(1),
+        );
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(canvas) = document
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        canvas.set_width(width * scale);
+        canvas.set_height(height * scale);
+        let Some(context) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        // Charts are drawn on a transparent background; a PNG in a paper wants white.
+        context.set_fill_style_str("#ffffff");
+        context.fill_rect(
+            0.0,
+            0.0,
+            f64::from(width * scale),
+            f64::from(height * scale),
+        );
+        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(
+            &loaded,
+            0.0,
+            0.0,
+            f64::from(width * scale),
+            f64::from(height * scale),
+        );
+        let on_blob = Closure::once_into_js(move |png: Option<Blob>| {
+            let Some(png) = png else { return };
+            let Ok(png_url) = Url::create_object_url_with_blob(&png) else {
+                return;
+            };
+            if let Some(anchor) = document
+                .create_element("a")
+                .ok()
+                .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
+            {
+                anchor.set_href(&png_url);
+                anchor.set_download(&name);
+                anchor.click();
+            }
+            gloo::timers::callback::Timeout::new(0, move || {
+                let _ = Url::revoke_object_url(&png_url);
+            })
+            .forget();
+        });
+        let _ = canvas.to_blob(on_blob.unchecked_ref());
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    image.set_src(&svg_url);
+    Ok(())
+}

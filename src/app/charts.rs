@@ -77,6 +77,27 @@ pub fn Chart(props: &ChartProps) -> Html {
         tab.rows.len()
     );
 
+    let download_png = {
+        let svg = svg.clone();
+        let title = props.title.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| {
+            let markup = svg.cast::<web_sys::Element>().map(|e| e.outer_html());
+            let result = match markup {
+                Some(markup) => {
+                    let (today, _) = browser::now_iso();
+                    browser::download_svg_as_png(
+                        &markup,
+                        &browser::file_name(&title, &today, "png"),
+                    )
+                }
+                None => Err("the chart is not on the page".to_owned()),
+            };
+            if let Err(error) = result {
+                dispatch.dispatch(Action::Say(Message::Error(error)));
+            }
+        })
+    };
     let download = {
         let svg = svg.clone();
         let title = props.title.clone();
@@ -88,7 +109,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     browser::download(
                         &browser::file_name(&title, &today, "svg"),
                         "image/svg+xml",
-                        &markup,
+                        &browser::standalone_svg(&markup),
                     )
                 }
                 None => Err("the chart is not on the page".to_owned()),
@@ -146,6 +167,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     { for legend }
                 </svg>
                 <button class="btn small" onclick={download}>{ format!("Download “{}” as SVG", props.title) }</button>
+                <button class="btn small" onclick={download_png}>{ format!("Download “{}” as PNG", props.title) }</button>
                 <table>
                     <caption>{ format!("{} (sentences)", props.title) }</caption>
                     <thead><tr>
