@@ -49,6 +49,16 @@ test('the page passes axe-core with no serious or critical violation', async () 
   assert.deepEqual(await seriousAxeViolations(page), []);
   await page.getByRole('button', { name: /^Open sample:/ }).first().click();
   await page.locator('[data-sentence-id]').first().waitFor();
+  await page.locator('[data-sentence-id]').first().click();
+  await page.keyboard.press('1');
   assert.deepEqual(await seriousAxeViolations(page), []);
+  // Every view, the suggestions panel and the export menu, open.
+  await page.locator('summary', { hasText: 'Theme suggestions' }).click();
+  await page.getByText('Export…').click();
+  assert.deepEqual(await seriousAxeViolations(page), [], 'suggestions and export menu open');
+  for (const tab of ['Charts', 'Compare readouts', 'Coder agreement']) {
+    await page.getByRole('tab', { name: tab }).click();
+    assert.deepEqual(await seriousAxeViolations(page), [], `the ${tab} view`);
+  }
   await context.close();
 });
