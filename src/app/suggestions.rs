@@ -9,7 +9,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{Action, Dispatch, StateHandle};
-use crate::annotation::suggest::{above, accept_edit, leave_one_out, Suggester, Suggestion};
+use crate::annotation::suggest::{
+    above, accept_edit, follow, leave_one_out, Suggester, Suggestion,
+};
 use crate::annotation::SentenceId;
 
 /// Properties of [`SuggestionsPanel`].
@@ -32,10 +34,20 @@ pub fn SuggestionsPanel(props: &SuggestionsPanelProps) -> Html {
     let state = &props.state;
     let threshold = use_state(|| 70u32);
     let rejected = use_state(HashSet::<Rejection>::new);
-    let suggester = {
+    // Trained once, then kept up to date label by label (retrained only when the codebook
+    // changes), so a label costs one sentence's features.
+    let trained = use_mut_ref(|| (Suggester::train(&state.workspace), state.workspace.clone()));
+    {
         let ws = state.workspace.clone();
-        use_memo(state.revision, move |_| Suggester::train(&ws))
-    };
+        let trained = trained.clone();
+        use_memo(state.revision, move |_| {
+            let (suggester, seen) = &mut *trained.borrow_mut();
+            if follow(suggester, seen, &ws).is_none() {
+                *suggester = Suggester::train(&ws);
+            }
+            *seen = ws;
+        });
+    }
     let precision = {
         let ws = state.workspace.clone();
         use_memo((state.revision, *threshold), move |(_, t)| {
@@ -43,9 +55,9 @@ pub fn SuggestionsPanel(props: &SuggestionsPanelProps) -> Html {
         })
     };
     let document_suggestions = {
-        let (suggester, doc) = (suggester.clone(), state.current_document().cloned());
+        let (trained, doc) = (trained.clone(), state.current_document().cloned());
         use_memo((state.revision, state.current.clone()), move |_| {
-            doc.map(|d| suggester.suggest_document(&d))
+            doc.map(|d| trained.borrow().0.suggest_document(&d))
                 .unwrap_or_default()
         })
     };
@@ -98,7 +110,9 @@ pub fn SuggestionsPanel(props: &SuggestionsPanelProps) -> Html {
     let for_selected: Vec<Suggestion> = selected
         .as_ref()
         .map(|s| {
-            suggester
+            trained
+                .borrow()
+                .0
                 .suggest(doc.sentence_text(s))
                 .into_iter()
                 .filter(|x| !s.has_theme(&x.theme) && not_rejected(s.id, x))
