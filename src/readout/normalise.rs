@@ -49,6 +49,14 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Skip, in one scan, the bytes that cannot start a line break.
+        match bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'\n' | b'\r' | 0xC2 | 0xE2))
+        {
+            Some(offset) => i += offset,
+            None => break,
+        }
         let b = bytes[i];
         let brk = match b {
             b'\n' => 1,
