@@ -15,7 +15,22 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| "the download could not be prepared".to_owned())?;
-    let url = Url::create_object_url_with_blob(&blob)
+    download_blob(file_name, &blob)
+}
+
+/// Offers binary `contents` (a zip) as a file download named `file_name`.
+pub fn download_bytes(file_name: &str, mime: &str, contents: &[u8]) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(contents));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|_| "the download could not be prepared".to_owned())?;
+    download_blob(file_name, &blob)
+}
+
+/// Starts the download of a blob through a temporary object URL and `<a download>`.
+fn download_blob(file_name: &str, blob: &Blob) -> Result<(), String> {
+    let url = Url::create_object_url_with_blob(blob)
         .map_err(|_| "the download could not be prepared".to_owned())?;
     let document = window()?
         .document()
@@ -109,33 +124,6 @@ pub fn mark(name: &str) {
     }
 }
 
-/// Offers binary `contents` (a zip) as a file download named `file_name`.
-pub fn download_bytes(file_name: &str, mime: &str, contents: &[u8]) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(contents));
-    let options = BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(|_| "the download could not be prepared".to_owned())?;
-    let url = Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the download could not be prepared".to_owned())?;
-    let document = window()?
-        .document()
-        .ok_or_else(|| "no document".to_owned())?;
-    let anchor: HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|_| "the download could not be started".to_owned())?
-        .unchecked_into();
-    anchor.set_href(&url);
-    anchor.set_download(file_name);
-    anchor.click();
-    // Revoke on the next tick: the click has started the download by then.
-    gloo::timers::callback::Timeout::new(0, move || {
-        let _ = Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
-}
-
 /// SVG markup that stands on its own as a file or an image: elements made by the page carry
 /// their namespace implicitly, which `outerHTML` leaves out.
 pub fn standalone_svg(markup: &str) -> String {
@@ -203,23 +191,9 @@ pub fn download_svg_as_png(markup: &str, file_name: &str) -> Result<(), String> 
             f64::from(height * scale),
         );
         let on_blob = Closure::once_into_js(move |png: Option<Blob>| {
-            let Some(png) = png else { return };
-            let Ok(png_url) = Url::create_object_url_with_blob(&png) else {
-                return;
-            };
-            if let Some(anchor) = document
-                .create_element("a")
-                .ok()
-                .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
-            {
-                anchor.set_href(&png_url);
-                anchor.set_download(&name);
-                anchor.click();
+            if let Some(png) = png {
+                let _ = download_blob(&name, &png);
             }
-            gloo::timers::callback::Timeout::new(0, move || {
-                let _ = Url::revoke_object_url(&png_url);
-            })
-            .forget();
         });
         let _ = canvas.to_blob(on_blob.unchecked_ref());
     });
