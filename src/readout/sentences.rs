@@ -149,7 +149,6 @@ const INTERESTING: [bool; 256] = {
     t[0xE2] = true;
     t[0xE3] = true;
     t[0xEF] = true;
-    t[0xEF] = true;
     t
 };
 

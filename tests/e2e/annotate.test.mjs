@@ -1,23 +1,12 @@
 // The whole flow a researcher follows: paste, label with mouse and keys, change a speaker,
 // add a note, undo/redo, reload, download, import into a fresh profile, refuse a broken file.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, serveDist, launchBrowser, openPage, screenshot } from './harness.mjs';
+import { ROOT, openPage, screenshot, serveAndLaunch } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 const sentences = (page) => page.locator('[data-sentence-id]');
 
@@ -57,7 +46,7 @@ function checkFormat(json) {
 
 test('paste, label, speaker, note, undo/redo, reload, download, import, refuse', async () => {
   const text = await readFile(join(ROOT, 'seeds', 'china-xi-jinping-calls-rouhani.txt'), 'utf8');
-  const { context, page, watch } = await openPage(browser, server.url);
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
 
   await page.getByRole('textbox', { name: 'Readout text' }).fill(text);
   await page.getByRole('button', { name: 'Annotate', exact: true }).click();
@@ -135,7 +124,7 @@ test('paste, label, speaker, note, undo/redo, reload, download, import, refuse',
   assert.equal(doc.sentences[6].note, 'Quote this in chapter 2 — 中国 ✓');
 
   // Import into a fresh browser profile: the same state.
-  const fresh = await openPage(browser, server.url);
+  const fresh = await openPage(env.browser, env.server.url);
   await fresh.page.getByLabel('Import JSON').setInputFiles({
     name: 'labels.json',
     mimeType: 'application/json',
@@ -163,7 +152,7 @@ test('paste, label, speaker, note, undo/redo, reload, download, import, refuse',
 });
 
 test('a web page pasted as HTML becomes text, never markup', async () => {
-  const { context, page, watch } = await openPage(browser, server.url);
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
   const box = page.getByRole('textbox', { name: 'Readout text' });
   await box.focus();
   await page.evaluate(() => {
@@ -184,7 +173,7 @@ test('a web page pasted as HTML becomes text, never markup', async () => {
 
 test('every sample opens, labels and downloads with exact offsets', async () => {
   const seeds = (await readdir(join(ROOT, 'seeds'))).filter((f) => f.endsWith('.txt'));
-  const { context, page, watch } = await openPage(browser, server.url);
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
   const samples = page.getByRole('button', { name: /^Open sample:/ });
   assert.equal(await samples.count(), seeds.length);
   for (let i = 0; i < seeds.length; i++) {

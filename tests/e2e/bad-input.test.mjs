@@ -2,13 +2,12 @@
 // sentences labelled, a note written), feeds one bad input the way a person would, and checks
 // that the page answers with a clear message (or shows the input as plain text), that the work
 // is untouched, and that nothing was executed: no dialog, no console error, no markup inserted.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launchBrowser, openPage } from './harness.mjs';
+import { openPage, serveAndLaunch } from './harness.mjs';
 
-let server;
-let browser;
+const env = serveAndLaunch();
 /** A valid workspace and codebook, downloaded from the page; cases corrupt copies of them. */
 let workspaceTemplate;
 let codebookTemplate;
@@ -371,24 +370,18 @@ const CASES = [
 ];
 
 before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
+  await env.ready;
   // The valid files the import cases corrupt: another sample than the work, labelled.
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   await startWork(page, OTHER_SAMPLE);
   workspaceTemplate = await download(page, 'Download JSON');
   codebookTemplate = await download(page, 'Export codebook');
   await context.close();
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 for (const row of CASES) {
   test(row.name, async () => {
-    const { context, page, watch } = await openPage(browser, server.url);
+    const { context, page, watch } = await openPage(env.browser, env.server.url);
     const dialogs = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

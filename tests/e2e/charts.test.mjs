@@ -1,24 +1,13 @@
 // The charts view: an accessible SVG chart with its table, downloadable as SVG and as PNG.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launchBrowser, openPage, screenshot } from './harness.mjs';
+import { openPage, screenshot, serveAndLaunch } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 test('charts show labelled counts as SVG and tables, and download as SVG and PNG', async () => {
-  const { context, page, watch } = await openPage(browser, server.url);
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
   await page.getByRole('button', { name: /^Open sample:/ }).first().click();
   const rows = page.locator('[data-sentence-id]');
   for (const [i, key] of [[0, '1'], [1, '6'], [2, '6']]) {

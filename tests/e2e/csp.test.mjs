@@ -1,25 +1,14 @@
 // The Content-Security-Policy is strict: no inline script runs unless its hash is pinned (by
 // scripts/csp-hash.py at build time), nothing is loaded from another origin, and the page
 // still starts under it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, serveDist, launchBrowser } from './harness.mjs';
+import { DIST, serveAndLaunch } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 /** The built page's policy as a map from directive name to its list of sources. */
 function policyOf(html) {
@@ -40,7 +29,7 @@ function policyOf(html) {
  * (openPage cannot add an init script before its navigation), plus console errors.
  */
 async function openWatched() {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -51,7 +40,7 @@ async function openWatched() {
   const errors = [];
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
   page.on('pageerror', (err) => errors.push(String(err)));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole('heading', { level: 1 }).waitFor();
   return { context, page, errors };
 }

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -99,4 +100,24 @@ export async function seriousAxeViolations(page) {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/**
+ * Serves dist/ and launches Chromium before a test file's tests, and closes both after.
+ * Returns the object whose `server` and `browser` the tests use once the hooks have run; a
+ * file's own `before` hook awaits `ready` first, since root hooks may start together.
+ */
+export function serveAndLaunch() {
+  let started;
+  const env = { server: undefined, browser: undefined, ready: new Promise((ok) => { started = ok; }) };
+  before(async () => {
+    env.server = await serveDist();
+    env.browser = await launchBrowser();
+    started();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

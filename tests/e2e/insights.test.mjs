@@ -1,26 +1,15 @@
 // Suggestions, coder agreement and comparison, as a researcher uses them.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launchBrowser, openPage } from './harness.mjs';
+import { openPage, serveAndLaunch } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 const labelled = (page) => page.locator('[data-sentence-id]:not([data-themes=""])');
 
 test('accepting all suggestions is one step that Undo takes back', async () => {
-  const { context, page, watch } = await openPage(browser, server.url);
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
   await page.getByRole('button', { name: /^Open sample:/ }).first().click();
   await page.locator('[data-sentence-id]').first().waitFor();
   await page.locator('summary', { hasText: 'Theme suggestions' }).click();
@@ -42,7 +31,7 @@ test('accepting all suggestions is one step that Undo takes back', async () => {
 });
 
 test('two coders: agreement per theme, and a merged workspace', async () => {
-  const { context, page, watch } = await openPage(browser, server.url);
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
   await page.getByRole('button', { name: /^Open sample:/ }).first().click();
   const rows = page.locator('[data-sentence-id]');
   for (const i of [0, 1, 2, 3]) {
@@ -76,7 +65,7 @@ test('two coders: agreement per theme, and a merged workspace', async () => {
 });
 
 test('two readouts of one event side by side', async () => {
-  const { context, page, watch } = await openPage(browser, server.url);
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
   const samples = page.getByRole('button', { name: /^Open sample:/ });
   await samples.nth(0).click();
   await samples.nth(1).click();

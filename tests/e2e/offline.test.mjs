@@ -1,27 +1,16 @@
 // Once loaded, the page works offline: a service worker (static/sw.js) keeps the build's files
 // and serves them when the network is gone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage } from './harness.mjs';
+import { openPage, serveAndLaunch } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 test('after one visit the page loads, opens a sample and labels offline', async () => {
-  const { context, page, watch } = await openPage(browser, server.url);
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
   // The worker installs (caching the build) after the first load, then takes control.
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-  assert.equal(scope, server.url);
+  assert.equal(scope, env.server.url);
   await page.reload();
   await page.getByRole('heading', { level: 1 }).waitFor();
   assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the worker controls the page');

@@ -1,23 +1,12 @@
 // The page loads from the release build, shows its title, offers the samples, and is accessible.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage, screenshot, seriousAxeViolations } from './harness.mjs';
+import { openPage, screenshot, seriousAxeViolations, serveAndLaunch } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 test('the page loads with no console error and shows its title and landmarks', async () => {
-  const { context, page, watch } = await openPage(browser, server.url);
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
   assert.equal(await page.title(), 'Readout Annotator');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
@@ -32,7 +21,7 @@ test('the page loads with no console error and shows its title and landmarks', a
 });
 
 test('the bundled sample readouts are offered and one opens', async () => {
-  const { context, page, watch } = await openPage(browser, server.url);
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
   const samples = page.getByRole('button', { name: /^Open sample:/ });
   assert.ok((await samples.count()) >= 12, `expected every seed as a sample, got ${await samples.count()}`);
   await page.getByRole('button', { name: /^Open sample: .*Xi Jinping Calls Iranian President Rouhani/ }).click();
@@ -45,7 +34,7 @@ test('the bundled sample readouts are offered and one opens', async () => {
 });
 
 test('the page passes axe-core with no serious or critical violation', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   assert.deepEqual(await seriousAxeViolations(page), []);
   await page.getByRole('button', { name: /^Open sample:/ }).first().click();
   await page.locator('[data-sentence-id]').first().waitFor();

@@ -1,21 +1,10 @@
 // Autosave's failure modes: storage unavailable, storage full, and two tabs on one workspace.
 // Each must be told to the user while the work stays on screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage, screenshot } from './harness.mjs';
+import { openPage, screenshot, serveAndLaunch } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 const sentences = (page) => page.locator('[data-sentence-id]');
 
@@ -27,12 +16,12 @@ async function openSampleAndLabel(page) {
 }
 
 test('no storage at all: autosave is off, said so, and the work goes on', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { get: () => undefined });
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole('alert').getByText(/autosave is off/i).waitFor();
   await openSampleAndLabel(page);
   await page.getByRole('alert').getByText(/autosave is off/i).waitFor();
@@ -41,9 +30,9 @@ test('no storage at all: autosave is off, said so, and the work goes on', async 
 });
 
 test('storage full: the user is told and nothing on screen is lost', async () => {
-  const { context, page, watch } = await openPage(browser, server.url);
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(server.url).origin, quotaSize: 1 });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(env.server.url).origin, quotaSize: 1 });
   await openSampleAndLabel(page);
   await page.getByRole('alert').getByText(/storage (is full|failed|refused)/i).waitFor({ timeout: 5000 });
   assert.notEqual(await sentences(page).first().getAttribute('data-themes'), '');
@@ -53,11 +42,11 @@ test('storage full: the user is told and nothing on screen is lost', async () =>
 });
 
 test('two tabs never silently overwrite each other', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const first = await context.newPage();
   const second = await context.newPage();
   for (const page of [first, second]) {
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForFunction(() => !document.body.textContent.includes('Restoring your workspace'));
   }
@@ -79,7 +68,7 @@ test('two tabs never silently overwrite each other', async () => {
 });
 
 test('a reload restores every document of the workspace and the one on screen', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   const samples = page.getByRole('button', { name: /^Open sample:/ });
   for (const i of [0, 1, 2]) {
     await samples.nth(i).click();
