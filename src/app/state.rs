@@ -224,6 +224,18 @@ impl AppState {
                 _ => vec![to],
             }
         };
+        // Keyboard moves: focus the target, selecting it alone or extending from the anchor.
+        let land = |sel: &mut Selection, target: SentenceId, extend: bool| {
+            if extend {
+                let anchor = sel.anchor.unwrap_or(target);
+                sel.ids = range(anchor, target);
+                sel.anchor = Some(anchor);
+            } else {
+                sel.ids = vec![target];
+                sel.anchor = Some(target);
+            }
+            sel.focus = Some(target);
+        };
         match op {
             SelectOp::Only(id) => {
                 *sel = Selection {
@@ -249,25 +261,16 @@ impl AppState {
                 sel.focus = Some(id);
             }
             SelectOp::Move { delta, extend } => {
-                let Some(first) = visible.first().copied() else {
-                    return;
-                };
                 let target = match sel.focus.and_then(order) {
                     Some(at) => {
                         let to = (at as isize + delta).clamp(0, visible.len() as isize - 1);
-                        visible[to as usize]
+                        visible.get(to as usize)
                     }
-                    None => first,
+                    None => visible.first(),
                 };
-                if extend {
-                    let anchor = sel.anchor.unwrap_or(target);
-                    sel.ids = range(anchor, target);
-                    sel.anchor = Some(anchor);
-                } else {
-                    sel.ids = vec![target];
-                    sel.anchor = Some(target);
+                if let Some(&target) = target {
+                    land(sel, target, extend);
                 }
-                sel.focus = Some(target);
             }
             SelectOp::Edge { last, extend } => {
                 let edge = if last {
@@ -275,16 +278,9 @@ impl AppState {
                 } else {
                     visible.first()
                 };
-                let Some(&target) = edge else { return };
-                if extend {
-                    let anchor = sel.anchor.unwrap_or(target);
-                    sel.ids = range(anchor, target);
-                    sel.anchor = Some(anchor);
-                } else {
-                    sel.ids = vec![target];
-                    sel.anchor = Some(target);
+                if let Some(&target) = edge {
+                    land(sel, target, extend);
                 }
-                sel.focus = Some(target);
             }
             SelectOp::All => {
                 sel.anchor = visible.first().copied();
