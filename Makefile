@@ -42,6 +42,11 @@ bench: bench-page
 bench-page: build
 	cd tests/e2e && node bench.mjs
 
-## Property-based fuzzing (tests/fuzz.rs) at 100,000 inputs per target; not part of `make test`.
+## Exploration, not part of `make test`: every property test and fuzz target draws FUZZ_CASES
+## inputs from a fresh random seed (`make test` replays a fixed seed). `make fuzz FUZZ_CASES=N`.
+FUZZ_CASES ?= 100000
+PROPERTY_TESTS := fuzz readout_props export_parsed export_roundtrip export_writers \
+	annotation_proptest schema
 fuzz:
-	FUZZ_CASES=100000 cargo test --release --test fuzz -- --nocapture
+	FUZZ_CASES=$(FUZZ_CASES) cargo test --release --locked --features schema \
+		$(addprefix --test ,$(PROPERTY_TESTS)) -- --nocapture

@@ -8,6 +8,9 @@ mod support;
 use std::rc::Rc;
 
 use proptest::prelude::*;
+#[path = "common/property_config.rs"]
+mod property_config;
+use property_config::property_config;
 use readout_annotator::annotation::{
     AnnotatedDocument, Codebook, Color, Edit, History, Theme, Workspace,
 };
@@ -203,7 +206,7 @@ fn workspace_strategy() -> impl Strategy<Value = (Workspace, Vec<Rc<AnnotatedDoc
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(property_config(128))]
 
     #[test]
     fn every_edit_is_undone_by_its_inverse(

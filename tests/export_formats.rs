@@ -11,6 +11,9 @@ use std::process::{Command, Stdio};
 use std::rc::Rc;
 
 use proptest::prelude::*;
+#[path = "common/property_config.rs"]
+mod property_config;
+use property_config::property_config;
 use quick_xml::events::Event;
 use readout_annotator::annotation::{
     AnnotatedDocument, Codebook, Color, Edit, SentenceId, Theme, Workspace,
@@ -729,7 +732,7 @@ fn labelled_workspace() -> impl Strategy<Value = Workspace> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(property_config(64))]
     #[test]
     fn every_format_round_trips_random_unicode_readouts(ws in labelled_workspace()) {
         check_round_trips(&ws);

@@ -2,6 +2,9 @@
 //! must never produce a workspace that cannot be reloaded.
 
 use proptest::prelude::*;
+#[path = "common/property_config.rs"]
+mod property_config;
+use property_config::property_config;
 use readout_annotator::annotation::{AnnotatedDocument, Workspace};
 use readout_annotator::export::{export_v1, import_v1};
 
@@ -52,7 +55,7 @@ fn readout_like() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(property_config(256))]
 
     #[test]
     fn parsed_readouts_round_trip(text in readout_like()) {

@@ -7,6 +7,9 @@ mod support;
 use std::rc::Rc;
 
 use proptest::prelude::*;
+#[path = "common/property_config.rs"]
+mod property_config;
+use property_config::property_config;
 use readout_annotator::annotation::{
     AnnotatedDocument, Codebook, Color, Edit, SentenceId, Theme, Workspace,
 };
@@ -210,6 +213,7 @@ fn labelled_strategy() -> impl Strategy<Value = Workspace> {
 }
 
 proptest! {
+    #![proptest_config(property_config(256))]
     #[test]
     fn export_then_import_is_the_same_workspace(ws in labelled_strategy()) {
         let json = export_v1(&ws, "2026-11-27T22:41:00Z");

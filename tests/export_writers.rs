@@ -8,6 +8,9 @@ mod support;
 use std::io::{Cursor, Read};
 
 use proptest::prelude::*;
+#[path = "common/property_config.rs"]
+mod property_config;
+use property_config::property_config;
 use readout_annotator::export::{crc32, write_csv, StoredZip};
 
 /// Every record of `text`, as the `csv` crate reads it (no header row, no BOM handling).
@@ -68,7 +71,7 @@ fn csv_quotes_only_what_rfc_4180_requires() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(property_config(512))]
     #[test]
     fn any_cells_read_back_from_csv(
         rows in prop::collection::vec(
@@ -165,7 +168,7 @@ fn zip_past_65535_entries_uses_zip64() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(property_config(256))]
     #[test]
     fn any_entries_read_back_from_zip(
         entries in prop::collection::btree_map(
@@ -227,7 +230,7 @@ fn v1_writer_matches_the_wire_types_on_samples() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(property_config(128))]
     #[test]
     fn v1_writer_matches_the_wire_types_on_random_readouts(
         docs in prop::collection::vec(support::arb::document(), 0..4)

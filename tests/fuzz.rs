@@ -1,6 +1,7 @@
 //! Fuzzing without cargo-fuzz (which needs a nightly compiler): property tests over every
-//! entry point that takes what a user brings, run at a case count read from `FUZZ_CASES`
-//! (256 by default, so `cargo test` stays fast; `make fuzz` runs 100,000 per target).
+//! entry point that takes what a user brings. `cargo test` runs 256 cases per target from a
+//! fixed seed (`tests/common/property_config.rs`); `make fuzz` runs `FUZZ_CASES` per target
+//! from a fresh random seed.
 //!
 //! Each target checks invariants, not only the absence of panics: `parse` tiles its input and
 //! keeps every span on a character boundary, and what it finds exports to a file that imports
@@ -17,6 +18,10 @@ use std::time::Instant;
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
+
+#[path = "common/property_config.rs"]
+mod property_config;
+use property_config::property_config;
 use readout_annotator::annotation::{AnnotatedDocument, Codebook, Edit, SentenceId, Workspace};
 use readout_annotator::export::{
     export_codebook, export_qdc, export_v1, import_codebook, import_codebook_file, import_qdc,
@@ -27,25 +32,18 @@ use serde_json::Value;
 
 const STAMP: &str = "2026-11-27T22:41:00Z";
 
-/// Cases per target: `FUZZ_CASES`, or 256.
-fn cases() -> u32 {
-    std::env::var("FUZZ_CASES")
-        .ok()
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap_or(256)
-}
-
-/// Runs `check` on `cases()` inputs from `strategy`, reports how many ran and how long it
+/// Runs `check` on the configured number of inputs from `strategy`, reports how many ran and how long it
 /// took, and fails with the (shrunk) input that broke an invariant or panicked.
 fn fuzz<S: Strategy>(name: &str, strategy: S, check: impl Fn(S::Value) -> Result<(), TestCaseError>)
 where
     S::Value: std::fmt::Debug,
 {
     let mut runner = TestRunner::new(Config {
-        cases: cases(),
+        // A runner built by hand has no source file to keep regressions beside: a failure is
+        // printed, shrunk, and becomes a fixed case in the test that covers it.
         failure_persistence: None,
         max_shrink_iters: 2048,
-        ..Config::default()
+        ..property_config(256)
     });
     let ran = Cell::new(0u64);
     let start = Instant::now();

@@ -1,8 +1,12 @@
 //! Properties of `parse` and `split_sentences` on arbitrary input: no panics, front matter and
 //! paragraphs tile the input, sentences sit trimmed and in order inside their paragraphs,
-//! every offset is a char boundary, and splitting the body again gives the same sentences.
+//! every offset is a char boundary, splitting the body again gives the same sentences, and a
+//! sentence on its own is one sentence.
 
 use proptest::prelude::*;
+#[path = "common/property_config.rs"]
+mod property_config;
+use property_config::property_config;
 use readout_annotator::readout::{parse, split_sentences, Document};
 
 fn is_space(c: char) -> bool {
@@ -128,8 +132,110 @@ fn readoutish() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
 }
 
+/// White space of every width the splitter must treat alike: plain, no-break, zero-width, word
+/// joiner and byte-order mark, alone and in runs.
+fn gap() -> impl Strategy<Value = &'static str> {
+    prop_oneof![
+        Just(" "),
+        Just(" "),
+        Just("\u{a0}"),
+        Just("\u{200b}"),
+        Just("\u{feff}"),
+        Just("\u{2060}"),
+        Just(" \u{200b} \u{200b} \u{200b} "),
+        Just("\u{a0} \u{feff} "),
+        Just("\n"),
+    ]
+}
+
+/// Runs of the tokens that decide boundaries: abbreviations, initials, list numbers and letters,
+/// bullets, ellipses spaced and not, stacked punctuation, quotes, capitals and lower case.
+fn boundary_tokens() -> impl Strategy<Value = String> {
+    let token = prop_oneof![
+        Just("U.S."),
+        Just("Mr."),
+        Just("Dr."),
+        Just("H.E."),
+        Just("a.m."),
+        Just("No."),
+        Just("Jan."),
+        Just("J."),
+        Just("1."),
+        Just("2."),
+        Just("3)"),
+        Just("(4)"),
+        Just("a."),
+        Just("b)"),
+        Just("•"),
+        Just("⁃"),
+        Just("..."),
+        Just(". . ."),
+        Just(". . . ."),
+        Just("…"),
+        Just("?!"),
+        Just("."),
+        Just("!"),
+        Just("“"),
+        Just("”"),
+        Just("\""),
+        Just("("),
+        Just(")"),
+        Just("—"),
+        Just("The"),
+        Just("He"),
+        Just("I"),
+        Just("said"),
+        Just("talks"),
+        Just("5"),
+        Just("March"),
+        Just("。"),
+        Just("他说"),
+    ];
+    prop::collection::vec((token, gap()), 1..24).prop_map(|v| {
+        v.into_iter()
+            .map(|(t, g)| format!("{t}{g}"))
+            .collect::<String>()
+    })
+}
+
+/// Each sentence of `text`, split again on its own, is the same one sentence. A line break
+/// inside a sentence is a hard wrap its paragraph joined, so it stands alone as a space: whether
+/// a lone line break ends a paragraph is the paragraph grouper's call, made on the whole text.
+fn check_sentences_stand_alone(text: &str) -> Result<(), TestCaseError> {
+    for s in split_sentences(text) {
+        let sentence = s
+            .slice(text)
+            .replace("\r\n", "  ")
+            .replace(['\r', '\n', '\u{85}', '\u{2028}', '\u{2029}'], " ");
+        let sentence = sentence.as_str();
+        let again: Vec<&str> = split_sentences(sentence)
+            .iter()
+            .map(|t| t.slice(sentence))
+            .collect();
+        prop_assert_eq!(
+            again,
+            vec![sentence],
+            "sentence {:?} of {:?} splits on its own",
+            sentence,
+            text
+        );
+    }
+    Ok(())
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+    #![proptest_config(property_config(400))]
+
+    #[test]
+    fn a_sentence_on_its_own_is_one_sentence(text in boundary_tokens()) {
+        check_sentences_stand_alone(&text)?;
+    }
+
+    #[test]
+    fn a_readout_sentence_on_its_own_is_one_sentence(text in readoutish()) {
+        check_sentences_stand_alone(&text)?;
+    }
+
 
     #[test]
     fn never_panics_and_tiles_on_any_string(text in "\\PC*") {
@@ -174,6 +280,31 @@ proptest! {
         let again: Vec<&str> = split_sentences(&body).iter().map(|s| s.slice(&body)).collect();
         prop_assert_eq!(again, before);
     }
+}
+
+/// The inputs that broke these properties before, kept as fixed cases.
+#[test]
+fn known_counterexamples() {
+    for text in [
+        // A spaced ellipsis after a dotted abbreviation, with zero-width spaces between.
+        "U.S. \u{200b} \u{200b} \u{200b} . . . A",
+        // A list number then an abbreviation: one sentence in its paragraph, and alone.
+        "1. Mr. The",
+        "Talks ended. 1. Mr. The",
+    ] {
+        check_sentences_stand_alone(text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let body = "U.S. \u{200b} \u{200b} \u{200b} . . . A";
+    let first: Vec<&str> = split_sentences(body)
+        .iter()
+        .map(|s| s.slice(body))
+        .collect();
+    let rebuilt = "U.S. . . . A";
+    let again: Vec<&str> = split_sentences(rebuilt)
+        .iter()
+        .map(|s| s.slice(rebuilt))
+        .collect();
+    assert_eq!(first.len(), again.len(), "{first:?} against {again:?}");
 }
 
 #[test]

@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use proptest::prelude::*;
+#[path = "common/property_config.rs"]
+mod property_config;
+use property_config::property_config;
 use readout_annotator::annotation::{AnnotatedDocument, Codebook, Color, Edit, Theme, Workspace};
 use readout_annotator::export::schema::{schema_v1, SCHEMA_PATH};
 use readout_annotator::export::{export_codebook, export_v1};
@@ -231,6 +234,7 @@ fn labelled_workspace() -> impl Strategy<Value = Workspace> {
 }
 
 proptest! {
+    #![proptest_config(property_config(256))]
     #[test]
     fn every_exported_workspace_matches_the_schema(ws in labelled_workspace()) {
         let json = export_v1(&ws, "2026-11-27T22:41:00Z");

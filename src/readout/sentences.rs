@@ -279,9 +279,44 @@ pub(crate) fn split_range(
     if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
         return;
     }
+    let mut candidates = Vec::new();
+    split_once(text, start, end, marker, &mut candidates);
+    for sentence in candidates {
+        push_standing_alone(text, sentence, 0, out);
+    }
+}
+
+/// How many times a sentence is split again on its own. Each round only splits (pieces get
+/// strictly shorter), and real text settles after one; the cap bounds pathological input.
+const MAX_RESPLITS: u32 = 8;
+
+/// Appends `sentence` to `out` if it is one sentence on its own, or else the sentences it
+/// splits into alone, each checked the same way.
+///
+/// A boundary can be held back by context outside the sentence: a quotation or bracket that a
+/// bullet cut in two, or a list that numbered the marker. Read on its own (copied out, filtered,
+/// exported, split by another tool) such a sentence would split, so the splitter keeps only
+/// boundaries a sentence's own text supports: every sentence it returns is one sentence alone.
+fn push_standing_alone(text: &str, sentence: Span, depth: u32, out: &mut Vec<Span>) {
+    if depth < MAX_RESPLITS {
+        let mut pieces = Vec::new();
+        split_once(text, sentence.start, sentence.end, None, &mut pieces);
+        if pieces.len() > 1 {
+            for piece in pieces {
+                push_standing_alone(text, piece, depth + 1, out);
+            }
+            return;
+        }
+    }
+    out.push(sentence);
+}
+
+/// One pass of the splitter over `start..end`, seeing nothing of the text outside it.
+fn split_once(text: &str, start: usize, end: usize, marker: Option<Marker>, out: &mut Vec<Span>) {
     let mut s = Splitter {
         text,
         bytes: text.as_bytes(),
+        start,
         end,
         protected: protected_ranges(text, start, end),
         pi: 0,
@@ -294,6 +329,8 @@ pub(crate) fn split_range(
 struct Splitter<'t, 'o> {
     text: &'t str,
     bytes: &'t [u8],
+    /// The range split: nothing before `start` or from `end` on is read.
+    start: usize,
     end: usize,
     protected: Vec<(usize, usize)>,
     pi: usize,
@@ -480,7 +517,7 @@ impl Splitter<'_, '_> {
     fn token_before(&self, i: usize) -> Option<(usize, &str)> {
         let mut k = i;
         while let Some((p, c)) = char_before(self.text, k) {
-            if is_space(c) {
+            if p < self.start || is_space(c) {
                 break;
             }
             if i - p > MAX_WORD {
@@ -497,15 +534,12 @@ impl Splitter<'_, '_> {
         let end = self.end;
         let c = char_at(text, i).unwrap_or('.');
 
-        // Spaced ellipsis ". . ." (three or four dots).
+        // Spaced ellipsis ". . ." (three or four dots). Any run of white space may separate
+        // the dots, whatever its width in bytes: zero-width and no-break spaces count as one
+        // space each, as they do everywhere else, so the same text splits the same way however
+        // its spaces were encoded.
         let spaced_dot = |from: usize| {
-            let mut m = from;
-            while m < end && m - from < 12 {
-                match char_at(text, m) {
-                    Some(sp) if is_space(sp) => m += sp.len_utf8(),
-                    _ => break,
-                }
-            }
+            let m = self.skip_space(from);
             (m > from && m < end && bytes[m] == b'.').then_some(m)
         };
         if c == '.' && spaced_dot(i + 1).is_some() {
@@ -516,7 +550,8 @@ impl Splitter<'_, '_> {
                 k = m + 1;
             }
             if dots >= 3 {
-                let attached = char_before(text, i).is_some_and(|(_, p)| !is_space(p));
+                let attached =
+                    i > self.start && char_before(text, i).is_some_and(|(_, p)| !is_space(p));
                 let after = self.skip_closers(k);
                 let j = self.skip_space(after);
                 let upper = char_at(text, j).is_some_and(|n| n.is_uppercase());
