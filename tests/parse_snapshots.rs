@@ -1,6 +1,11 @@
-//! Golden test: every readout in `seeds/` parses to the title, date, event, participants,
-//! sentences and speakers in `tests/golden/<name>.json`, which were written by reading each
-//! readout. A seed without a golden file fails the test.
+//! Change detector: every readout in `seeds/` parses to exactly the title, date, event,
+//! participants, sentences and speakers recorded in `tests/snapshots/<name>.json`.
+//!
+//! The snapshots are the parser's own output, not a judgement of it: they freeze its mistakes
+//! as well as its successes, so that any change in what the parser finds on a seed is seen and
+//! reviewed. Whether the parser is *right* is `tests/seed_keys.rs`, against keys made by hand.
+//! After a reviewed change, `UPDATE_SNAPSHOTS=1 cargo test --test parse_snapshots` rewrites
+//! them. A seed without a snapshot fails the test.
 
 use readout_annotator::readout::{parse, EventKind, Speaker};
 use serde_json::{json, Value};
@@ -47,7 +52,7 @@ fn actual(text: &str) -> Value {
 }
 
 #[test]
-fn every_seed_matches_its_golden_file() {
+fn every_seed_parses_as_its_snapshot_records() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut seeds: Vec<_> = std::fs::read_dir(root.join("seeds"))
         .expect("seeds/ exists")
@@ -63,17 +68,22 @@ fn every_seed_matches_its_golden_file() {
             .file_stem()
             .and_then(|s| s.to_str())
             .expect("utf-8 file name");
-        let golden_path = root.join("tests/golden").join(format!("{stem}.json"));
-        let Ok(golden) = std::fs::read_to_string(&golden_path) else {
+        let snapshot_path = root.join("tests/snapshots").join(format!("{stem}.json"));
+        let text = std::fs::read_to_string(seed).expect("seed is UTF-8");
+        let got = actual(&text);
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            let json = serde_json::to_string_pretty(&got).expect("JSON") + "\n";
+            std::fs::write(&snapshot_path, json).expect("snapshot written");
+            continue;
+        }
+        let Ok(snapshot) = std::fs::read_to_string(&snapshot_path) else {
             failures.push(format!(
-                "{stem}: no golden file at {}",
-                golden_path.display()
+                "{stem}: no snapshot at {} (UPDATE_SNAPSHOTS=1 writes one)",
+                snapshot_path.display()
             ));
             continue;
         };
-        let expected: Value = serde_json::from_str(&golden).expect("golden file is JSON");
-        let text = std::fs::read_to_string(seed).expect("seed is UTF-8");
-        let got = actual(&text);
+        let expected: Value = serde_json::from_str(&snapshot).expect("snapshot is JSON");
         for key in ["title", "date", "date_text", "event", "participants"] {
             if got[key] != expected[key] {
                 failures.push(format!(
