@@ -26,6 +26,16 @@ pub fn build(
     paragraphs: &[Vec<(String, Speaker)>],
     newline: &str,
 ) -> (String, Document) {
+    build_numbered(title, paragraphs, newline, false)
+}
+
+/// [`build`], with each paragraph numbered "1. ", "2. ", ... when `numbered`.
+pub fn build_numbered(
+    title: Option<&str>,
+    paragraphs: &[Vec<(String, Speaker)>],
+    newline: &str,
+    numbered: bool,
+) -> (String, Document) {
     let mut text = String::new();
     let mut doc = Document {
         participants: vec![person("p1", "Xi Jinping"), person("p2", "Rouhani")],
@@ -46,6 +56,12 @@ pub fn build(
     }
     for (pi, sentences) in paragraphs.iter().enumerate() {
         let start = text.len();
+        let number = numbered.then(|| {
+            text.push_str(&format!("{}.", pi + 1));
+            let number = Span::new(start, text.len());
+            text.push(' ');
+            number
+        });
         let mut parsed = Vec::new();
         for (si, (s, speaker)) in sentences.iter().enumerate() {
             if si > 0 {
@@ -64,7 +80,7 @@ pub fn build(
         }
         doc.paragraphs.push(Paragraph {
             span: Span::new(start, text.len()),
-            number: None,
+            number,
             sentences: parsed,
         });
     }
@@ -116,9 +132,9 @@ pub fn sample_id() -> String {
 /// Random readouts for property tests: emoji (with ZWJ and flags), CJK, combining marks,
 /// Cyrillic, NBSP inside sentences, and LF or CRLF line breaks.
 pub mod arb {
-    use super::build;
+    use super::build_numbered;
     use proptest::prelude::*;
-    use readout_annotator::readout::{Document, Speaker};
+    use readout_annotator::readout::{Document, EventKind, Participant, Speaker};
 
     const WORDS: &[&str] = &[
         "China",
@@ -151,28 +167,91 @@ pub mod arb {
             .prop_map(|(words, nbsp)| words.join(if nbsp { "\u{a0}" } else { " " }))
     }
 
-    fn speaker() -> impl Strategy<Value = Speaker> {
+    /// One to four participants with varied names, titles and countries, ids `p1`...
+    fn participants() -> impl Strategy<Value = Vec<Participant>> {
+        let name = prop::sample::select(
+            &[
+                "Xi Jinping",
+                "Rouhani",
+                "Ursula von der Leyen",
+                "习近平",
+                "Владимир Путин",
+                "Prime Minister",
+                "",
+            ][..],
+        );
+        let title = prop::sample::select(&["President", "Prime Minister", "外交部长", ""][..]);
+        let country = prop::sample::select(&["China", "Iran", "European Union", ""][..]);
+        prop::collection::vec((name, title, country), 1..5).prop_map(|people| {
+            people
+                .into_iter()
+                .enumerate()
+                .map(|(i, (name, title, country))| Participant {
+                    id: format!("p{}", i + 1),
+                    name: name.to_string(),
+                    title: title.to_string(),
+                    country: country.to_string(),
+                })
+                .collect()
+        })
+    }
+
+    /// Narration, both, or one of `count` participants.
+    fn speaker(count: usize) -> impl Strategy<Value = Speaker> {
         prop_oneof![
             Just(Speaker::Narration),
             Just(Speaker::Both),
-            Just(Speaker::Participant("p1".to_string())),
-            Just(Speaker::Participant("p2".to_string())),
+            (1..=count).prop_map(|i| Speaker::Participant(format!("p{i}"))),
         ]
     }
 
-    /// A text and a parse of it.
-    pub fn document() -> impl Strategy<Value = (String, Document)> {
-        (
-            prop::option::of(sentence()),
-            prop::collection::vec(prop::collection::vec((sentence(), speaker()), 1..5), 1..5),
-            prop::bool::ANY,
+    fn event() -> impl Strategy<Value = EventKind> {
+        prop::sample::select(
+            &[
+                EventKind::PhoneCall,
+                EventKind::VideoCall,
+                EventKind::Meeting,
+                EventKind::Talks,
+                EventKind::Other,
+            ][..],
         )
-            .prop_map(|(title, paragraphs, crlf)| {
-                build(
-                    title.as_deref(),
-                    &paragraphs,
-                    if crlf { "\r\n" } else { "\n" },
+    }
+
+    /// A text and a parse of it: varied participants, speakers among them, event, date and
+    /// date words, optional title, paragraph numbers, LF or CRLF.
+    pub fn document() -> impl Strategy<Value = (String, Document)> {
+        participants().prop_flat_map(|people| {
+            let count = people.len();
+            (
+                Just(people),
+                prop::option::of(sentence()),
+                prop::collection::vec(
+                    prop::collection::vec((sentence(), speaker(count)), 1..5),
+                    1..5,
+                ),
+                prop::bool::ANY,
+                prop::bool::ANY,
+                event(),
+                prop::option::of((1990u32..2030, 1u32..13, 1u32..29)),
+                prop::option::of(prop::sample::select(
+                    &["the evening of 27th", "今天", ""][..],
+                )),
+            )
+                .prop_map(
+                    |(people, title, paragraphs, crlf, numbered, event, date, date_text)| {
+                        let (text, mut doc) = build_numbered(
+                            title.as_deref(),
+                            &paragraphs,
+                            if crlf { "\r\n" } else { "\n" },
+                            numbered,
+                        );
+                        doc.participants = people;
+                        doc.event = event;
+                        doc.date = date.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"));
+                        doc.date_text = date_text.map(str::to_string);
+                        (text, doc)
+                    },
                 )
-            })
+        })
     }
 }

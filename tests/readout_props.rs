@@ -7,7 +7,7 @@ use proptest::prelude::*;
 #[path = "common/property_config.rs"]
 mod property_config;
 use property_config::property_config;
-use readout_annotator::readout::{parse, split_sentences, Document};
+use readout_annotator::readout::{parse, split_sentences, Document, Speaker};
 
 fn is_space(c: char) -> bool {
     c.is_whitespace()
@@ -72,7 +72,30 @@ fn check_document(text: &str, d: &Document) -> Result<(), TestCaseError> {
                 "untrimmed {:?}",
                 t
             );
+            // Nothing but white space lies between the sentences of a paragraph: they cover
+            // its text (minus the list number).
+            let gap = &text[last..s.span.start];
+            prop_assert!(
+                gap.chars().all(is_space),
+                "text outside every sentence: {:?}",
+                gap
+            );
             last = s.span.end;
+        }
+        let tail = &text[last..p.span.end];
+        prop_assert!(
+            tail.chars().all(is_space),
+            "text after the last sentence: {:?}",
+            tail
+        );
+        for s in &p.sentences {
+            if let Speaker::Participant(id) = &s.speaker {
+                prop_assert!(
+                    d.participants.iter().any(|q| &q.id == id),
+                    "speaker {} is not a participant",
+                    id
+                );
+            }
         }
     }
     if let Some(t) = d.title {
