@@ -32,10 +32,35 @@ use serde_json::Value;
 
 const STAMP: &str = "2026-11-27T22:41:00Z";
 
-/// Runs `check` on the configured number of inputs from `strategy`, reports how many ran and how long it
-/// took, and fails with the (shrunk) input that broke an invariant or panicked.
-fn fuzz<S: Strategy>(name: &str, strategy: S, check: impl Fn(S::Value) -> Result<(), TestCaseError>)
-where
+thread_local! {
+    /// Inputs of the running target that were accepted (parsed, imported) rather than refused.
+    static ACCEPTED: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Counts the current input as accepted: it went through the whole check, not a refusal.
+fn accepted() -> Result<(), TestCaseError> {
+    ACCEPTED.with(|n| n.set(n.get() + 1));
+    Ok(())
+}
+
+/// Whether a target must see some inputs accepted. A target whose inputs are almost never
+/// valid (any string as a workspace file) checks only its refusals; every other target fails
+/// when nothing got through, since then it checked no more than that the input was refused.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    SomeAccepted,
+    RefusalsOnly,
+}
+
+/// Runs `check` on the configured number of inputs from `strategy`, reports how many ran, how
+/// many were accepted and how long it took, and fails with the (shrunk) input that broke an
+/// invariant or panicked, or when no input was accepted where some must be.
+fn fuzz<S: Strategy>(
+    name: &str,
+    expect: Expect,
+    strategy: S,
+    check: impl Fn(S::Value) -> Result<(), TestCaseError>,
+) where
     S::Value: std::fmt::Debug,
 {
     let mut runner = TestRunner::new(Config {
@@ -46,18 +71,27 @@ where
         ..property_config(256)
     });
     let ran = Cell::new(0u64);
+    ACCEPTED.with(|n| n.set(0));
     let start = Instant::now();
     let result = runner.run(&strategy, |input| {
         ran.set(ran.get() + 1);
         check(input)
     });
+    let accepted = ACCEPTED.with(Cell::get);
     eprintln!(
-        "fuzz {name}: {} inputs in {:.1} s",
+        "fuzz {name}: {} inputs ({accepted} accepted) in {:.1} s",
         ran.get(),
         start.elapsed().as_secs_f64()
     );
     if let Err(e) = result {
         panic!("fuzz {name}: {e}");
+    }
+    if expect == Expect::SomeAccepted {
+        assert!(
+            accepted > 0,
+            "fuzz {name}: none of {} inputs was accepted, so no invariant was checked",
+            ran.get()
+        );
     }
 }
 
@@ -74,7 +108,7 @@ fn check_parse(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
     }
     if text.trim().is_empty() {
-        return Ok(());
+        return accepted();
     }
     let mut ws = Workspace::default();
     ws.documents
@@ -189,13 +223,19 @@ fn readoutish() -> impl Strategy<Value = String> {
 
 #[test]
 fn fuzz_parse_any_string() {
-    fuzz("parse/any string", any::<String>(), |t| check_parse(&t));
+    fuzz(
+        "parse/any string",
+        Expect::SomeAccepted,
+        any::<String>(),
+        |t| check_parse(&t),
+    );
 }
 
 #[test]
 fn fuzz_parse_long_strings() {
     fuzz(
         "parse/long string",
+        Expect::SomeAccepted,
         prop::collection::vec(any::<char>(), 0..3000).prop_map(String::from_iter),
         |t| check_parse(&t),
     );
@@ -205,6 +245,7 @@ fn fuzz_parse_long_strings() {
 fn fuzz_parse_lossy_bytes() {
     fuzz(
         "parse/bytes",
+        Expect::SomeAccepted,
         prop::collection::vec(any::<u8>(), 0..2000),
         |b| check_parse(&String::from_utf8_lossy(&b)),
     );
@@ -212,7 +253,12 @@ fn fuzz_parse_lossy_bytes() {
 
 #[test]
 fn fuzz_parse_readout_like() {
-    fuzz("parse/readout-like", readoutish(), |t| check_parse(&t));
+    fuzz(
+        "parse/readout-like",
+        Expect::SomeAccepted,
+        readoutish(),
+        |t| check_parse(&t),
+    );
 }
 
 #[test]
@@ -232,6 +278,7 @@ fn fuzz_import_readout_files() {
     .prop_map(|v| v.concat());
     fuzz(
         "import_readout (.txt/.html)",
+        Expect::SomeAccepted,
         (prop::sample::select(&["r.txt", "r.html", "r"][..]), html),
         |(name, contents)| match import_readout(name, &contents) {
             Ok(doc) => {
@@ -260,7 +307,7 @@ fn check_round_trip(ws: &Workspace) -> Result<(), TestCaseError> {
         "the export does not import to the same workspace"
     );
     prop_assert_eq!(export_v1(&back, STAMP), file);
-    Ok(())
+    accepted()
 }
 
 /// The code points `[start, end)` of `text`, or `None` when out of range.
@@ -560,9 +607,12 @@ fn mutate(file: &str, m: &Mutation) -> String {
 
 #[test]
 fn fuzz_import_any_string() {
-    fuzz("import_v1+validate_v1/any string", any::<String>(), |t| {
-        check_import(&t)
-    });
+    fuzz(
+        "import_v1+validate_v1/any string",
+        Expect::RefusalsOnly,
+        any::<String>(),
+        |t| check_import(&t),
+    );
 }
 
 #[test]
@@ -594,7 +644,78 @@ fn fuzz_import_json_shaped_strings() {
     );
     fuzz(
         "import_v1+validate_v1/JSON-shaped",
+        Expect::RefusalsOnly,
         prop::collection::vec(token, 0..60).prop_map(|v| v.concat()),
+        |t| check_import(&t),
+    );
+}
+
+/// A workspace file built from the format's own fields, each right most of the time and
+/// otherwise of a wrong value or type, or missing: unlike token soup, a share of these are
+/// valid, so the checks on accepted files run too.
+fn near_valid_workspace() -> impl Strategy<Value = String> {
+    use serde_json::json;
+    let format = prop::sample::select(vec![
+        json!("readout-annotations"),
+        json!("readout-annotations"),
+        json!("readout-annotation"),
+        json!(null),
+    ]);
+    let version = prop::sample::select(vec![json!(1), json!(1), json!(2), json!("1"), json!(1.5)]);
+    let theme = prop::sample::select(vec![
+        json!({"id": "health", "name": "Health", "color": "#2a9d8f"}),
+        json!({"id": "trade", "name": "Trade", "color": "#e76f51", "key": "2"}),
+        json!({"id": "", "name": "Empty", "color": "#000000"}),
+        json!({"id": "x", "name": "Bad colour", "color": "red"}),
+    ]);
+    let codebook =
+        prop::collection::vec(theme, 0..3).prop_map(|themes| json!({ "themes": themes }));
+    let text = prop::sample::select(vec!["One. Two.", "😷 says hi. 中国。", "", "a\r\nb."]);
+    let sentence = (0usize..12, 0usize..12, prop::option::of("[a-z😷. ]{0,6}"));
+    let document = (text, prop::collection::vec(sentence, 0..3)).prop_map(|(text, sentences)| {
+        let sentences: Vec<Value> = sentences
+            .into_iter()
+            .enumerate()
+            .map(|(id, (start, end, t))| {
+                let slice: String = text
+                    .chars()
+                    .skip(start)
+                    .take(end.saturating_sub(start))
+                    .collect();
+                json!({"id": id, "paragraph": 0, "start": start, "end": end,
+                       "text": t.unwrap_or(slice), "speaker": null, "themes": [], "note": ""})
+            })
+            .collect();
+        json!({ "id": format!("doc-{}", text.len()), "text": text, "sentences": sentences })
+    });
+    (
+        prop::option::weighted(0.95, format),
+        prop::option::weighted(0.95, version),
+        prop::option::weighted(0.95, codebook),
+        prop::option::weighted(0.95, prop::collection::vec(document, 0..3)),
+    )
+        .prop_map(|(format, version, codebook, documents)| {
+            let mut file = serde_json::Map::new();
+            for (key, value) in [
+                ("format", format),
+                ("version", version),
+                ("codebook", codebook),
+                ("documents", documents.map(Value::from)),
+            ] {
+                if let Some(value) = value {
+                    file.insert(key.to_string(), value);
+                }
+            }
+            Value::Object(file).to_string()
+        })
+}
+
+#[test]
+fn fuzz_import_near_valid_workspaces() {
+    fuzz(
+        "import_v1+validate_v1/near-valid workspaces",
+        Expect::SomeAccepted,
+        near_valid_workspace(),
         |t| check_import(&t),
     );
 }
@@ -607,6 +728,7 @@ fn fuzz_import_mutated_exports() {
     }
     fuzz(
         "import_v1+validate_v1/mutated exports",
+        Expect::SomeAccepted,
         (0..files.len(), prop::collection::vec(mutation(), 1..4)),
         |(i, ms)| {
             let mut file = files[i].clone();
@@ -655,7 +777,7 @@ fn check_codebook(book: &Codebook) -> Result<(), TestCaseError> {
         };
         prop_assert_eq!(shape(&back), shape(book));
     }
-    Ok(())
+    accepted()
 }
 
 fn check_codebook_file(contents: &str) -> Result<(), TestCaseError> {
@@ -667,10 +789,15 @@ fn check_codebook_file(contents: &str) -> Result<(), TestCaseError> {
 
 #[test]
 fn fuzz_codebook_any_string() {
-    fuzz("codebook (JSON or .qdc)/any string", any::<String>(), |t| {
-        check_codebook_file(&t)?;
-        check_codebook_file(&format!("<{t}"))
-    });
+    fuzz(
+        "codebook (JSON or .qdc)/any string",
+        Expect::RefusalsOnly,
+        any::<String>(),
+        |t| {
+            check_codebook_file(&t)?;
+            check_codebook_file(&format!("<{t}"))
+        },
+    );
 }
 
 #[test]
@@ -694,6 +821,7 @@ fn fuzz_codebook_mutated_files() {
     ];
     fuzz(
         "codebook (JSON or .qdc)/mutated files",
+        Expect::SomeAccepted,
         (0..files.len(), prop::collection::vec(mutation(), 1..4)),
         |(i, ms)| {
             let mut file = files[i].clone();
@@ -741,11 +869,27 @@ fn fuzz_qdc_xml_shaped_strings() {
             "😀",
             "\r\n",
             "text",
+            "<Code guid=\"g1\" name=\"Trade\" isCodable=\"true\"/>",
+            "<Code guid=\"g2\" name=\"Health\" isCodable=\"true\" color=\"#aabbcc\"></Code>",
+        ][..],
+    );
+    // Most inputs sit in a real codebook's envelope, so some import and the checks on an
+    // imported codebook run; the rest are bare token soup.
+    let envelope = prop::sample::select(
+        &[
+            (
+                "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>",
+                "</Codes></CodeBook>",
+            ),
+            ("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>", ""),
+            ("", ""),
         ][..],
     );
     fuzz(
         "import_qdc/XML-shaped",
-        prop::collection::vec(token, 0..50).prop_map(|v| v.concat()),
+        Expect::SomeAccepted,
+        (envelope, prop::collection::vec(token, 0..50))
+            .prop_map(|((open, close), v)| format!("{open}{}{close}", v.concat())),
         |t| match import_qdc(&t) {
             Ok(book) => check_codebook(&book),
             Err(_) => Ok(()),
