@@ -53,7 +53,6 @@ fn is_noise_phrase(lower: &str) -> bool {
             | "skip to main content"
             | "skip to content"
             | "main content"
-            | "main container"
             | "main navigation"
             | "navigation"
             | "breadcrumb"
@@ -80,14 +79,11 @@ fn is_noise_phrase(lower: &str) -> bool {
             | "contact us"
             | "copyright"
             | "disclaimer"
-            | "suggest to a friend"
-            | "<suggest to a friend>"
             | "publication status"
             | "published in section"
             | "publication date"
             | "last updated"
             | "last updated at"
-            | "simple search of our archives"
             | "###"
             | "***"
             | "* * *"
@@ -138,7 +134,7 @@ fn is_noise_phrase(lower: &str) -> bool {
     )
 }
 
-/// Line openings that mark furniture or footers ("Photo of ...", "Published in section: News").
+/// Line openings that mark furniture or footers ("Photo of ...", "Published in section: Press").
 const NOISE_PREFIXES: &[&str] = &[
     "photo of ",
     "photo:",
@@ -166,7 +162,6 @@ const NOISE_PREFIXES: &[&str] = &[
     "【责任编辑",
     "pressemitteilung",
     "press release no",
-    "suggest to a friend",
     "skip to",
     "follow us",
     "sign up",
@@ -184,7 +179,6 @@ const NOISE_PREFIXES: &[&str] = &[
 
 /// Words in a footer line that only page furniture carries.
 const NOISE_INFIXES: &[&str] = &[
-    "american presidency project",
     "all rights reserved",
     "如侵权",
     "转载请",
@@ -193,6 +187,77 @@ const NOISE_INFIXES: &[&str] = &[
     "privacy policy",
     "terms of use",
 ];
+
+/// Share links that only a short line carries ("Suggest to a friend", "Email this page").
+const SHORT_LINE_NOISE: &[&str] = &[
+    "to a friend",
+    "tell a friend",
+    "email this",
+    "e-mail this",
+    "share on",
+    "share via",
+];
+
+/// Words that name parts of a page's layout: a short line made only of them ("Main
+/// Container", "Skip to main content", "Top of page") is a screen reader's landmark label.
+const LAYOUT_WORDS: &[&str] = &[
+    "main",
+    "content",
+    "container",
+    "header",
+    "footer",
+    "navigation",
+    "nav",
+    "menu",
+    "sidebar",
+    "wrapper",
+    "banner",
+    "skip",
+    "to",
+    "top",
+    "of",
+    "page",
+    "section",
+    "region",
+    "primary",
+    "secondary",
+    "site",
+];
+
+fn is_layout_label(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    (1..=4).contains(&words.len()) && words.iter().all(|w| LAYOUT_WORDS.contains(w))
+}
+
+/// An image's alternative text left behind by a copy: a short line naming a logo or crest
+/// ("Prime Minister Crest", "Ministry logo").
+fn is_image_label(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 5
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "logo" | "crest" | "emblem" | "icon" | "coat-of-arms"))
+}
+
+/// A search box's label ("Search our archives", "Site search"): the word "search" in a short
+/// line that names no exchange (so "Talks on search and rescue" stays a heading).
+fn is_search_box(lower: &str) -> bool {
+    contains_word(lower, "search") && !TITLE_MARKERS.iter().any(|m| contains_word(lower, m))
+}
+
+/// A link's label in brackets on a line of its own ("<Suggest To A Friend>", "[Print]").
+fn is_link_label(content: &str) -> bool {
+    let pairs = [('<', '>'), ('[', ']'), ('【', '】'), ('〔', '〕')];
+    pairs.iter().any(|&(open, close)| {
+        content.starts_with(open)
+            && content.ends_with(close)
+            && word_count(content) <= 6
+            && !content[open.len_utf8()..content.len() - close.len_utf8()].contains([open, close])
+    })
+}
 
 /// Publisher lines, compared case-insensitively as substrings of short lines.
 const PUBLISHER_MARKERS: &[&str] = &[
@@ -286,15 +351,20 @@ pub(crate) fn classify(text: &str, line: &Line) -> LineClass {
     }
     let lower = content.to_lowercase();
     let bare = lower.trim_end_matches([':', '：']).trim();
+    let words = word_count(content);
     if is_noise_phrase(bare)
         || NOISE_PREFIXES.iter().any(|p| lower.starts_with(p))
         || NOISE_INFIXES.iter().any(|p| lower.contains(p))
+        || (words <= 6 && SHORT_LINE_NOISE.iter().any(|p| lower.contains(p)))
+        || (words <= 6 && is_search_box(&lower))
         || is_breadcrumb(content)
+        || is_link_label(content)
+        || is_layout_label(&lower)
+        || is_image_label(&lower)
         || content.chars().all(|c| !c.is_alphanumeric())
     {
         return LineClass::Noise;
     }
-    let words = word_count(content);
     let bullet = content.starts_with(['•', '-', '–', '·', '*', '▪']);
     if words <= 12 && dates::is_date_line(content) {
         return LineClass::Date;
@@ -430,6 +500,10 @@ pub(crate) fn detect(text: &str, lines: &[Line]) -> Vec<Option<FrontMatterKind>>
     if let Some((i, _)) = best {
         kinds[i] = Some(FrontMatterKind::Title);
     }
+    let title = best.map(|(i, _)| {
+        let (s, e) = trim(text, lines[i].start, lines[i].content_end);
+        text[s..e].to_lowercase()
+    });
 
     // Trailing block: furniture after the last paragraph.
     let mut i = lines.len();
@@ -442,6 +516,11 @@ pub(crate) fn detect(text: &str, lines: &[Line]) -> Vec<Option<FrontMatterKind>>
         match class {
             LineClass::Noise | LineClass::Publisher | LineClass::Date => kinds[i] = kind_of(class),
             LineClass::Heading if word_count_line(text, &lines[i]) <= 8 => {
+                kinds[i] = Some(FrontMatterKind::Noise);
+            }
+            // A citation of the page under it repeats the title ("Name, <title>. Online by
+            // ..."): it is the page's footer, however long.
+            LineClass::Heading if title.as_deref().is_some_and(|t| cites(text, &lines[i], t)) => {
                 kinds[i] = Some(FrontMatterKind::Noise);
             }
             _ => break,
@@ -463,6 +542,14 @@ fn mark_strong_noise(
             kinds[i] = Some(FrontMatterKind::Noise);
         }
     }
+}
+
+/// True when `line` quotes the whole `title` (lower case, four words or more) beside other
+/// words: a citation or a "share" line that names the page.
+fn cites(text: &str, line: &Line, title: &str) -> bool {
+    let (s, e) = trim(text, line.start, line.content_end);
+    let content = text.get(s..e).unwrap_or("").to_lowercase();
+    word_count(title) >= 4 && content.len() > title.len() && content.contains(title)
 }
 
 fn word_count_line(text: &str, line: &Line) -> usize {
@@ -489,7 +576,7 @@ mod tests {
             ("2023-02-04 11:14", Date),
             ("• Tue. May 18th, 2021", Date),
             ("BEIJING, Feb. 25 (Xinhua) --", Date),
-            ("海峡经济网 时间:2019-10-16 11:34", Date),
+            ("新闻网 时间:2021-05-06 09:10", Date),
             ("READOUT", Publisher),
             ("OFFICE OF THE SPOKESPERSON", Publisher),
             (
@@ -507,12 +594,21 @@ mod tests {
             ("Печать", Noise),
             ("###", Noise),
             ("Photo of Donald Trump", Noise),
-            ("Suggest to a friend:", Noise),
-            ("<Suggest To A Friend>", Noise),
-            (
-                "声明:本文由海峡经济网采编(转载请保留)如侵权请与我们取得联系。",
-                Noise,
-            ),
+            ("Send to a friend", Noise),
+            ("Email this page to a friend:", Noise),
+            ("<Print This Article>", Noise),
+            ("[Back]", Noise),
+            ("【打印本页】", Noise),
+            ("Page Header", Noise),
+            ("Skip to main navigation", Noise),
+            ("Government of Canada logo", Noise),
+            ("Ministry Crest", Noise),
+            ("Search our archives", Noise),
+            ("<b>Talks</b> in Paris", Heading),
+            ("Main Street talks", Heading),
+            ("Talks on search and rescue", Heading),
+            ("Research cooperation", Heading),
+            ("声明:本文转载自其他网站,如侵权请联系删除。", Noise),
             ("Xi Jinping Calls Iranian President Rouhani", Heading),
             (
                 "PM call with President Macron of France: 18 October 2022",

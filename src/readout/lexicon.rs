@@ -1112,6 +1112,8 @@ fn joint_by_first(lw0: &str, w1: &str, w2: &str, group: impl Fn(&str) -> bool) -
         "they" => Some(1),
         "die" if matches!(w1, "beiden" | "Seiten") => Some(2),
         "beide" if matches!(w1, "Seiten" | "Politiker") => Some(2),
+        // "Beide sprachen über ...": the pronoun alone before its verb (German verbs are lower case).
+        "beide" if w1.chars().next().is_some_and(char::is_lowercase) => Some(1),
         "стороны" | "собеседники" | "лидеры" | "президенты" | "они" => {
             Some(1)
         }

@@ -530,57 +530,66 @@ mod tests {
     #[test]
     fn subjects() {
         use Subject::*;
+        // General cases of each rule, not sentences of the seeds (those are scored against
+        // their hand keys in tests/seed_keys.rs).
         let table: &[(&str, Option<Subject>)] = &[
-            ("President Biden affirmed his priorities.", Some(Says(0))),
-            ("The President shared his greetings.", Some(Says(0))),
-            ("Xi Jinping pointed out that China cares.", Some(Says(1))),
-            ("President Xi stressed the point.", Some(Says(1))),
             (
-                "On behalf of the Chinese people, Xi Jinping expressed condolences.",
+                "President Biden underlined the value of alliances.",
+                Some(Says(0)),
+            ),
+            ("The President conveyed his thanks.", Some(Says(0))),
+            (
+                "Xi Jinping emphasized that dialogue matters.",
                 Some(Says(1)),
             ),
-            ("He stressed the need.", Some(Says(2))),
+            ("President Xi welcomed the proposal.", Some(Says(1))),
             (
-                "The President of Russia briefed his counterpart.",
+                "On behalf of his government, Xi Jinping offered sympathy.",
+                Some(Says(1)),
+            ),
+            ("He reaffirmed the commitment.", Some(Says(2))),
+            (
+                "The President of Russia informed his counterpart of the plans.",
                 Some(Says(2)),
             ),
             (
-                "The Russia leader informed the US President.",
+                "Mr Putin expressed concern about the fighting.",
                 Some(Says(2)),
             ),
-            ("Mr Putin noted the risks.", Some(Says(2))),
-            ("The two leaders agreed to meet.", Some(Both)),
-            ("Both sides discussed trade.", Some(Both)),
-            ("Both side discussed trade.", Some(Both)),
-            ("They discussed Ukraine.", Some(Both)),
-            ("In addition, they expressed support.", Some(Both)),
-            ("The Foreign Ministers shared views.", Some(Both)),
-            ("The parties had a detailed discussion.", Some(Both)),
+            ("The two ministers agreed to stay in contact.", Some(Both)),
+            ("Both sides exchanged views on energy.", Some(Both)),
+            ("They reviewed progress on the agreement.", Some(Both)),
+            ("Moreover, they voiced support for the talks.", Some(Both)),
+            ("The leaders exchanged views on the summit.", Some(Both)),
+            ("The parties held a frank exchange.", Some(Both)),
             (
-                "President Biden and President Xi discussed climate.",
+                "President Biden and President Xi reviewed trade issues.",
                 Some(Both),
             ),
-            ("Die beiden erörterten den Stand.", Some(Both)),
-            ("Стороны обсудили ситуацию.", Some(Both)),
-            ("They have provided many batches of materials.", None),
+            ("Beide sprachen über die Lage in der Region.", Some(Both)),
+            ("Стороны рассмотрели вопросы торговли.", Some(Both)),
+            ("They have sent many shipments of grain.", None),
             (
-                "President Joseph R. Biden, Jr. spoke today with President Xi Jinping of China.",
+                "President Joseph R. Biden, Jr. met with President Xi Jinping in Bali.",
                 Some(Event(0)),
             ),
             (
-                "Vladimir Putin had a telephone conversation with Barack Obama.",
+                "Vladimir Putin held a telephone conversation with Emmanuel Macron.",
                 Some(Event(2)),
             ),
-            ("Foreign Minister Fumio Kishida held talks.", Some(Event(3))),
-            ("China is willing to cooperate.", None),
-            ("The Chinese people are deeply concerned.", None),
-            ("Putin’s remarks were welcomed.", None),
-            ("习近平强调,今年是中法建交55周年。", Some(Says(4))),
-            ("马克龙表示,我再次祝贺。", Some(Says(5))),
-            ("他指出,法国政府提供了帮助。", Some(Says(2))),
-            ("两国元首还就共同关心的问题交换了看法。", Some(Both)),
-            ("双方政治互信不断巩固。", None),
-            ("习近平主席今年3月对法国的国事访问有力推动了关系。", None),
+            (
+                "Foreign Minister Fumio Kishida held a meeting.",
+                Some(Event(3)),
+            ),
+            ("Japan is ready to help.", None),
+            ("The French people are grateful.", None),
+            ("Putin’s proposal was rejected.", None),
+            ("习近平指出,两国应当加强合作。", Some(Says(4))),
+            ("马克龙说,法方愿意深化交流。", Some(Says(5))),
+            ("他强调,俄方支持对话。", Some(Says(2))),
+            ("两国元首就地区形势交换了意见。", Some(Both)),
+            ("两国贸易额不断增长。", None),
+            ("习近平主席去年对法国的访问取得了成功。", None),
         ];
         for (input, expected) in table {
             let mut people = cast();
