@@ -665,8 +665,11 @@ impl Workspace {
             span: Span::new(start, start + first_text.len()),
             ..(*original).clone()
         };
+        let Some(id) = d.fresh_sentence_id() else {
+            return Err(invalid("every sentence id is in use"));
+        };
         let second = Sentence {
-            id: d.fresh_sentence_id(),
+            id,
             span: Span::new(end - second_text.len(), end),
             note: String::new(),
             ..(*original).clone()
