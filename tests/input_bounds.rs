@@ -2,7 +2,9 @@
 //! paragraph indices that cannot size an allocation, one set of size limits, and a version
 //! that must be the integer 1. Fixtures are built here from the inputs a robustness probe used.
 
-use readout_annotator::annotation::{Edit, Workspace};
+use std::rc::Rc;
+
+use readout_annotator::annotation::{AnnotatedDocument, Edit, EditErrorKind, Workspace};
 use readout_annotator::export::{
     export_v1, import_codebook, import_readout, import_v1, limits, validate_v1,
     ImportErrorKind as K,
@@ -246,4 +248,50 @@ fn a_version_that_is_not_the_integer_1_says_what_was_found() {
             format!("\"version\" must be the integer 1; found {found}")
         );
     }
+}
+
+// ---- edits keep a workspace within the limits, so its file always imports -------------------
+
+#[test]
+fn edits_refuse_to_pass_a_limit_a_file_could_not_bring_back() {
+    let mut ws = import_v1(&file(1, [0, 0]).to_string()).expect("valid");
+    let long_note = "n".repeat(limits::MAX_NOTE_CHARS + 1);
+    let e = ws
+        .apply(Edit::SetNote {
+            doc: "d".into(),
+            sentence: 0,
+            note: long_note,
+        })
+        .expect_err("a note over the limit");
+    assert_eq!(e.kind(), EditErrorKind::InvalidValue);
+    assert!(
+        e.message().contains("note") && e.message().contains("100000"),
+        "{e}"
+    );
+
+    // Two notes at the limit cannot merge into one over it.
+    for id in [0, 1] {
+        ws.apply(Edit::SetNote {
+            doc: "d".into(),
+            sentence: id,
+            note: "n".repeat(limits::MAX_NOTE_CHARS),
+        })
+        .expect("a note at the limit");
+    }
+    let before = ws.clone();
+    let e = ws
+        .apply(Edit::MergeWithNext {
+            doc: "d".into(),
+            sentence: 0,
+        })
+        .expect_err("the merged note would be over the limit");
+    assert_eq!(e.kind(), EditErrorKind::InvalidMerge);
+    assert_eq!(ws, before, "a refused edit changes nothing");
+
+    let doc = Rc::clone(&ws.documents[0]);
+    ws.documents = vec![doc; limits::MAX_DOCUMENTS];
+    let e = ws
+        .apply(ws.add_document_edit(AnnotatedDocument::parse("Another readout.")))
+        .expect_err("one document too many");
+    assert!(e.message().contains("documents"), "{e}");
 }
