@@ -12,6 +12,7 @@ mod import;
 mod json;
 mod jsonl;
 mod labels;
+pub mod limits;
 mod offsets;
 mod refi;
 mod rfc4180;
@@ -30,8 +31,11 @@ pub use json::{
 };
 pub use jsonl::{export_doccano, export_prodigy, JsonlUnit};
 pub use refi::{export_qdc, export_qde, export_qdpx, import_qdc};
-pub use rfc4180::{write_csv, write_record};
+pub use rfc4180::{
+    is_formula_cell, write_csv, write_csv_with, write_record, write_record_with, CsvOptions,
+    Formulas,
+};
 pub use snapshot::DocumentSnapshot;
-pub use spreadsheet::{export_csv, CSV_COLUMNS};
+pub use spreadsheet::{export_csv, export_csv_with, CSV_COLUMNS};
 pub use stats::{theme_counts, ThemeCount};
 pub use stored_zip::{crc32, StoredZip};

@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 
 mod dates;
+pub mod encoding;
 pub mod eval;
 mod event;
 mod front_matter;

@@ -119,7 +119,7 @@ fn parse_refuses_bad_input_with_a_message() {
     let o = readout(&["parse"], b"Readout \xff\xfe of a call");
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).contains("not UTF-8 text (invalid byte at offset 8)"),
+        stderr(&o).contains("not UTF-8 text (invalid byte 0xFF at offset 8;"),
         "{}",
         stderr(&o)
     );

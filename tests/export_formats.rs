@@ -19,9 +19,9 @@ use readout_annotator::annotation::{
     AnnotatedDocument, Codebook, Color, Edit, SentenceId, Theme, Workspace,
 };
 use readout_annotator::export::{
-    export_csv, export_doccano, export_prodigy, export_qdc, export_qde, export_qdpx, export_v1,
-    import_codebook_file, import_qdc, import_readout, theme_counts, ImportErrorKind, JsonlUnit,
-    CSV_COLUMNS,
+    export_csv, export_csv_with, export_doccano, export_prodigy, export_qdc, export_qde,
+    export_qdpx, export_v1, import_codebook_file, import_qdc, import_readout, theme_counts,
+    CsvOptions, Formulas, ImportErrorKind, JsonlUnit, CSV_COLUMNS,
 };
 use readout_annotator::readout::Speaker;
 use serde_json::Value;
@@ -332,7 +332,14 @@ fn check_round_trips(ws: &Workspace) {
         assert_eq!(got, want, "prodigy, per {unit:?}");
     }
     for bom in [false, true] {
-        assert_eq!(read_csv(&v1, &export_csv(ws, bom)), want, "csv, bom {bom}");
+        // Raw: every cell exactly as written (the default neutralises formula cells, which
+        // tests/csv_formulas.rs covers).
+        let options = CsvOptions {
+            bom,
+            formulas: Formulas::Raw,
+        };
+        let csv = export_csv_with(ws, options);
+        assert_eq!(read_csv(&v1, &csv), want, "csv, bom {bom}");
     }
     let qdpx = export_qdpx(ws, "2026-11-27T22:41:00Z");
     assert_eq!(read_qdpx(&v1, ws, &qdpx), want, "qdpx");

@@ -118,7 +118,7 @@ fn newer_or_unknown_versions_are_refused() {
     refuse_value(
         |v| v["version"] = json!("1"),
         K::UnsupportedVersion,
-        "unknown version \"1\"",
+        "\"version\" must be the integer 1; found \"1\"",
     );
     refuse_value(
         |v| {

@@ -11,7 +11,9 @@ use proptest::prelude::*;
 #[path = "common/property_config.rs"]
 mod property_config;
 use property_config::property_config;
-use readout_annotator::export::{crc32, write_csv, StoredZip};
+use readout_annotator::export::{
+    crc32, is_formula_cell, write_csv, write_csv_with, CsvOptions, Formulas, StoredZip,
+};
 
 /// Every record of `text`, as the `csv` crate reads it (no header row, no BOM handling).
 fn read_csv(text: &str) -> Vec<Vec<String>> {
@@ -29,10 +31,30 @@ fn read_csv(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Raw cells read back exactly; by default, formula cells read back after a `'`.
 fn csv_round_trip(rows: &[Vec<String>]) {
-    let plain = write_csv(false, rows);
+    let raw = |bom| CsvOptions {
+        bom,
+        formulas: Formulas::Raw,
+    };
+    let plain = write_csv_with(raw(false), rows);
     assert_eq!(read_csv(&plain), rows, "{plain:?}");
-    let bom = write_csv(true, rows);
+    let neutralised: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| {
+                    if is_formula_cell(c) {
+                        format!("'{c}")
+                    } else {
+                        c.clone()
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(read_csv(&write_csv(false, rows)), neutralised);
+    let bom = write_csv_with(raw(true), rows);
     assert_eq!(bom.strip_prefix('\u{feff}'), Some(plain.as_str()));
     for line in plain.split_inclusive('\n') {
         assert!(line.ends_with("\r\n") || line.ends_with('\n'), "{line:?}");

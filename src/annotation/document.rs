@@ -190,9 +190,26 @@ impl AnnotatedDocument {
         &self.sentences[start..end]
     }
 
-    /// The id a new sentence (from a split) gets: one past the largest in use.
-    pub fn fresh_sentence_id(&self) -> SentenceId {
-        self.sentences.iter().map(|s| s.id).max().unwrap_or(0) + 1
+    /// The id a new sentence (from a split) gets: one past the largest in use, or, when the
+    /// largest is [`SentenceId::MAX`], the smallest id not in use. Never an id in use and
+    /// never a wrapped one; `None` only when every id is taken.
+    pub fn fresh_sentence_id(&self) -> Option<SentenceId> {
+        let Some(largest) = self.sentences.iter().map(|s| s.id).max() else {
+            return Some(0);
+        };
+        if let Some(next) = largest.checked_add(1) {
+            return Some(next);
+        }
+        let mut ids: Vec<SentenceId> = self.sentences.iter().map(|s| s.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        // The first place where the sorted ids skip a number; ids.len() <= 2^32 always.
+        let gap = ids
+            .iter()
+            .zip(0..=SentenceId::MAX)
+            .find(|(id, expected)| *id != expected)
+            .map(|(_, expected)| expected);
+        gap.or_else(|| SentenceId::try_from(ids.len()).ok())
     }
 
     /// The participant with this id.

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use super::codebook::{Codebook, Color, Theme};
 use super::document::{AnnotatedDocument, Sentence, SentenceId};
 use super::workspace::{unknown_sentence, Workspace};
+use crate::export::limits::{self, LimitError};
 use crate::readout::{EventKind, Participant, Span, Speaker};
 
 /// One change to a workspace.
@@ -261,6 +262,12 @@ fn err(kind: EditErrorKind, message: impl Into<String>) -> EditError {
     EditError::new(kind, message)
 }
 
+/// An edit that would make the workspace hold more than a file of it may bring back in
+/// ([`limits`]): refused, so that every workspace exports to a file that imports.
+fn over_limit(e: LimitError) -> EditError {
+    err(EditErrorKind::InvalidValue, e.to_string())
+}
+
 fn unknown_theme(id: &str) -> EditError {
     err(
         EditErrorKind::UnknownTheme,
@@ -294,6 +301,7 @@ impl Workspace {
                 let si = d
                     .sentence_index(sentence)
                     .ok_or_else(|| unknown_sentence(&doc, sentence))?;
+                limits::check_note(&note).map_err(over_limit)?;
                 let old = d.sentences[si].note.clone();
                 if old != note {
                     let d = Rc::make_mut(&mut self.documents[di]);
@@ -384,6 +392,7 @@ impl Workspace {
                 if index > self.codebook.themes.len() {
                     return Err(out_of_range("theme position", index));
                 }
+                limits::check_themes(self.codebook.themes.len() + 1).map_err(over_limit)?;
                 let id = theme.id.clone();
                 self.codebook.themes.insert(index, theme);
                 Ok(Edit::DeleteTheme { id })
@@ -497,6 +506,8 @@ impl Workspace {
                 if index > self.documents.len() {
                     return Err(out_of_range("document position", index));
                 }
+                limits::check_documents(self.documents.len() + 1).map_err(over_limit)?;
+                limits::check_document(&document).map_err(over_limit)?;
                 for s in &document.sentences {
                     if let Some(t) = s.themes.iter().find(|t| !self.codebook.contains(t)) {
                         return Err(unknown_theme(t));
@@ -665,8 +676,11 @@ impl Workspace {
             span: Span::new(start, start + first_text.len()),
             ..(*original).clone()
         };
+        let Some(id) = d.fresh_sentence_id() else {
+            return Err(invalid("every sentence id is in use"));
+        };
         let second = Sentence {
-            id: d.fresh_sentence_id(),
+            id,
             span: Span::new(end - second_text.len(), end),
             note: String::new(),
             ..(*original).clone()
@@ -709,10 +723,19 @@ impl Workspace {
             (true, false) => b.note.clone(),
             (false, false) => format!("{}\n{}", a.note, b.note),
         };
+        let span = Span::new(a.span.start, b.span.end);
+        let over =
+            limits::check_sentence(span.slice(&d.text)).and_then(|()| limits::check_note(&note));
+        if let Err(e) = over {
+            return Err(err(
+                EditErrorKind::InvalidMerge,
+                format!("cannot merge sentence {sentence} with the next: {e}"),
+            ));
+        }
         let merged = Sentence {
             id: a.id,
             paragraph: a.paragraph,
-            span: Span::new(a.span.start, b.span.end),
+            span,
             speaker: a.speaker.clone(),
             themes,
             note,
@@ -950,6 +973,7 @@ fn check_theme_name(name: &str) -> Result<(), EditError> {
 
 /// Checks that a codebook's ids are present and unique and its names not blank.
 pub fn check_codebook(codebook: &Codebook) -> Result<(), EditError> {
+    limits::check_themes(codebook.themes.len()).map_err(over_limit)?;
     for (i, t) in codebook.themes.iter().enumerate() {
         check_theme_id(&t.id)?;
         check_theme_name(&t.name)?;

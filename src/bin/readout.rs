@@ -19,8 +19,9 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use readout_annotator::annotation::{AnnotatedDocument, EditErrorKind, Workspace};
-use readout_annotator::export::{validate_v1, write_v1};
+use readout_annotator::export::{limits, validate_v1, write_v1};
 use readout_annotator::readout;
+use readout_annotator::readout::encoding::decode_text;
 
 const HELP: &str = "\
 readout — parse and check diplomatic readouts (Readout Annotator's command-line tool)
@@ -41,16 +42,20 @@ Usage:
                              a labeled-JSON file (or a .txt/.html readout) in another
                              tool's format: doccano or prodigy (JSONL; --per document or
                              --per sentence, default document), csv (one row per sentence
-                             and theme; --bom for Excel), qdc (REFI-QDA codebook) or qdpx
+                             and theme; --bom for Excel; cells a spreadsheet would run
+                             as formulas get a leading ' unless --raw), qdc (REFI-QDA
+                             codebook) or qdpx
                              (REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder; a
                              zip, so -o is required). Standard output when no -o
-  readout stats [--csv] FILE...
+  readout stats [--csv] [--raw] FILE...
                              sentences per document, speaker and theme in labeled-JSON
-                             files, as a table (or CSV)
+                             files, as a table (or CSV, formula cells neutralised unless
+                             --raw)
   readout --help             this help
   readout --version          the version
 
-Inputs must be UTF-8 text. JSON goes to standard output, errors to standard error.
+Inputs must be UTF-8 text (a byte-order mark is allowed) or UTF-16 with a byte-order
+mark, of at most 128 MiB. JSON goes to standard output, errors to standard error.
 Exit status: 0 success, 1 invalid input, 2 wrong usage.
 Set SOURCE_DATE_EPOCH (seconds) to fix the exported_at time for reproducible output.
 ";
@@ -150,6 +155,7 @@ fn parse(args: &[OsString]) -> Result<(), Failure> {
         // The document shares the input's text rather than copying it, so a large file is
         // held once while it is parsed and the JSON is written.
         let document = AnnotatedDocument::parse_shared(std::rc::Rc::from(text));
+        limits::check_document(&document).map_err(|e| Failure::input(format!("{name}: {e}")))?;
         let text = document.text.clone();
         let edit = workspace.add_document_edit(document);
         if let Err(e) = workspace.apply(edit) {
@@ -247,34 +253,42 @@ fn validate(args: &[OsString]) -> Result<(), Failure> {
     }
 }
 
-/// Reads a file (or standard input for `None`) as UTF-8 text; the name is for messages.
+/// Reads a file (or standard input for `None`) as text the way the page does
+/// ([`decode_text`]: UTF-8, or UTF-16 with a byte-order mark), refusing a file over the
+/// size limit before it is read whole; the name is for messages.
 fn read_text(path: Option<&Path>) -> Result<(String, String), Failure> {
-    let (name, bytes) = match path {
-        None => {
-            let mut bytes = Vec::new();
-            io::stdin()
-                .lock()
-                .read_to_end(&mut bytes)
-                .map_err(|e| Failure::input(format!("cannot read standard input: {e}")))?;
-            ("<stdin>".to_string(), bytes)
-        }
+    let (name, reader): (String, Box<dyn Read>) = match path {
+        None => ("<stdin>".to_string(), Box::new(io::stdin().lock())),
         Some(p) => {
             let name = p.display().to_string();
-            let bytes = std::fs::read(p).map_err(|e| Failure::input(format!("{name}: {e}")))?;
-            (name, bytes)
+            let file =
+                std::fs::File::open(p).map_err(|e| Failure::input(format!("{name}: {e}")))?;
+            (name, Box::new(file))
         }
     };
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err(Failure::input(format!(
-            "{name}: the text is UTF-16; save it as UTF-8 and try again"
-        )));
+    // One byte past the limit is enough to know the file is over it.
+    let cap = limits::MAX_FILE_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    reader
+        .take(cap)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Failure::input(format!("cannot read {name}: {e}")))?;
+    if bytes.len() > limits::MAX_FILE_BYTES {
+        let size = path
+            .and_then(|p| std::fs::metadata(p).ok())
+            .and_then(|m| usize::try_from(m.len()).ok());
+        let message = match size.map(limits::check_file_size) {
+            Some(Err(e)) => e.to_string(),
+            _ => format!(
+                "the input is over the limit of {} bytes (128 MiB)",
+                limits::MAX_FILE_BYTES
+            ),
+        };
+        return Err(Failure::input(format!("{name}: {message}")));
     }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok((name, text)),
-        Err(e) => Err(Failure::input(format!(
-            "{name}: not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again",
-            e.utf8_error().valid_up_to()
-        ))),
+    match decode_text(&bytes) {
+        Ok(decoded) => Ok((name, decoded.text)),
+        Err(e) => Err(Failure::input(format!("{name}: {e}"))),
     }
 }
 

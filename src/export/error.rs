@@ -27,6 +27,9 @@ pub enum ImportErrorKind {
     DuplicateId,
     /// A theme colour is not `#rrggbb`.
     InvalidColor,
+    /// The file, or a list or text in it, is over one of the size limits
+    /// ([`crate::export::limits`]).
+    TooLarge,
 }
 
 /// Why an import was refused: a kind to branch on and a message for the user that says what
@@ -91,3 +94,9 @@ impl fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
+
+impl From<super::limits::LimitError> for ImportError {
+    fn from(e: super::limits::LimitError) -> Self {
+        Self::new(ImportErrorKind::TooLarge, e.to_string())
+    }
+}

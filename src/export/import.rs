@@ -3,6 +3,7 @@
 
 use super::error::{ImportError, ImportErrorKind as K};
 use super::json::import_codebook;
+use super::limits;
 use super::refi::import_qdc;
 use crate::annotation::{AnnotatedDocument, Codebook};
 use crate::readout::html::html_to_text;
@@ -24,7 +25,11 @@ fn is_html(file_name: &str, contents: &str) -> bool {
 
 /// A readout file parsed for annotation: HTML is reduced to its text first (markup is never
 /// kept or run); plain text is taken exactly as it is, apart from a leading byte-order mark.
+/// A file or a sentence over the [`limits`] is refused.
 pub fn import_readout(file_name: &str, contents: &str) -> Result<AnnotatedDocument, ImportError> {
+    let too_large =
+        |e: limits::LimitError| ImportError::new(K::TooLarge, format!("{file_name}: {e}"));
+    limits::check_file_size(contents.len()).map_err(too_large)?;
     let contents = contents.trim_start_matches('\u{feff}');
     let text = if is_html(file_name, contents) {
         html_to_text(contents)
@@ -37,15 +42,20 @@ pub fn import_readout(file_name: &str, contents: &str) -> Result<AnnotatedDocume
             format!("{file_name}: the readout has no text"),
         ));
     }
-    Ok(AnnotatedDocument::parse(&text))
+    let document = AnnotatedDocument::parse(&text);
+    limits::check_document(&document).map_err(too_large)?;
+    Ok(document)
 }
 
 /// A codebook from any file that holds one: a REFI-QDA `.qdc` (or `.qde`) when the file is
 /// XML, otherwise our codebook JSON or a workspace file's codebook.
 pub fn import_codebook_file(contents: &str) -> Result<Codebook, ImportError> {
+    limits::check_file_size(contents.len())?;
     let contents = contents.trim_start_matches('\u{feff}');
     if contents.trim_start().starts_with('<') {
-        import_qdc(contents)
+        let codebook = import_qdc(contents)?;
+        limits::check_themes(codebook.themes.len())?;
+        Ok(codebook)
     } else {
         import_codebook(contents)
     }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::error::{ImportError, ImportErrorKind as K};
+use super::limits;
 use super::offsets::{char_count, PositionTable};
 use super::v1::*;
 use crate::annotation::{
@@ -71,6 +72,7 @@ pub fn import_v1(json: &str) -> Result<Workspace, ImportError> {
 /// order, for `readout validate`. Problems that make the rest unreadable (bad JSON, another
 /// format, a missing field) come alone; problems in sentences and themes are all listed.
 pub fn validate_v1(json: &str) -> Result<Workspace, Vec<ImportError>> {
+    limits::check_file_size(json.len()).map_err(|e| vec![e.into()])?;
     let version = check_header(json, FORMAT).map_err(|e| vec![e])?;
     let json = upgrade(json, version).map_err(|e| vec![e])?;
     let file: WorkspaceV1 =
@@ -83,6 +85,8 @@ pub fn validate_v1(json: &str) -> Result<Workspace, Vec<ImportError>> {
             )]);
         }
     }
+    limits::check_themes(file.codebook.themes.len()).map_err(|e| vec![e.into()])?;
+    limits::check_documents(file.documents.len()).map_err(|e| vec![e.into()])?;
     let mut problems = Vec::new();
     let codebook = codebook_from_wire(&file.codebook.themes, &mut problems);
     let mut documents = Vec::with_capacity(file.documents.len());
@@ -118,11 +122,13 @@ pub fn import_codebook(json: &str) -> Result<Codebook, ImportError> {
     struct WithCodebook {
         codebook: CodebookV1,
     }
+    limits::check_file_size(json.len())?;
     match check_header(json, CODEBOOK_FORMAT) {
         Ok(version) => {
             let json = upgrade(json, version)?;
             let file: CodebookFileV1 = serde_json::from_str(&json)
                 .map_err(|e| ImportError::from_json(K::Malformed, &e))?;
+            limits::check_themes(file.themes.len())?;
             first_problem(|p| codebook_from_wire(&file.themes, p))
         }
         Err(e) if e.kind() == K::WrongFormat => {
@@ -130,6 +136,7 @@ pub fn import_codebook(json: &str) -> Result<Codebook, ImportError> {
             let json = upgrade(json, version)?;
             let file: WithCodebook = serde_json::from_str(&json)
                 .map_err(|e| ImportError::from_json(K::Malformed, &e))?;
+            limits::check_themes(file.codebook.themes.len())?;
             first_problem(|p| codebook_from_wire(&file.codebook.themes, p))
         }
         Err(e) => Err(e),
@@ -176,7 +183,8 @@ impl<'de> Deserialize<'de> for Field {
             }
 
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Field, E> {
-                Ok(Field::Other(v.to_string()))
+                // `{:?}` keeps the point: `1.0` is shown as written, not as `1`.
+                Ok(Field::Other(format!("{v:?}")))
             }
 
             fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Field, E> {
@@ -316,14 +324,19 @@ fn check_header(json: &str, expected: &str) -> Result<u64, ImportError> {
             ),
         )),
         Some(v) => {
-            let v = match v {
+            let found = match v {
                 Field::Str(s) => format!("{s:?}"),
                 Field::Uint(n) => n.to_string(),
                 Field::Other(o) => o,
             };
+            let expected = if VERSION == 1 {
+                "the integer 1".to_string()
+            } else {
+                format!("an integer from 1 to {VERSION}")
+            };
             Err(ImportError::new(
                 K::UnsupportedVersion,
-                format!("unknown version {v}: this build reads version {VERSION}"),
+                format!("\"version\" must be {expected}; found {found}"),
             ))
         }
         None => Err(ImportError::new(
@@ -674,7 +687,7 @@ fn document_from_wire(
     }
     let paragraphs = match d.paragraphs {
         Some(p) => p,
-        None => paragraphs_from_sentences(&d.sentences),
+        None => paragraphs_from_sentences(&d.sentences, where_)?,
     };
     let mut previous_end = 0;
     for (i, p) in paragraphs.iter().enumerate() {
@@ -742,6 +755,12 @@ fn document_from_wire(
             continue;
         }
         let what = sentence_where(where_, i, s);
+        if let Err(e) = limits::check_sentence_chars(s.end - s.start) {
+            bail!(ImportError::new(K::TooLarge, format!("{what}: {e}")));
+        }
+        if let Err(e) = limits::check_note(&s.note) {
+            bail!(ImportError::new(K::TooLarge, format!("{what}: {e}")));
+        }
         if s.start == s.end {
             bail!(ImportError::new(
                 K::Malformed,
@@ -888,7 +907,32 @@ fn opt(v: Option<usize>) -> String {
 
 /// Paragraphs for a file that has none: each covers its sentences; an index no sentence uses
 /// gets an empty paragraph where the previous one ended.
-fn paragraphs_from_sentences(sentences: &[SentenceV1]) -> Vec<ParagraphV1> {
+///
+/// The paragraphs are then made from the sentences alone, so there cannot be more of them
+/// than sentences that give them their spans: an index from the number of sentences on is
+/// refused before anything is allocated from it, and the list made is never longer than the
+/// file's own list of sentences.
+fn paragraphs_from_sentences(
+    sentences: &[SentenceV1],
+    where_: &str,
+) -> Result<Vec<ParagraphV1>, ImportError> {
+    if let Some((i, s)) = sentences
+        .iter()
+        .enumerate()
+        .find(|(_, s)| s.paragraph >= sentences.len())
+    {
+        let n = sentences.len();
+        return Err(ImportError::new(
+            K::Malformed,
+            format!(
+                "{}: paragraph {} is out of range: without a \"paragraphs\" list, a \
+                 paragraph index must be below the document's {n} sentence{}",
+                sentence_where(where_, i, s),
+                s.paragraph,
+                if n == 1 { "" } else { "s" }
+            ),
+        ));
+    }
     let count = sentences.iter().map(|s| s.paragraph + 1).max().unwrap_or(0);
     let mut covered: Vec<Option<(usize, usize)>> = vec![None; count];
     for s in sentences {
@@ -908,5 +952,5 @@ fn paragraphs_from_sentences(sentences: &[SentenceV1]) -> Vec<ParagraphV1> {
             number: None,
         });
     }
-    out
+    Ok(out)
 }

@@ -1,7 +1,7 @@
 //! CSV for spreadsheets, R and pandas: one row per sentence and theme.
 
 use super::labels::sentence_ranges;
-use super::rfc4180::write_record;
+use super::rfc4180::{write_record_with, CsvOptions};
 use crate::annotation::Workspace;
 
 /// The header row.
@@ -24,13 +24,26 @@ pub const CSV_COLUMNS: [&str; 12] = [
 /// sentence one row with an empty theme, so every sentence is counted). `paragraph` is the
 /// index used in the JSON (from 0); `start`/`end` are code points. Lines end in CRLF as
 /// RFC 4180 says; `bom` puts a UTF-8 byte-order mark first, which Excel needs to read UTF-8.
-/// Cells are written as they are (no formula escaping), so the text round-trips exactly.
+/// Cells a spreadsheet would run as formulas are neutralised (see [`export_csv_with`] to
+/// write them raw).
 pub fn export_csv(workspace: &Workspace, bom: bool) -> String {
+    export_csv_with(
+        workspace,
+        CsvOptions {
+            bom,
+            ..CsvOptions::default()
+        },
+    )
+}
+
+/// [`export_csv`] with every option: [`super::Formulas::Raw`] writes each cell exactly, so
+/// the text round-trips into programs that run nothing (R, pandas).
+pub fn export_csv_with(workspace: &Workspace, options: CsvOptions) -> String {
     let mut out = String::new();
-    if bom {
+    if options.bom {
         out.push('\u{feff}');
     }
-    write_record(&mut out, &CSV_COLUMNS);
+    write_record_with(&mut out, &CSV_COLUMNS, options.formulas);
     for doc in &workspace.documents {
         let date = doc.date.as_deref().unwrap_or_default();
         for (s, (start, end)) in doc.sentences.iter().zip(sentence_ranges(doc)) {
@@ -66,7 +79,7 @@ pub fn export_csv(workspace: &Workspace, bom: bool) -> String {
                     text,
                     &s.note,
                 ];
-                write_record(&mut out, &row);
+                write_record_with(&mut out, &row, options.formulas);
             }
         }
     }

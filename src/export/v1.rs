@@ -210,8 +210,10 @@ fn other_event() -> EventV1 {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SentenceV1 {
     /// Unique in the document.
+    #[serde(deserialize_with = "sentence_id")]
     pub id: u32,
     /// Index into the document's `paragraphs`, from 0.
+    #[serde(deserialize_with = "paragraph_index")]
     pub paragraph: usize,
     /// First code point.
     pub start: usize,
@@ -234,4 +236,28 @@ pub struct SentenceV1 {
     /// The coder's note.
     #[serde(default)]
     pub note: String,
+}
+
+/// A sentence id, refused past `u32::MAX` with a message naming the field (the derived one
+/// says only "expected u32").
+fn sentence_id<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    let n = u64::deserialize(deserializer)?;
+    u32::try_from(n).map_err(|_| {
+        serde::de::Error::invalid_value(
+            serde::de::Unexpected::Unsigned(n),
+            &"a sentence id from 0 to 4294967295",
+        )
+    })
+}
+
+/// A paragraph index, refused past what `usize` holds here (4294967295 in the page) with a
+/// message naming the field.
+fn paragraph_index<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<usize, D::Error> {
+    let n = u64::deserialize(deserializer)?;
+    usize::try_from(n).map_err(|_| {
+        serde::de::Error::invalid_value(
+            serde::de::Unexpected::Unsigned(n),
+            &"a paragraph index this build can hold",
+        )
+    })
 }

@@ -5,8 +5,8 @@ use std::path::Path;
 
 use readout_annotator::annotation::Workspace;
 use readout_annotator::export::{
-    export_csv, export_doccano, export_prodigy, export_qdc, export_qdpx, import_readout,
-    validate_v1, JsonlUnit,
+    export_csv_with, export_doccano, export_prodigy, export_qdc, export_qdpx, import_readout,
+    validate_v1, CsvOptions, Formulas, JsonlUnit,
 };
 
 use super::{exported_at, read_text, write_stdout, Failure, HELP};
@@ -20,6 +20,7 @@ struct Options {
     output: Option<OsString>,
     input: Option<OsString>,
     bom: bool,
+    raw: bool,
     per: Option<JsonlUnit>,
 }
 
@@ -28,6 +29,7 @@ fn options(args: &[OsString]) -> Result<Option<Options>, Failure> {
     let mut output = None;
     let mut input = None;
     let mut bom = false;
+    let mut raw = false;
     let mut per = None;
     let mut args = args.iter();
     let value = |args: &mut std::slice::Iter<OsString>, flag: &str| {
@@ -42,6 +44,7 @@ fn options(args: &[OsString]) -> Result<Option<Options>, Failure> {
             Some(s) if s.starts_with("--to=") => to = Some(s["--to=".len()..].to_string()),
             Some("-o" | "--output") => output = Some(value(&mut args, "-o")?),
             Some("--bom") => bom = true,
+            Some("--raw") => raw = true,
             Some("--per") => {
                 per = Some(match value(&mut args, "--per")?.to_str() {
                     Some("document") => JsonlUnit::Document,
@@ -64,6 +67,7 @@ fn options(args: &[OsString]) -> Result<Option<Options>, Failure> {
         output,
         input,
         bom,
+        raw,
         per,
     }))
 }
@@ -98,6 +102,9 @@ pub fn run(args: &[OsString]) -> Result<(), Failure> {
     if o.bom && o.to != "csv" {
         return Err(Failure::usage("--bom applies to --to csv only"));
     }
+    if o.raw && o.to != "csv" {
+        return Err(Failure::usage("--raw applies to --to csv only"));
+    }
     if o.per.is_some() && !matches!(o.to.as_str(), "doccano" | "prodigy") {
         return Err(Failure::usage(
             "--per applies to --to doccano and prodigy only",
@@ -127,7 +134,18 @@ pub fn run(args: &[OsString]) -> Result<(), Failure> {
     let bytes: Vec<u8> = match o.to.as_str() {
         "doccano" => export_doccano(&ws, per).into_bytes(),
         "prodigy" => export_prodigy(&ws, per).into_bytes(),
-        "csv" => export_csv(&ws, o.bom).into_bytes(),
+        "csv" => export_csv_with(
+            &ws,
+            CsvOptions {
+                bom: o.bom,
+                formulas: if o.raw {
+                    Formulas::Raw
+                } else {
+                    Formulas::Neutralise
+                },
+            },
+        )
+        .into_bytes(),
         "qdc" => export_qdc(&ws.codebook)
             .ok_or_else(|| Failure::input("the codebook is empty: a .qdc needs at least one code"))?
             .into_bytes(),

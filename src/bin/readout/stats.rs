@@ -3,23 +3,28 @@
 use std::ffi::OsString;
 use std::path::Path;
 
-use readout_annotator::export::{theme_counts, validate_v1, write_csv};
+use readout_annotator::export::{theme_counts, validate_v1, write_csv_with, CsvOptions, Formulas};
 
 use super::{read_text, write_stdout, Failure, HELP};
 
 /// Runs `readout stats`.
 pub fn run(args: &[OsString]) -> Result<(), Failure> {
     let mut csv = false;
+    let mut raw = false;
     let mut files = Vec::new();
     for arg in args {
         match arg.to_str() {
             Some("-h" | "--help") => return write_stdout(HELP),
             Some("--csv") => csv = true,
+            Some("--raw") => raw = true,
             Some(s) if s.starts_with('-') && s != "-" => {
                 return Err(Failure::usage(format!("unknown option '{s}'")))
             }
             _ => files.push(arg),
         }
+    }
+    if raw && !csv {
+        return Err(Failure::usage("--raw applies to --csv only"));
     }
     if files.is_empty() {
         return Err(Failure::usage("stats needs at least one FILE"));
@@ -45,7 +50,16 @@ pub fn run(args: &[OsString]) -> Result<(), Failure> {
     }
     if csv {
         let rows = std::iter::once(header.map(String::from)).chain(rows);
-        return write_stdout(&write_csv(false, rows));
+        let formulas = if raw {
+            Formulas::Raw
+        } else {
+            Formulas::Neutralise
+        };
+        let options = CsvOptions {
+            bom: false,
+            formulas,
+        };
+        return write_stdout(&write_csv_with(options, rows));
     }
     write_stdout(&table(&header, &rows))
 }
