@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 
 mod dates;
+pub mod encoding;
 mod event;
 mod front_matter;
 pub mod html;
