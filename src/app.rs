@@ -27,7 +27,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 pub use samples::{Sample, SAMPLES};
-pub use state::{Action, AppState, Message, SelectOp, Selection};
+pub use state::{Action, AppState, CodebookChoice, Message, PendingCodebook, SelectOp, Selection};
 
 /// The reducer's dispatcher, shared with every component through context. It is stable for
 /// the page's lifetime, so rows that take it never re-render because of it.
