@@ -245,6 +245,12 @@ impl AppState {
         if matches!(self.message, Some(Message::Error(_))) {
             self.message = None;
         }
+        // A question still open speaks of the labels as they are now.
+        if let Some(pending) = self.pending_codebook.take() {
+            let codebook = Rc::unwrap_or_clone(pending).codebook;
+            let report = compare_codebooks(&self.workspace, &codebook);
+            self.pending_codebook = Some(Rc::new(PendingCodebook { codebook, report }));
+        }
     }
 
     fn select(&mut self, op: SelectOp) {
