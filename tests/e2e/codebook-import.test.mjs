@@ -11,6 +11,11 @@ before(async () => env.ready);
 
 const SAMPLE = /^Open sample: .*Xi Jinping Calls Iranian President Rouhani/;
 const sentences = (page) => page.locator('[data-sentence-id]');
+/** Clicks an element scrolled to the middle of the screen: at phone width the sticky header covers the top. */
+async function clickCentered(locator, options) {
+  await locator.evaluate((n) => n.scrollIntoView({ block: 'center' }));
+  await locator.click(options);
+}
 const themesOnScreen = (page) => sentences(page).evaluateAll((ns) => ns.map((n) => n.dataset.themes));
 const themeIds = (page) => page.locator('[data-theme-id]').evaluateAll((ns) => ns.map((n) => n.dataset.themeId));
 const dialog = (page) => page.getByRole('alertdialog', { name: 'Importing this codebook would remove labels' });
@@ -28,12 +33,12 @@ async function importCodebook(page, name, codebook) {
 async function labelSomeSentences(page) {
   await page.getByRole('button', { name: SAMPLE }).first().click();
   await sentences(page).first().waitFor();
-  await sentences(page).nth(0).click();
+  await clickCentered(sentences(page).nth(0));
   await page.keyboard.press('1');
-  await sentences(page).nth(2).click();
-  await sentences(page).nth(3).click({ modifiers: ['Shift'] });
+  await clickCentered(sentences(page).nth(2));
+  await clickCentered(sentences(page).nth(3), { modifiers: ['Shift'] });
   await page.keyboard.press('2');
-  await sentences(page).nth(5).click();
+  await clickCentered(sentences(page).nth(5));
   await page.keyboard.press('1');
   await page.keyboard.press('3');
 }
