@@ -61,7 +61,10 @@ for (const viewport of [{ width: 1400, height: 900 }, { width: 390, height: 844 
     await showWhole(page).waitFor();
     assert.equal(await showWhole(page).getAttribute('aria-pressed'), 'false');
     assert.match(await page.getByRole('region', { name: /^Sentence/ }).textContent(), /has 828374\d characters; the document shows the first 2000/);
+    await row.locator('.ellipsis').evaluate((n) => n.scrollIntoView({ block: 'center' }));
     await screenshot(page, `long-sentence-${viewport.width}x${viewport.height}`);
+    await showWhole(page).evaluate((n) => n.scrollIntoView({ block: 'center' }));
+    await screenshot(page, `long-sentence-button-${viewport.width}x${viewport.height}`);
 
     const download = await timed(
       page,
