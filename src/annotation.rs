@@ -10,14 +10,19 @@
 pub mod agreement;
 pub mod charts;
 mod codebook;
+mod codebook_import;
 pub mod compare;
 mod document;
 mod edit;
 mod history;
+pub mod long_text;
 pub mod suggest;
 mod workspace;
 
 pub use codebook::{Codebook, Color, ColorError, Theme};
+pub use codebook_import::{
+    compare_codebooks, import_codebook_edit, theme_name_key, CodebookImportReport, MissingTheme,
+};
 pub use document::{
     document_id, AnnotatedDocument, Paragraph, Progress, Sentence, SentenceFilter, SentenceId,
 };

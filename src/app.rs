@@ -27,7 +27,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 pub use samples::{Sample, SAMPLES};
-pub use state::{Action, AppState, Message, SelectOp, Selection};
+pub use state::{Action, AppState, CodebookChoice, Message, PendingCodebook, SelectOp, Selection};
 
 /// The reducer's dispatcher, shared with every component through context. It is stable for
 /// the page's lifetime, so rows that take it never re-render because of it.
@@ -60,9 +60,18 @@ fn typing_in_field(event: &KeyboardEvent) -> bool {
         })
 }
 
+/// True when the key goes to an open question: its buttons answer it, shortcuts wait.
+fn in_modal_dialog(event: &KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("[aria-modal=true]").ok().flatten())
+        .is_some()
+}
+
 /// Page-wide shortcuts: undo/redo, theme keys 1–9 and 0.
 fn global_shortcut(event: &KeyboardEvent) -> Option<Action> {
-    if typing_in_field(event) {
+    if typing_in_field(event) || in_modal_dialog(event) {
         return None;
     }
     let key = event.key();

@@ -109,12 +109,16 @@ pub fn file_name(title: &str, date: &str, extension: &str) -> String {
     format!("{stem}-{date}.{extension}")
 }
 
-/// Reads a dropped or chosen file as text.
+/// Reads a dropped or chosen file as text: its bytes, decoded by the core's one rule (UTF-8,
+/// or UTF-16 with a byte-order mark), so nothing becomes U+FFFD without a word.
 pub async fn read_file(file: web_sys::File) -> Result<String, String> {
     let name = file.name();
-    gloo::file::futures::read_as_text(&gloo::file::Blob::from(file))
+    let bytes = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file))
         .await
-        .map_err(|_| format!("{name:?} could not be read as text"))
+        .map_err(|_| format!("{name:?} could not be read"))?;
+    crate::readout::encoding::decode_text(&bytes)
+        .map(|decoded| decoded.text)
+        .map_err(|error| format!("{name:?} is not a text file the page can read: {error}"))
 }
 
 /// Records a User Timing mark (e.g. when the page becomes interactive).

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{Action, Dispatch, Message, StateHandle};
+use crate::annotation::long_text::{excerpt, SENTENCE_PREVIEW_CHARS};
 use crate::annotation::{AnnotatedDocument, Edit, SentenceId};
 use crate::readout::Speaker;
 
@@ -146,6 +147,29 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
             }))
         })
     };
+    // A long sentence is shown shortened in the document; this button shows it whole.
+    let long_sentence = single.as_ref().and_then(|sentence| {
+        let text = doc.sentence_text(sentence);
+        excerpt(text, SENTENCE_PREVIEW_CHARS).map(|_| {
+            let id = sentence.id;
+            let dispatch = dispatch.clone();
+            let toggle = Callback::from(move |_| dispatch.dispatch(Action::ToggleExpanded(id)));
+            let expanded = state.expanded.contains(&id);
+            html! {
+                <div class="long-sentence">
+                    <p class="hint">{ format!(
+                        "This sentence has {} characters; the document shows the first {}{}.",
+                        text.chars().count(),
+                        SENTENCE_PREVIEW_CHARS,
+                        if expanded { " unless expanded, as now" } else { "" }
+                    ) }</p>
+                    <button class="btn small" aria-pressed={expanded.to_string()} onclick={toggle}>
+                        { "Show the whole sentence" }
+                    </button>
+                </div>
+            }
+        })
+    });
     let options: Vec<(String, String)> = doc
         .participants
         .iter()
@@ -169,6 +193,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                     <option value={value.clone()} selected={current_value.as_deref() == Some(value.as_str())}>{ label }</option>
                 }) }
             </select>
+            { long_sentence.unwrap_or_default() }
             if let Some(sentence) = single {
                 <label for="note" class="hint">{ "Note" }</label>
                 <textarea id="note" key={format!("note-{}", sentence.id)} value={sentence.note.clone()}

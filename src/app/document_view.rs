@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::paint::{speaker_color, ThemePaint};
 use super::sentence_row::{SentenceRow, SharedText, SpeakerTag};
 use super::{Action, Dispatch, SelectOp, StateHandle};
+use crate::annotation::long_text::SENTENCE_PREVIEW_CHARS;
 use crate::annotation::{AnnotatedDocument, Edit, Sentence, SentenceFilter, SentenceId};
 use crate::readout::{EventKind, FrontMatterKind, Participant, Speaker};
 
@@ -320,6 +321,12 @@ fn Body(props: &BodyProps) -> Html {
                 .filter(|id| selected.binary_search(id).is_ok())
                 .collect()
         };
+        let block_expanded: Rc<[SentenceId]> = state
+            .expanded
+            .iter()
+            .copied()
+            .filter(|id| sentences.iter().any(|s| s.id == *id))
+            .collect();
         let first_paragraph = sentences[0].paragraph;
         let numbers: Rc<[(usize, AttrValue)]> = doc
             .paragraphs
@@ -346,6 +353,7 @@ fn Body(props: &BodyProps) -> Html {
                 {numbers}
                 first_position={start}
                 {total}
+                expanded={block_expanded}
                 eager={blocks.len() < 2}
             />
         });
@@ -397,13 +405,19 @@ struct SentenceBlockProps {
     numbers: Rc<[(usize, AttrValue)]>,
     first_position: usize,
     total: usize,
+    /// Long sentences shown whole.
+    expanded: Rc<[SentenceId]>,
     /// Render at once, before the viewport is known (the first blocks).
     eager: bool,
 }
 
 /// Rough height of a block that has never been on screen, from its length.
 fn estimated_height(sentences: &[Rc<Sentence>]) -> f64 {
-    let chars: usize = sentences.iter().map(|s| s.span.len()).sum();
+    // Long sentences start shortened (see `long_text`); bytes stand in for characters.
+    let chars: usize = sentences
+        .iter()
+        .map(|s| s.span.len().min(SENTENCE_PREVIEW_CHARS))
+        .sum();
     let paragraphs = 1 + sentences
         .windows(2)
         .filter(|w| w[0].paragraph != w[1].paragraph)
@@ -499,6 +513,7 @@ fn SentenceBlock(props: &SentenceBlockProps) -> Html {
                 {speaker_tag}
                 position={props.first_position + offset + 1}
                 set_size={props.total}
+                expanded={props.expanded.contains(&sentence.id)}
             />
         });
     }

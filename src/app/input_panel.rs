@@ -46,23 +46,6 @@ fn run_annotate(dispatch: &Dispatch, text: String) {
     browser::measure("annotate", started);
 }
 
-/// True when decoded file contents look like binary data rather than text: a NUL byte, or
-/// many characters a text file does not hold (U+FFFD from bytes that are not UTF-8, control
-/// characters). A few are tolerated, so a text file with the odd stray byte still opens.
-fn looks_binary(text: &str) -> bool {
-    if text.contains('\0') {
-        return true;
-    }
-    let (mut odd, mut total) = (0usize, 0usize);
-    for c in text.chars() {
-        total += 1;
-        if c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0C}')) {
-            odd += 1;
-        }
-    }
-    odd * 20 > total
-}
-
 /// Reads a dropped or chosen file: JSON is imported as a workspace, HTML and text annotated.
 fn open_file(dispatch: Dispatch, file: web_sys::File) {
     let name = file.name();
@@ -74,9 +57,6 @@ fn open_file(dispatch: Dispatch, file: web_sys::File) {
     wasm_bindgen_futures::spawn_local(async move {
         match browser::read_file(file).await {
             Err(error) => dispatch.dispatch(Action::Say(Message::Error(error))),
-            Ok(text) if looks_binary(&text) => dispatch.dispatch(Action::Say(Message::Error(
-                format!("{name:?} is not a text file; open a .txt, .html or .json file"),
-            ))),
             Ok(text) if text.trim().is_empty() => dispatch.dispatch(Action::Say(Message::Error(
                 format!("{name:?} is empty: there is no text to annotate"),
             ))),

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::paint::ThemePaint;
 use super::{Action, Dispatch, SelectOp};
+use crate::annotation::long_text::{excerpt, NOTE_EXCERPT_CHARS, SENTENCE_PREVIEW_CHARS};
 use crate::annotation::Sentence;
 use crate::readout::Speaker;
 
@@ -53,6 +54,8 @@ pub struct SentenceRowProps {
     pub position: usize,
     /// Number of sentences in the document.
     pub set_size: usize,
+    /// Shown whole even when long (otherwise a long sentence shows its beginning).
+    pub expanded: bool,
 }
 
 /// One sentence of the body.
@@ -116,11 +119,29 @@ pub fn SentenceRow(props: &SentenceRowProps) -> Html {
         .of(&sentence.themes)
         .filter_map(|look| look.key)
         .collect();
-    let title = match (names.is_empty(), sentence.note.is_empty()) {
-        (true, true) => None,
-        (false, true) => Some(names.clone()),
-        (true, false) => Some(format!("Note: {}", sentence.note)),
-        (false, false) => Some(format!("{names}\nNote: {}", sentence.note)),
+    // Notes stay out of `title`: the browser lays a title out on focus, and a megabyte note
+    // froze the tab. The details panel shows the note; the description reads its start.
+    let title = (!names.is_empty()).then(|| names.clone());
+    let full_text = sentence.span.slice(&props.text.0);
+    let preview = (!props.expanded)
+        .then(|| excerpt(full_text, SENTENCE_PREVIEW_CHARS))
+        .flatten();
+    let description = {
+        let mut parts = Vec::new();
+        if !names.is_empty() {
+            parts.push(format!("Themes: {names}."));
+        }
+        if !sentence.note.is_empty() {
+            let note = match excerpt(&sentence.note, NOTE_EXCERPT_CHARS) {
+                Some(start) => format!("{start}…"),
+                None => sentence.note.clone(),
+            };
+            parts.push(format!("Note: {note}"));
+        }
+        if preview.is_some() {
+            parts.push("Shown shortened; the details panel shows the whole sentence.".to_owned());
+        }
+        (!parts.is_empty()).then(|| parts.join(" "))
     };
 
     html! {
@@ -141,7 +162,8 @@ pub fn SentenceRow(props: &SentenceRowProps) -> Html {
                 aria-selected={props.selected.to_string()}
                 aria-posinset={props.position.to_string()}
                 aria-setsize={props.set_size.to_string()}
-                aria-description={(!names.is_empty()).then(|| format!("Themes: {names}"))}
+                aria-description={description}
+                data-truncated={preview.is_some().then_some("true")}
                 tabindex={if props.tabbable { "0" } else { "-1" }}
                 hidden={props.hidden}
                 {style}
@@ -149,7 +171,8 @@ pub fn SentenceRow(props: &SentenceRowProps) -> Html {
                 {onclick}
                 {onmousedown}
             >
-                { sentence.span.slice(&props.text.0) }
+                { preview.unwrap_or(full_text) }
+                if preview.is_some() { <span class="ellipsis" aria-hidden="true">{ "…" }</span> }
                 if !keys.is_empty() || !sentence.note.is_empty() {
                     <span class="marks" aria-hidden="true">
                         { keys }

@@ -9,7 +9,8 @@ use yew::Reducible;
 
 use crate::annotation::suggest::{accept_edit, Suggester};
 use crate::annotation::{
-    AnnotatedDocument, Codebook, Edit, History, SentenceFilter, SentenceId, Workspace,
+    compare_codebooks, import_codebook_edit, AnnotatedDocument, Codebook, CodebookImportReport,
+    Edit, History, SentenceFilter, SentenceId, Workspace,
 };
 use crate::readout;
 
@@ -59,6 +60,26 @@ pub enum Message {
     Info(String),
 }
 
+/// An imported codebook that would drop labels, waiting for the user's answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PendingCodebook {
+    /// The imported codebook.
+    pub codebook: Codebook,
+    /// What it would do to the labels.
+    pub report: CodebookImportReport,
+}
+
+/// The user's answer to an import that would drop labels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodebookChoice {
+    /// Move labels of missing themes to the imported themes of the same name, then import.
+    MatchByName,
+    /// Import as it is; labels of missing themes go.
+    Drop,
+    /// Keep the current codebook.
+    Cancel,
+}
+
 /// Everything the reducer can do.
 #[derive(Clone, Debug)]
 pub enum Action {
@@ -74,8 +95,12 @@ pub enum Action {
     Import(Box<Workspace>),
     /// Put back the autosaved workspace at start-up (not an edit: nothing to undo).
     Restore(Option<Box<Workspace>>),
-    /// Replace the codebook with an imported one (undoable).
+    /// Replace the codebook with an imported one (undoable); asks first when labels would go.
     ImportCodebook(Codebook),
+    /// Answer the question about a pending codebook import.
+    ResolveCodebookImport(CodebookChoice),
+    /// Show a truncated long sentence whole, or truncated again.
+    ToggleExpanded(SentenceId),
     /// Start a new empty workspace (undoable).
     NewWorkspace,
     /// Show this document.
@@ -121,6 +146,10 @@ pub struct AppState {
     pub revision: u64,
     /// True until the autosaved workspace has been read (autosave waits for it).
     pub restoring: bool,
+    /// A codebook import waiting for the user's answer.
+    pub pending_codebook: Option<Rc<PendingCodebook>>,
+    /// Long sentences of the current document shown whole.
+    pub expanded: Vec<SentenceId>,
 }
 
 impl PartialEq for AppState {
@@ -133,6 +162,8 @@ impl PartialEq for AppState {
             && self.can_undo == other.can_undo
             && self.can_redo == other.can_redo
             && self.restoring == other.restoring
+            && self.pending_codebook == other.pending_codebook
+            && self.expanded == other.expanded
     }
 }
 
@@ -151,6 +182,8 @@ impl AppState {
             message: None,
             revision: 0,
             restoring: false,
+            pending_codebook: None,
+            expanded: Vec::new(),
         }
     }
 
@@ -211,6 +244,12 @@ impl AppState {
         }
         if matches!(self.message, Some(Message::Error(_))) {
             self.message = None;
+        }
+        // A question still open speaks of the labels as they are now.
+        if let Some(pending) = self.pending_codebook.take() {
+            let codebook = Rc::unwrap_or_clone(pending).codebook;
+            let report = compare_codebooks(&self.workspace, &codebook);
+            self.pending_codebook = Some(Rc::new(PendingCodebook { codebook, report }));
         }
     }
 
@@ -321,6 +360,7 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
+        let shown = next.current.clone();
         match action {
             Action::Edit(edit) => next.edit(edit),
             Action::Undo | Action::Redo => {
@@ -348,6 +388,14 @@ impl Reducible for AppState {
                     return Rc::new(next);
                 }
                 let parsed = readout::parse(&text);
+                if !parsed.has_body_text(&text) {
+                    next.message = Some(Message::Error(
+                        "No sentence found: the text has no words to annotate (only symbols or \
+                         emoji), so no document was created"
+                            .into(),
+                    ));
+                    return Rc::new(next);
+                }
                 let document = AnnotatedDocument::from_parsed(&text, &parsed);
                 let id = document.id.clone();
                 if next.workspace.document(&id).is_some() {
@@ -394,8 +442,41 @@ impl Reducible for AppState {
                 }
             }
             Action::ImportCodebook(codebook) => {
-                next.edit(Edit::ReplaceCodebook { codebook });
+                let report = compare_codebooks(&next.workspace, &codebook);
+                if report.drops_labels() {
+                    next.pending_codebook = Some(Rc::new(PendingCodebook { codebook, report }));
+                } else {
+                    next.pending_codebook = None;
+                    next.edit(import_codebook_edit(&next.workspace, codebook, false));
+                }
             }
+            Action::ResolveCodebookImport(choice) => {
+                let Some(pending) = next.pending_codebook.take() else {
+                    return Rc::new(next);
+                };
+                let pending = Rc::unwrap_or_clone(pending);
+                let match_by_name = match choice {
+                    CodebookChoice::Cancel => {
+                        next.message = Some(Message::Info(
+                            "Codebook import cancelled: nothing changed".into(),
+                        ));
+                        return Rc::new(next);
+                    }
+                    CodebookChoice::MatchByName => true,
+                    CodebookChoice::Drop => false,
+                };
+                let edit = import_codebook_edit(&next.workspace, pending.codebook, match_by_name);
+                next.edit(edit);
+                next.message = Some(Message::Info(
+                    "Codebook imported (Undo brings back the previous codebook and labels)".into(),
+                ));
+            }
+            Action::ToggleExpanded(id) => match next.expanded.iter().position(|e| *e == id) {
+                Some(at) => {
+                    next.expanded.remove(at);
+                }
+                None => next.expanded.push(id),
+            },
             Action::NewWorkspace => {
                 let fresh = Workspace::new(Codebook::diplomatic_default());
                 next.edit(Edit::ReplaceWorkspace {
@@ -484,6 +565,10 @@ impl Reducible for AppState {
             }
             Action::Say(message) => next.message = Some(message),
             Action::Dismiss => next.message = None,
+        }
+        // Sentence ids belong to one document: another document starts truncated.
+        if next.current != shown {
+            next.expanded.clear();
         }
         Rc::new(next)
     }

@@ -140,3 +140,41 @@ pub struct Document {
     /// The body, in order.
     pub paragraphs: Vec<Paragraph>,
 }
+
+impl Document {
+    /// True when some body sentence holds a letter or a digit: a paste of emoji, symbols or
+    /// punctuation alone has nothing to annotate, and the page says so instead of creating an
+    /// empty document.
+    pub fn has_body_text(&self, text: &str) -> bool {
+        self.paragraphs
+            .iter()
+            .flat_map(|p| &p.sentences)
+            .any(|s| s.span.slice(text).chars().any(char::is_alphanumeric))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::readout::parse;
+
+    #[test]
+    fn emoji_and_symbols_alone_have_no_body_text() {
+        for text in ["😀🎉👍", "😀 😀\n\n🎉", "— … ✓ ★ !!!", "🇨🇳🇮🇷"]
+        {
+            assert!(!parse(text).has_body_text(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_in_any_script_are_body_text() {
+        for text in [
+            "The two sides agreed. 😀",
+            "Xi Jinping spoke with Rouhani.",
+            "中国和伊朗",
+            "Они договорились.",
+            "2024",
+        ] {
+            assert!(parse(text).has_body_text(text), "{text:?}");
+        }
+    }
+}

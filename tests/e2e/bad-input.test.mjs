@@ -169,6 +169,32 @@ const CASES = [
     work: 'unchanged',
   },
   {
+    name: 'a Latin-1 .txt file is refused, naming the first byte that is not UTF-8',
+    feed: feed.open('latin1.txt', Buffer.from('Caf\xe9 talks.', 'latin1')),
+    alert: /"latin1\.txt" is not a text file the page can read: .*byte 3 \(0xE9\) is not valid UTF-8/,
+    work: 'unchanged',
+  },
+  {
+    name: 'broken UTF-8 inside an imported JSON file is refused, not replaced',
+    feed: feed.importJson('broken.json', Buffer.concat([Buffer.from('{"format":"readout-annotations","version":1,"x":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')])),
+    alert: /"broken\.json" is not a text file the page can read: .*byte 49 \(0xC3\)/,
+    work: 'unchanged',
+  },
+  {
+    name: 'a UTF-16LE file with a byte-order mark opens as text',
+    feed: feed.open('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Readout of the Call\n\nThe Président said 中国 is a partner. They agreed.\n', 'utf16le')])),
+    work: 'added',
+    check: async (page) => {
+      await page.getByText('The Président said 中国 is a partner.').waitFor();
+    },
+  },
+  {
+    name: 'an emoji-only paste says no sentence was found and creates nothing',
+    feed: feed.paste('😀🎉👍 🇨🇳🇮🇷\n\n✨'),
+    alert: /No sentence found: the text has no words to annotate/,
+    work: 'unchanged',
+  },
+  {
     name: 'a 10 MB paste is refused, and the text stays in the box',
     feed: feed.pasteLarge(10 * MB),
     alert: /This text is 10\.0 MB; the page handles up to 8 MB at once\. Split it into several documents\./,
