@@ -164,6 +164,9 @@ pub fn App() -> Html {
     let storage_lost = use_state_eq(|| false);
     let set_aside = use_state_eq(|| None::<SetAsideNotice>);
     let persistence_note = use_state_eq(|| None::<&'static str>);
+    // The last revision whose save committed, shown on `<main>` beside the current one so
+    // tests and tools can wait until everything on screen is saved.
+    let saved_revision = use_state_eq(|| 0u64);
     {
         let dispatch = dispatch.clone();
         let session = session.clone();
@@ -252,6 +255,7 @@ pub fn App() -> Html {
         let saved = saved.clone();
         let tab = tab.clone();
         let paused = state.restoring || *other_tab_saved || *storage_lost;
+        let saved_revision = saved_revision.setter();
         use_effect_with((state.revision, paused), move |&(revision, paused)| {
             let due = revision > 0 && !paused;
             if let Some(database) = session.borrow().clone().filter(|_| due) {
@@ -282,8 +286,8 @@ pub fn App() -> Html {
                         match result {
                             Ok(()) => {
                                 storage::announce_save(&tab);
-                                // Tests and tools wait on this mark, never on a time.
                                 browser::mark("autosave-done");
+                                saved_revision.set(revision);
                             }
                             Err(error) => dispatch.dispatch(Action::Say(Message::Error(error))),
                         }
@@ -426,7 +430,7 @@ pub fn App() -> Html {
                     <input_panel::InputPanel />
                     <document_list::DocumentList state={state.clone()} />
                 </aside>
-                <main>
+                <main data-revision={state.revision.to_string()} data-saved-revision={saved_revision.to_string()}>
                     <div role="alert" class="alert" aria-live="assertive">
                         if let Some(text) = error {
                             <span>{ text }</span>
