@@ -202,9 +202,10 @@ pub fn App() -> Html {
                         if let Some(problem) = loaded.problem {
                             dispatch.dispatch(Action::Say(Message::Error(problem)));
                         }
-                        if !loaded.set_aside.is_empty() {
+                        let summary = loaded.restored.as_ref().and_then(|r| r.summary());
+                        if summary.is_some() || !loaded.set_aside.is_empty() {
                             set_aside.set(Some(SetAsideNotice {
-                                summary: loaded.restored.as_ref().and_then(|r| r.summary()),
+                                summary,
                                 entries: Rc::new(loaded.set_aside),
                             }));
                         }
@@ -327,9 +328,9 @@ pub fn App() -> Html {
             let set_aside = set_aside.clone();
             Callback::from(move |_| set_aside.set(None))
         };
-        let button = html! {
+        let button = (!notice.entries.is_empty()).then(|| html! {
             <button class="btn small" onclick={download}>{ "Download the set-aside records" }</button>
-        };
+        });
         let close = html! {
             <button class="btn small" onclick={dismiss} aria-label="Dismiss the set-aside message">{ "×" }</button>
         };

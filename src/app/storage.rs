@@ -269,7 +269,6 @@ pub async fn load(database: &IdbDatabase) -> Result<Loaded, String> {
             ));
         }
     }
-    loaded.restored = restored;
     let aside = database
         .transaction_with_str(SET_ASIDE)
         .and_then(|t| t.object_store(SET_ASIDE))
@@ -279,6 +278,12 @@ pub async fn load(database: &IdbDatabase) -> Result<Loaded, String> {
         .into_iter()
         .filter_map(|(_, value)| value.as_string())
         .collect();
+    if loaded.problem.is_some() {
+        // Not moved, so not in the set-aside store: offered all the same.
+        let found = restored.iter().flat_map(|r| &r.set_aside);
+        loaded.set_aside.extend(found.map(|entry| entry.to_json()));
+    }
+    loaded.restored = restored;
     Ok(loaded)
 }
 

@@ -135,10 +135,12 @@ impl Restored {
                 plural(self.missing.len())
             ));
         }
-        Some(format!(
-            "{}. The damaged records are kept in this browser: download them to see what was saved.",
-            parts.join("; ")
-        ))
+        let kept = if self.set_aside.is_empty() {
+            ""
+        } else {
+            " The damaged records are kept in this browser: download them to see what was saved."
+        };
+        Some(format!("{}.{kept}", parts.join("; ")))
     }
 }
 
@@ -542,10 +544,15 @@ mod tests {
         let restored = restore_records(&records).unwrap();
         assert_eq!(restored.missing, ["gone"]);
         assert_eq!(restored.workspace.documents.len(), 3);
-        assert!(restored
-            .summary()
-            .unwrap()
-            .contains("1 listed document had nothing stored"));
+        let summary = restored.summary().unwrap();
+        assert!(
+            summary.contains("1 listed document had nothing stored"),
+            "{summary}"
+        );
+        assert!(
+            !summary.contains("download"),
+            "nothing to download: {summary}"
+        );
     }
 
     #[test]

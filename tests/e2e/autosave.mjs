@@ -19,3 +19,11 @@ export async function reloadRestored(page) {
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName('restore-done').length > 0);
 }
+
+/** Waits until every change on screen has been saved. */
+export async function allSaved(page) {
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    return main.dataset.revision !== '0' && main.dataset.revision === main.dataset.savedRevision;
+  });
+}
