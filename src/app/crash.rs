@@ -12,8 +12,11 @@ pub const MESSAGE: &str = "Something went wrong; your work up to your last chang
 
 /// Installs the panic hook: it keeps the autosave whole (see [`storage::on_panic`]), logs the
 /// panic to the console, and covers the page with [`MESSAGE`] and a Reload button.
+///
+/// Installed through Yew's `set_custom_panic_hook`, which sets the standard library's hook
+/// and stops Yew's renderer from replacing it with its own console-only hook on mount.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         storage::on_panic();
         web_sys::console::error_1(&JsValue::from_str(&format!("Readout Annotator: {info}")));
         show_overlay();

@@ -32,10 +32,11 @@ async function reloadFromOverlay(page) {
 
 for (const [viewport, name] of [[{ width: 1400, height: 900 }, 'panic-overlay-1400'], [{ width: 390, height: 844 }, 'panic-overlay-390']]) {
   test(`a panic after a saved label shows the message and keeps the label (${viewport.width}px)`, async () => {
-    const { context, page, watch } = await openPage(env.browser, env.server.url, { viewport });
+    const { context, page, watch } = await openPage(env.browser, env.server.url);
     await page.getByRole('button', { name: /^Open sample:/ }).first().click();
     await sentences(page).first().click();
     await andAutosaved(page, () => page.keyboard.press('3'));
+    await page.setViewportSize(viewport);
     const themes = await sentences(page).first().getAttribute('data-themes');
     assert.notEqual(themes, '');
 

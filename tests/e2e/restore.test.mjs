@@ -163,8 +163,9 @@ test('the document list not JSON: every document is recovered from the records p
 });
 
 test('the set-aside message on a phone', async () => {
-  const { context, page } = await openPage(env.browser, env.server.url, { viewport: { width: 390, height: 844 } });
+  const { context, page } = await openPage(env.browser, env.server.url);
   await threeLabelledDocuments(page);
+  await page.setViewportSize({ width: 390, height: 844 });
   const records = await readStore(page, 'workspace');
   const victim = JSON.parse(records.order)[1];
   await writeRecords(page, DAMAGES['an unknown theme'](records, victim));
