@@ -6,6 +6,7 @@ mod browser;
 mod charts;
 mod codebook_panel;
 mod compare_view;
+mod crash;
 mod details_panel;
 mod document_list;
 mod document_view;
@@ -26,6 +27,9 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::export;
+
+pub use crash::install_panic_hook;
 pub use samples::{Sample, SAMPLES};
 pub use state::{Action, AppState, CodebookChoice, Message, PendingCodebook, SelectOp, Selection};
 
@@ -39,6 +43,7 @@ pub type StateHandle = UseReducerHandle<AppState>;
 
 /// Mounts the page on the document body.
 pub fn start() {
+    crash::expose_panic_for_test();
     let document = web_sys::window().and_then(|w| w.document());
     if let Some(boot) = document.as_ref().and_then(|d| d.get_element_by_id("boot")) {
         boot.remove();
@@ -102,6 +107,15 @@ fn global_shortcut(event: &KeyboardEvent) -> Option<Action> {
     }
 }
 
+/// Damaged autosave records kept aside, offered as a download.
+#[derive(Clone, Debug, PartialEq)]
+struct SetAsideNotice {
+    /// What this load restored and set aside; `None` when the entries are from earlier loads.
+    summary: Option<String>,
+    /// Every set-aside entry, as stored.
+    entries: Rc<Vec<String>>,
+}
+
 /// What the main area shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum View {
@@ -151,32 +165,59 @@ pub fn App() -> Html {
     }
 
     // Autosave: read the store once, then save shortly after each change (a burst of keys
-    // costs one save), unless another tab saved over it meanwhile.
+    // costs one save), unless another tab saved over it meanwhile or the store was lost.
     let session = use_mut_ref(|| None::<Rc<web_sys::IdbDatabase>>);
     let saved = use_mut_ref(storage::Saved::default);
     let tab = use_memo((), |_| storage::tab_id());
     let other_tab_saved = use_state_eq(|| false);
+    let storage_lost = use_state_eq(|| false);
+    let set_aside = use_state_eq(|| None::<SetAsideNotice>);
+    let persistence_note = use_state_eq(|| None::<&'static str>);
+    // The last revision whose save committed, shown on `<main>` beside the current one so
+    // tests and tools can wait until everything on screen is saved.
+    let saved_revision = use_state_eq(|| 0u64);
     {
         let dispatch = dispatch.clone();
         let session = session.clone();
         let saved = saved.clone();
+        let lost = storage_lost.setter();
+        let set_aside = set_aside.setter();
+        let persistence_note = persistence_note.setter();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let started = browser::now_ms();
-                let restored = match storage::open().await {
+                let on_lost = {
+                    let session = session.clone();
+                    move || {
+                        session.borrow_mut().take();
+                        lost.set(true);
+                    }
+                };
+                let loaded = match storage::open(on_lost).await {
                     Err(error) => Err(error),
                     Ok(database) => {
                         let loaded = storage::load(&database).await;
-                        *session.borrow_mut() = Some(Rc::new(database));
+                        *session.borrow_mut() = Some(database);
                         loaded
                     }
                 };
-                match restored {
-                    Ok(workspace) => {
+                match loaded {
+                    Ok(loaded) => {
+                        let workspace = loaded.restored.as_ref().map(|r| r.workspace.clone());
                         if let Some(workspace) = &workspace {
                             *saved.borrow_mut() = storage::Saved::of(workspace);
                         }
                         dispatch.dispatch(Action::Restore(workspace.map(Box::new)));
+                        if let Some(problem) = loaded.problem {
+                            dispatch.dispatch(Action::Say(Message::Error(problem)));
+                        }
+                        let summary = loaded.restored.as_ref().and_then(|r| r.summary());
+                        if summary.is_some() || !loaded.set_aside.is_empty() {
+                            set_aside.set(Some(SetAsideNotice {
+                                summary,
+                                entries: Rc::new(loaded.set_aside),
+                            }));
+                        }
                     }
                     Err(error) => {
                         dispatch.dispatch(Action::Restore(None));
@@ -184,6 +225,12 @@ pub fn App() -> Html {
                     }
                 }
                 browser::measure("restore", started);
+                browser::mark("restore-done");
+                if session.borrow().is_some() && storage::ask_persistent().await == Some(false) {
+                    persistence_note.set(Some(
+                        "Saved in this browser, which may clear it when space runs low: download the JSON to keep it for sure.",
+                    ));
+                }
             });
         });
     }
@@ -217,9 +264,20 @@ pub fn App() -> Html {
         let session = session.clone();
         let saved = saved.clone();
         let tab = tab.clone();
-        let paused = state.restoring || *other_tab_saved;
-        use_effect_with((state.revision, paused), move |(revision, paused)| {
-            let timer = (*revision > 0 && !*paused).then(|| {
+        let paused = state.restoring || *other_tab_saved || *storage_lost;
+        let saved_revision = saved_revision.setter();
+        use_effect_with((state.revision, paused), move |&(revision, paused)| {
+            let due = revision > 0 && !paused;
+            if let Some(database) = session.borrow().clone().filter(|_| due) {
+                // Known to the panic hook until saved, so a panic meanwhile still saves it.
+                storage::set_pending(storage::Pending {
+                    revision,
+                    database,
+                    workspace: workspace.clone(),
+                    saved: saved.clone(),
+                });
+            }
+            let timer = due.then(|| {
                 gloo::timers::callback::Timeout::new(300, move || {
                     let Some(database) = session.borrow().clone() else {
                         // No store could be opened: say so after each change, so the user
@@ -231,11 +289,16 @@ pub fn App() -> Html {
                     wasm_bindgen_futures::spawn_local(async move {
                         let started = browser::now_ms();
                         let mut last = std::mem::take(&mut *saved.borrow_mut());
-                        let result = storage::save(&database, &workspace, &mut last).await;
+                        let result =
+                            storage::save(&database, &workspace, revision, &mut last).await;
                         *saved.borrow_mut() = last;
                         browser::measure("autosave", started);
                         match result {
-                            Ok(()) => storage::announce_save(&tab),
+                            Ok(()) => {
+                                storage::announce_save(&tab);
+                                browser::mark("autosave-done");
+                                saved_revision.set(revision);
+                            }
                             Err(error) => dispatch.dispatch(Action::Say(Message::Error(error))),
                         }
                     });
@@ -244,6 +307,59 @@ pub fn App() -> Html {
             move || drop(timer)
         });
     }
+    let lost_alert = (*storage_lost).then(|| {
+        let workspace = state.workspace.clone();
+        let dispatch = dispatch.clone();
+        let download = Callback::from(move |_| {
+            if let Err(error) = toolbar::download_workspace(&workspace) {
+                dispatch.dispatch(Action::Say(Message::Error(error)));
+            }
+        });
+        html! {
+            <div class="alert" role="alert">
+                <span>{ storage::LOST }</span>
+                <button class="btn small" onclick={download}>{ "Download the workspace" }</button>
+            </div>
+        }
+    });
+    let set_aside_notice = (*set_aside).clone().map(|notice| {
+        let dispatch = dispatch.clone();
+        let entries = notice.entries.clone();
+        let download = Callback::from(move |_| {
+            let (today, _) = browser::now_iso();
+            let file = export::autosave::set_aside_file(&entries);
+            let name = format!("set-aside-records-{today}.json");
+            if let Err(error) = browser::download(&name, "application/json", &file) {
+                dispatch.dispatch(Action::Say(Message::Error(error)));
+            }
+        });
+        let dismiss = {
+            let set_aside = set_aside.clone();
+            Callback::from(move |_| set_aside.set(None))
+        };
+        let button = (!notice.entries.is_empty()).then(|| html! {
+            <button class="btn small" onclick={download}>{ "Download the set-aside records" }</button>
+        });
+        let close = html! {
+            <button class="btn small" onclick={dismiss} aria-label="Dismiss the set-aside message">{ "×" }</button>
+        };
+        match notice.summary {
+            Some(summary) => html! {
+                <div class="alert" role="alert"><span>{ summary }</span>{ button }{ close }</div>
+            },
+            None => html! {
+                <div class="notice" role="status">
+                    <span>{ format!(
+                        "{} damaged autosave record{} from an earlier visit {} kept aside in this browser.",
+                        notice.entries.len(),
+                        if notice.entries.len() == 1 { "" } else { "s" },
+                        if notice.entries.len() == 1 { "is" } else { "are" },
+                    ) }</span>
+                    { button }{ close }
+                </div>
+            },
+        }
+    });
     let conflict = (*other_tab_saved).then(|| {
         let reload = Callback::from(|_| {
             if let Some(window) = web_sys::window() {
@@ -324,16 +440,22 @@ pub fn App() -> Html {
                     <input_panel::InputPanel />
                     <document_list::DocumentList state={state.clone()} />
                 </aside>
-                <main>
+                <main data-revision={state.revision.to_string()} data-saved-revision={saved_revision.to_string()}>
                     <div role="alert" class="alert" aria-live="assertive">
                         if let Some(text) = error {
                             <span>{ text }</span>
                             <button class="btn small" onclick={dismiss.clone()} aria-label="Dismiss message">{ "×" }</button>
                         }
                     </div>
+                    { lost_alert.unwrap_or_default() }
+                    { set_aside_notice.unwrap_or_default() }
                     { conflict.unwrap_or_default() }
                     <p class="status" role="status">{
-                        if state.restoring { "Restoring your workspace…".to_owned() } else { info.unwrap_or_default() }
+                        if state.restoring {
+                            "Restoring your workspace…".to_owned()
+                        } else {
+                            info.or_else(|| persistence_note.map(str::to_owned)).unwrap_or_default()
+                        }
                     }</p>
                     <div class="tabs" role="tablist" aria-label="Views">{ for tabs }</div>
                     <div role="tabpanel" aria-label="Current view">{ main_view }</div>

@@ -7,6 +7,7 @@
 // The page and the CLI read and write files only through this API: document all of it.
 #![warn(missing_docs)]
 
+pub mod autosave;
 mod error;
 mod import;
 mod json;

@@ -60,18 +60,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let dispatch = dispatch.clone();
         let state = state.clone();
         Callback::from(move |_| {
-            let started = browser::now_ms();
-            let (today, stamp) = browser::now_iso();
-            let json = export::export_v1(&state.workspace, &stamp);
-            let title = match state.workspace.documents.as_slice() {
-                [only] => only.title.clone(),
-                _ => "workspace".to_owned(),
-            };
-            let name = browser::file_name(&title, &today, "json");
-            if let Err(error) = browser::download(&name, "application/json", &json) {
+            if let Err(error) = download_workspace(&state.workspace) {
                 dispatch.dispatch(Action::Say(Message::Error(error)));
             }
-            browser::measure("download-json", started);
         })
     };
     let import = {
@@ -113,4 +104,19 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <button class="btn" onclick={new_workspace}>{ "New workspace" }</button>
         </nav>
     }
+}
+
+/// Offers the workspace as a format v1 JSON download, named after its only document's title.
+pub fn download_workspace(workspace: &crate::annotation::Workspace) -> Result<(), String> {
+    let started = browser::now_ms();
+    let (today, stamp) = browser::now_iso();
+    let json = export::export_v1(workspace, &stamp);
+    let title = match workspace.documents.as_slice() {
+        [only] => only.title.clone(),
+        _ => "workspace".to_owned(),
+    };
+    let name = browser::file_name(&title, &today, "json");
+    let result = browser::download(&name, "application/json", &json);
+    browser::measure("download-json", started);
+    result
 }

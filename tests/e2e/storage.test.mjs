@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, screenshot, serveAndLaunch } from './harness.mjs';
+import { allSaved } from './autosave.mjs';
 
 const env = serveAndLaunch();
 
@@ -55,9 +56,8 @@ test('two tabs never silently overwrite each other', async () => {
   const warning = second.getByRole('alert').getByText(/saved from another tab/);
   await warning.waitFor({ timeout: 5000 });
   await screenshot(second, '07-other-tab');
-  // Let the first tab's debounced save of the label land before taking its work.
-  // (Autosave waits 300 ms after the last change.)
-  await first.waitForTimeout(900);
+  // Let the first tab's save of the label land before taking its work.
+  await allSaved(first);
   await second.getByRole('button', { name: "Load the other tab's work" }).click();
   await sentences(second).first().waitFor();
   assert.equal(
@@ -75,7 +75,7 @@ test('a reload restores every document of the workspace and the one on screen', 
     await sentences(page).first().click();
     await page.keyboard.press(String(i + 1));
   }
-  await page.waitForTimeout(800);
+  await allSaved(page);
   await page.reload();
   await sentences(page).first().waitFor();
   const documents = page.getByRole('list').filter({ has: page.getByRole('button', { name: /Remove document/ }) });

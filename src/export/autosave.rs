@@ -1,0 +1,590 @@
+//! What the page's autosave store holds, and how a load decides what to restore from it.
+//!
+//! The store is a set of records: `order` (the document ids as a JSON list), `codebook` (a
+//! codebook file), and per document `text:<id>` (its text) and `doc:<id>` (its
+//! [`DocumentSnapshot`]). Restoring is decided record by record, so one damaged record costs
+//! that record only: every intact document comes back, a damaged one is *set aside* — its raw
+//! records moved, never rewritten, to a store of their own and offered as a download — and a
+//! damaged `order` is rebuilt from the documents present. The page only reads and writes the
+//! records; every decision is here, where it is tested natively.
+
+use std::collections::{BTreeMap, HashSet};
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use super::json::{export_codebook, import_codebook};
+use super::snapshot::DocumentSnapshot;
+use crate::annotation::{AnnotatedDocument, Codebook, Workspace};
+
+/// Key of the record listing the documents in order.
+pub const ORDER_KEY: &str = "order";
+/// Key of the codebook record.
+pub const CODEBOOK_KEY: &str = "codebook";
+const TEXT_PREFIX: &str = "text:";
+const SNAPSHOT_PREFIX: &str = "doc:";
+
+/// Key of a document's text record.
+pub fn text_key(id: &str) -> String {
+    format!("{TEXT_PREFIX}{id}")
+}
+
+/// Key of a document's snapshot record.
+pub fn snapshot_key(id: &str) -> String {
+    format!("{SNAPSHOT_PREFIX}{id}")
+}
+
+/// One stored value as read back. The page writes only strings; anything else was written by
+/// someone else and is kept as a description (its JSON, when it has one).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum StoredValue {
+    /// A string, as the page writes them.
+    Text(String),
+    /// Not a string: what is known of it.
+    NotText {
+        /// The value as JSON, or its type when it has no JSON.
+        not_text: String,
+    },
+}
+
+/// A damaged record (or a document's damaged records), kept apart with what is known of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetAside {
+    /// The document it belonged to; `None` for the order or the codebook.
+    pub document: Option<String>,
+    /// The document's title, when the snapshot still says it.
+    pub title: Option<String>,
+    /// Why it could not be restored.
+    pub reason: String,
+    /// The raw records, by key, exactly as they were stored.
+    pub records: BTreeMap<String, StoredValue>,
+}
+
+impl SetAside {
+    /// The set-aside entry as stored (JSON).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// What a load restores from the store, and what it sets aside.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Restored {
+    /// The intact documents, with the saved codebook (or the default one when it was damaged).
+    pub workspace: Workspace,
+    /// Damaged records, to move out of the way and offer as a download.
+    pub set_aside: Vec<SetAside>,
+    /// Ids the order listed that have no record at all.
+    pub missing: Vec<String>,
+    /// True when the store's `order` or `codebook` no longer says what was restored and must
+    /// be written again (in the same transaction that moves the damaged records away).
+    pub rewrite: bool,
+    order_rebuilt: bool,
+    codebook_replaced: bool,
+}
+
+impl Restored {
+    /// The records to write back when [`Self::rewrite`] is set: `(key, value)`.
+    pub fn rewritten_records(&self) -> Vec<(&'static str, String)> {
+        let order: Vec<&str> = self
+            .workspace
+            .documents
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect();
+        vec![
+            (ORDER_KEY, serde_json::to_string(&order).unwrap_or_default()),
+            (CODEBOOK_KEY, export_codebook(&self.workspace.codebook)),
+        ]
+    }
+
+    /// Documents set aside (not counting a damaged order or codebook).
+    pub fn documents_set_aside(&self) -> usize {
+        self.set_aside
+            .iter()
+            .filter(|s| s.document.is_some())
+            .count()
+    }
+
+    /// What to tell the user, when anything was not restored as saved.
+    pub fn summary(&self) -> Option<String> {
+        if self.set_aside.is_empty() && self.missing.is_empty() {
+            return None;
+        }
+        let restored = self.workspace.documents.len();
+        let aside = self.documents_set_aside();
+        let mut parts = vec![format!(
+            "Restored {restored} document{}; {aside} damaged document{} set aside",
+            plural(restored),
+            plural(aside),
+        )];
+        if self.order_rebuilt {
+            parts.push(
+                "the list of documents was damaged and was rebuilt from the documents stored"
+                    .into(),
+            );
+        }
+        if self.codebook_replaced {
+            parts.push("the codebook was damaged, so the default codebook is in use".into());
+        }
+        if !self.missing.is_empty() {
+            parts.push(format!(
+                "{} listed document{} had nothing stored",
+                self.missing.len(),
+                plural(self.missing.len())
+            ));
+        }
+        let kept = if self.set_aside.is_empty() {
+            ""
+        } else {
+            " The damaged records are kept in this browser: download them to see what was saved."
+        };
+        Some(format!("{}.{kept}", parts.join("; ")))
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Decides what to restore from the store's records (every key and value of the workspace
+/// store). `None` when nothing was ever saved.
+pub fn restore_records(records: &BTreeMap<String, StoredValue>) -> Option<Restored> {
+    if records.is_empty() {
+        return None;
+    }
+    let mut set_aside = Vec::new();
+    let keep_aside = |key: &str, reason: String| SetAside {
+        document: None,
+        title: None,
+        reason,
+        records: records
+            .get_key_value(key)
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .into_iter()
+            .collect(),
+    };
+
+    let (codebook, codebook_replaced) = match records.get(CODEBOOK_KEY) {
+        Some(StoredValue::Text(json)) => match import_codebook(json) {
+            Ok(codebook) => (codebook, false),
+            Err(error) => {
+                set_aside.push(keep_aside(
+                    CODEBOOK_KEY,
+                    format!("the codebook is damaged: {error}"),
+                ));
+                (Codebook::diplomatic_default(), true)
+            }
+        },
+        Some(StoredValue::NotText { .. }) => {
+            set_aside.push(keep_aside(CODEBOOK_KEY, "the codebook is not text".into()));
+            (Codebook::diplomatic_default(), true)
+        }
+        None => (Codebook::diplomatic_default(), false),
+    };
+
+    let listed: Option<Vec<String>> = match records.get(ORDER_KEY) {
+        Some(StoredValue::Text(json)) => match serde_json::from_str::<Vec<String>>(json) {
+            Ok(order) => Some(order),
+            Err(error) => {
+                set_aside.push(keep_aside(
+                    ORDER_KEY,
+                    format!("the list of documents is damaged: {error}"),
+                ));
+                None
+            }
+        },
+        Some(StoredValue::NotText { .. }) => {
+            set_aside.push(keep_aside(
+                ORDER_KEY,
+                "the list of documents is not text".into(),
+            ));
+            None
+        }
+        None => None,
+    };
+    let order_damaged = listed.is_none() && records.contains_key(ORDER_KEY);
+
+    // Listed documents first, in their order; then any document whose records are present
+    // but which the order does not list (a damaged order, or an order written without it).
+    let mut ids: Vec<(String, bool)> = Vec::new();
+    let mut seen = HashSet::new();
+    for id in listed.iter().flatten() {
+        if seen.insert(id.clone()) {
+            ids.push((id.clone(), true));
+        }
+    }
+    for key in records.keys() {
+        let id = key
+            .strip_prefix(SNAPSHOT_PREFIX)
+            .or_else(|| key.strip_prefix(TEXT_PREFIX));
+        if let Some(id) = id {
+            if seen.insert(id.to_owned()) {
+                ids.push((id.to_owned(), false));
+            }
+        }
+    }
+
+    let mut workspace = Workspace::new(codebook);
+    let mut unlisted: Vec<Rc<AnnotatedDocument>> = Vec::new();
+    let mut missing = Vec::new();
+    for (id, is_listed) in ids {
+        let (text_at, snapshot_at) = (text_key(&id), snapshot_key(&id));
+        let text = records.get(&text_at);
+        let snapshot = records.get(&snapshot_at);
+        if text.is_none() && snapshot.is_none() {
+            missing.push(id);
+            continue;
+        }
+        match restore_document(&id, text, snapshot, &workspace.codebook) {
+            Ok(document) if is_listed => workspace.documents.push(Rc::new(document)),
+            Ok(document) => unlisted.push(Rc::new(document)),
+            Err(reason) => set_aside.push(SetAside {
+                title: title_of(snapshot),
+                document: Some(id),
+                reason,
+                records: [(text_at, text), (snapshot_at, snapshot)]
+                    .into_iter()
+                    .filter_map(|(key, value)| Some((key, value?.clone())))
+                    .collect(),
+            }),
+        }
+    }
+    // Documents recovered without an order: by date, then title, so the list reads sensibly.
+    unlisted.sort_by(|a, b| (&a.date, &a.title, &a.id).cmp(&(&b.date, &b.title, &b.id)));
+    let recovered = !unlisted.is_empty();
+    workspace.documents.extend(unlisted);
+
+    let rewrite = !set_aside.is_empty()
+        || !missing.is_empty()
+        || recovered
+        || (listed.is_none() && !workspace.documents.is_empty());
+    Some(Restored {
+        workspace,
+        set_aside,
+        missing,
+        rewrite,
+        order_rebuilt: order_damaged,
+        codebook_replaced,
+    })
+}
+
+/// Restores one document from its two records, or says why it cannot be.
+fn restore_document(
+    id: &str,
+    text: Option<&StoredValue>,
+    snapshot: Option<&StoredValue>,
+    codebook: &Codebook,
+) -> Result<AnnotatedDocument, String> {
+    let text = match text {
+        Some(StoredValue::Text(text)) => text,
+        Some(StoredValue::NotText { .. }) => return Err("its text is not text".into()),
+        None => return Err("its text is missing".into()),
+    };
+    let snapshot = match snapshot {
+        Some(StoredValue::Text(snapshot)) => snapshot,
+        Some(StoredValue::NotText { .. }) => return Err("its saved labels are not text".into()),
+        None => return Err("its saved labels are missing".into()),
+    };
+    let document = DocumentSnapshot::restore(snapshot, Rc::from(text.as_str()), codebook)
+        .map_err(|e| e.message().to_owned())?;
+    if document.id != id {
+        return Err(format!(
+            "its saved labels belong to another document ({:?})",
+            document.id
+        ));
+    }
+    Ok(document)
+}
+
+/// The title a damaged snapshot still states, if it parses that far.
+fn title_of(snapshot: Option<&StoredValue>) -> Option<String> {
+    let Some(StoredValue::Text(json)) = snapshot else {
+        return None;
+    };
+    let value: serde_json::Value = serde_json::from_str(json).ok()?;
+    value.get("title")?.as_str().map(str::to_owned)
+}
+
+/// The download offered for set-aside records: every entry kept (as stored, parsed back when
+/// it parses, else as the raw string), in one JSON file.
+pub fn set_aside_file(stored: &[String]) -> String {
+    let entries: Vec<serde_json::Value> = stored
+        .iter()
+        .map(|raw| {
+            serde_json::from_str(raw).unwrap_or_else(|_| serde_json::Value::String(raw.clone()))
+        })
+        .collect();
+    let file = serde_json::json!({
+        "about": "Records of the Readout Annotator's autosave that could not be restored, kept as they were stored. `records` holds each raw value by its storage key: `text:<id>` is a document's text, `doc:<id>` its labels.",
+        "set_aside": entries,
+    });
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXTS: [&str; 3] = [
+        "First readout\n\nA spoke with B. They agreed on trade.",
+        "Second readout\n\nC met D. They discussed climate.",
+        "Third readout\n\nE called F. They talked about security.",
+    ];
+
+    /// The records the page saves for three documents, each with its first sentence labelled.
+    fn stored() -> (BTreeMap<String, StoredValue>, Vec<AnnotatedDocument>) {
+        let codebook = Codebook::diplomatic_default();
+        let theme = codebook.themes[0].id.clone();
+        let mut records = BTreeMap::new();
+        let mut documents = Vec::new();
+        for text in TEXTS {
+            let mut doc = AnnotatedDocument::parse(text);
+            Rc::make_mut(&mut doc.sentences[0])
+                .themes
+                .push(theme.clone());
+            records.insert(text_key(&doc.id), StoredValue::Text(text.to_owned()));
+            records.insert(
+                snapshot_key(&doc.id),
+                StoredValue::Text(DocumentSnapshot::to_json(&doc)),
+            );
+            documents.push(doc);
+        }
+        let order: Vec<&str> = documents.iter().map(|d| d.id.as_str()).collect();
+        records.insert(
+            ORDER_KEY.into(),
+            StoredValue::Text(serde_json::to_string(&order).unwrap()),
+        );
+        records.insert(
+            CODEBOOK_KEY.into(),
+            StoredValue::Text(export_codebook(&codebook)),
+        );
+        (records, documents)
+    }
+
+    fn ids(restored: &Restored) -> Vec<&str> {
+        restored
+            .workspace
+            .documents
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect()
+    }
+
+    fn text(value: &str) -> StoredValue {
+        StoredValue::Text(value.to_owned())
+    }
+
+    #[test]
+    fn nothing_stored_restores_nothing() {
+        assert_eq!(restore_records(&BTreeMap::new()), None);
+    }
+
+    #[test]
+    fn an_intact_store_restores_everything_and_rewrites_nothing() {
+        let (records, documents) = stored();
+        let restored = restore_records(&records).unwrap();
+        let expected: Vec<Rc<AnnotatedDocument>> = documents.into_iter().map(Rc::new).collect();
+        assert_eq!(restored.workspace.documents, expected);
+        assert!(restored.set_aside.is_empty() && restored.missing.is_empty());
+        assert!(!restored.rewrite);
+        assert_eq!(restored.summary(), None);
+    }
+
+    #[test]
+    fn one_damaged_document_costs_only_that_document() {
+        let (records, documents) = stored();
+        let victim = &documents[1];
+        let snapshot = match &records[&snapshot_key(&victim.id)] {
+            StoredValue::Text(json) => json.clone(),
+            StoredValue::NotText { .. } => unreachable!(),
+        };
+        let span = victim.sentences[0].span;
+        let damages: Vec<(&str, BTreeMap<String, StoredValue>)> = vec![
+            ("cut short", {
+                let mut r = records.clone();
+                r.insert(
+                    snapshot_key(&victim.id),
+                    text(&snapshot[..snapshot.len() / 2]),
+                );
+                r
+            }),
+            ("impossible offset", {
+                let mut r = records.clone();
+                let bad = snapshot.replacen(&format!("{},{}", span.start, span.end), "0,99999", 1);
+                assert_ne!(bad, snapshot);
+                r.insert(snapshot_key(&victim.id), text(&bad));
+                r
+            }),
+            ("text missing", {
+                let mut r = records.clone();
+                r.remove(&text_key(&victim.id));
+                r
+            }),
+            ("unknown theme", {
+                let mut r = records.clone();
+                let theme = &victim.sentences[0].themes[0];
+                let bad = snapshot.replace(&format!("\"{theme}\""), "\"no-such-theme\"");
+                assert_ne!(bad, snapshot);
+                r.insert(snapshot_key(&victim.id), text(&bad));
+                r
+            }),
+            ("text not a string", {
+                let mut r = records.clone();
+                r.insert(
+                    text_key(&victim.id),
+                    StoredValue::NotText {
+                        not_text: "42".into(),
+                    },
+                );
+                r
+            }),
+        ];
+        for (damage, damaged) in damages {
+            let restored = restore_records(&damaged).unwrap();
+            assert_eq!(
+                ids(&restored),
+                [documents[0].id.as_str(), documents[2].id.as_str()],
+                "{damage}"
+            );
+            assert_eq!(restored.set_aside.len(), 1, "{damage}");
+            let aside = &restored.set_aside[0];
+            assert_eq!(
+                aside.document.as_deref(),
+                Some(victim.id.as_str()),
+                "{damage}"
+            );
+            // Every record of the damaged document that was there is kept, byte for byte.
+            for key in [text_key(&victim.id), snapshot_key(&victim.id)] {
+                assert_eq!(
+                    aside.records.get(&key),
+                    damaged.get(&key),
+                    "{damage}: {key}"
+                );
+            }
+            assert!(restored.rewrite, "{damage}");
+            let summary = restored.summary().unwrap();
+            assert!(
+                summary.starts_with("Restored 2 documents; 1 damaged document set aside"),
+                "{damage}: {summary}"
+            );
+            // The order written back lists the intact documents only.
+            let order = &restored.rewritten_records()[0];
+            assert_eq!(order.0, ORDER_KEY);
+            let order: Vec<String> = serde_json::from_str(&order.1).unwrap();
+            assert_eq!(order, [documents[0].id.clone(), documents[2].id.clone()]);
+        }
+    }
+
+    #[test]
+    fn a_damaged_order_is_set_aside_and_rebuilt_from_the_documents() {
+        let (mut records, documents) = stored();
+        records.insert(ORDER_KEY.into(), text("[\"cut"));
+        let restored = restore_records(&records).unwrap();
+        let mut expected: Vec<&str> = documents.iter().map(|d| d.id.as_str()).collect();
+        expected.sort_by_key(|id| {
+            let d = documents.iter().find(|d| d.id == *id).unwrap();
+            (d.date.clone(), d.title.clone())
+        });
+        assert_eq!(ids(&restored), expected);
+        assert_eq!(restored.set_aside.len(), 1);
+        assert_eq!(restored.set_aside[0].document, None);
+        assert_eq!(
+            restored.set_aside[0].records.get(ORDER_KEY),
+            Some(&text("[\"cut"))
+        );
+        assert!(restored.rewrite);
+        let summary = restored.summary().unwrap();
+        assert!(summary.starts_with("Restored 3 documents; 0 damaged documents set aside"));
+        assert!(summary.contains("rebuilt"), "{summary}");
+    }
+
+    #[test]
+    fn documents_the_order_forgot_are_recovered() {
+        // What an earlier page left: an order listing only the newest document.
+        let (mut records, documents) = stored();
+        records.insert(
+            ORDER_KEY.into(),
+            text(&serde_json::to_string(&[&documents[2].id]).unwrap()),
+        );
+        let restored = restore_records(&records).unwrap();
+        assert_eq!(restored.workspace.documents.len(), 3);
+        assert_eq!(ids(&restored)[0], documents[2].id);
+        assert!(restored.set_aside.is_empty());
+        assert!(restored.rewrite, "the order must be written again");
+    }
+
+    #[test]
+    fn a_damaged_codebook_falls_back_to_the_default_and_keeps_the_record() {
+        let (mut records, _) = stored();
+        records.insert(CODEBOOK_KEY.into(), text("{not json"));
+        let restored = restore_records(&records).unwrap();
+        // The labels use default themes, so every document still restores.
+        assert_eq!(restored.workspace.documents.len(), 3);
+        assert_eq!(restored.workspace.codebook, Codebook::diplomatic_default());
+        assert_eq!(
+            restored.set_aside[0].records.get(CODEBOOK_KEY),
+            Some(&text("{not json"))
+        );
+        assert!(restored.summary().unwrap().contains("default codebook"));
+    }
+
+    #[test]
+    fn a_listed_document_with_no_records_is_reported() {
+        let (mut records, documents) = stored();
+        records.insert(
+            ORDER_KEY.into(),
+            text(&serde_json::to_string(&[&documents[0].id, &"gone".to_owned()]).unwrap()),
+        );
+        let restored = restore_records(&records).unwrap();
+        assert_eq!(restored.missing, ["gone"]);
+        assert_eq!(restored.workspace.documents.len(), 3);
+        let summary = restored.summary().unwrap();
+        assert!(
+            summary.contains("1 listed document had nothing stored"),
+            "{summary}"
+        );
+        assert!(
+            !summary.contains("download"),
+            "nothing to download: {summary}"
+        );
+    }
+
+    #[test]
+    fn labels_stored_under_another_documents_key_are_set_aside() {
+        let (mut records, documents) = stored();
+        for key in [text_key, snapshot_key] {
+            let other = records[&key(&documents[0].id)].clone();
+            records.insert(key(&documents[1].id), other);
+        }
+        let restored = restore_records(&records).unwrap();
+        assert_eq!(restored.workspace.documents.len(), 2);
+        assert!(restored.set_aside[0].reason.contains("another document"));
+    }
+
+    #[test]
+    fn the_set_aside_file_keeps_each_entry_and_what_is_known_of_it() {
+        let (mut records, documents) = stored();
+        records.insert(
+            snapshot_key(&documents[0].id),
+            text("{\"title\":\"First readout\",\"id\":7}"),
+        );
+        let restored = restore_records(&records).unwrap();
+        let entry = restored.set_aside[0].to_json();
+        let file = set_aside_file(&[entry, "not json".into()]);
+        let back: serde_json::Value = serde_json::from_str(&file).unwrap();
+        let entries = back["set_aside"].as_array().unwrap();
+        assert_eq!(entries.len(), 2);
+        assert_eq!(entries[0]["title"], "First readout");
+        assert_eq!(entries[0]["records"][text_key(&documents[0].id)], TEXTS[0]);
+        assert_eq!(entries[1], "not json");
+        // An entry reads back as it was set aside.
+        let again: SetAside = serde_json::from_value(entries[0].clone()).unwrap();
+        assert_eq!(again, restored.set_aside[0]);
+    }
+}
