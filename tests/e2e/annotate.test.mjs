@@ -2,6 +2,7 @@
 // add a note, undo/redo, reload, download, import into a fresh profile, refuse a broken file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { allSaved } from './autosave.mjs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, openPage, screenshot, serveAndLaunch } from './harness.mjs';
@@ -106,7 +107,7 @@ test('paste, label, speaker, note, undo/redo, reload, download, import, refuse',
   const before = await labelsOnScreen(page);
 
   // Reload: everything restored from autosave.
-  await page.waitForTimeout(600);
+  await allSaved(page);
   await page.reload();
   await sentences(page).first().waitFor();
   await page.waitForLoadState('networkidle');
