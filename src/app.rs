@@ -440,7 +440,8 @@ pub fn App() -> Html {
                     <input_panel::InputPanel />
                     <document_list::DocumentList state={state.clone()} />
                 </aside>
-                <main data-revision={state.revision.to_string()} data-saved-revision={saved_revision.to_string()}>
+                <main data-revision={state.revision.to_string()} data-saved-revision={saved_revision.to_string()}
+                data-inputs-handled={state.inputs_handled.to_string()}>
                     <div role="alert" class="alert" aria-live="assertive">
                         if let Some(text) = error {
                             <span>{ text }</span>

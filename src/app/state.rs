@@ -123,6 +123,20 @@ pub enum Action {
     Dismiss,
 }
 
+impl Action {
+    /// Whether this action is the page's answer to something the user gave it: a text to
+    /// annotate, a file to import, or a refusal of either.
+    fn answers_an_input(&self) -> bool {
+        matches!(
+            self,
+            Action::Annotate(_)
+                | Action::Import(_)
+                | Action::ImportCodebook(_)
+                | Action::Say(Message::Error(_))
+        )
+    }
+}
+
 /// The page's state.
 #[derive(Clone, Debug)]
 pub struct AppState {
@@ -150,6 +164,9 @@ pub struct AppState {
     pub pending_codebook: Option<Rc<PendingCodebook>>,
     /// Long sentences of the current document shown whole.
     pub expanded: Vec<SentenceId>,
+    /// Counts inputs the page has answered (a document added, a file imported or refused);
+    /// shown on `<main>` so tests can tell "no message" from "no message yet".
+    pub inputs_handled: u64,
 }
 
 impl PartialEq for AppState {
@@ -164,6 +181,7 @@ impl PartialEq for AppState {
             && self.restoring == other.restoring
             && self.pending_codebook == other.pending_codebook
             && self.expanded == other.expanded
+            && self.inputs_handled == other.inputs_handled
     }
 }
 
@@ -184,6 +202,7 @@ impl AppState {
             restoring: false,
             pending_codebook: None,
             expanded: Vec::new(),
+            inputs_handled: 0,
         }
     }
 
@@ -361,6 +380,9 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
         let shown = next.current.clone();
+        if action.answers_an_input() {
+            next.inputs_handled += 1;
+        }
         match action {
             Action::Edit(edit) => next.edit(edit),
             Action::Undo | Action::Redo => {
@@ -435,7 +457,9 @@ impl Reducible for AppState {
                         }
                     }
                     let current = next.current.clone();
+                    let inputs_handled = next.inputs_handled;
                     next = AppState::new(workspace);
+                    next.inputs_handled = inputs_handled;
                     if current.is_some() {
                         next.current = current;
                     }

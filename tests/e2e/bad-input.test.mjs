@@ -57,8 +57,17 @@ const annotateButton = (page) => page.getByRole('button', { name: 'Annotate', ex
 const file = (name, content, mimeType) => ({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
 
 const feed = {
-  /** Types text into the box (without pressing Annotate). */
-  type: (text) => async (page) => textBox(page).fill(text),
+  /**
+   * Types a readout, waits until Annotate is enabled, then replaces it with `text` and waits
+   * until the page has rendered that (Annotate disabled again): the row's check then sees the
+   * page's answer to `text`, not a render still to come.
+   */
+  type: (text) => async (page) => {
+    await textBox(page).fill('The two sides met.');
+    await page.waitForFunction(() => !document.querySelector('.paste button.primary').disabled);
+    await textBox(page).fill(text);
+    await page.waitForFunction(() => document.querySelector('.paste button.primary').disabled);
+  },
   /** Types text and presses Annotate. */
   paste: (text) => async (page) => {
     await textBox(page).fill(text);
@@ -133,17 +142,21 @@ const NOT_IMPORTED = (name, why) => new RegExp(`"${name.replace(/[.*+?^${}()|[\]
  *   every theme id and colour is kept exactly;
  * - "noteEdited": one note was edited on purpose, everything else of the document is kept.
  * `check`: what else must hold, e.g. that a payload is visible as text.
+ * `answeredByRender`: the feed itself waits for the page's answer (typing has nothing to
+ * count); otherwise "no message" is asserted once `<main>` counts the input as answered.
  */
 const CASES = [
   {
     name: 'empty text: Annotate is disabled',
     feed: feed.type(''),
+    answeredByRender: true,
     work: 'unchanged',
     check: async (page) => assert.equal(await annotateButton(page).isDisabled(), true),
   },
   {
     name: 'whitespace-only text (spaces, tabs, newlines, no-break and ideographic spaces): Annotate is disabled',
     feed: feed.type(' \n\t \u00a0\u3000 \r\n  '),
+    answeredByRender: true,
     work: 'unchanged',
     check: async (page) => assert.equal(await annotateButton(page).isDisabled(), true),
   },
@@ -416,6 +429,10 @@ for (const row of CASES) {
     await startWork(page);
     const screenBefore = await onScreen(page);
     const before = await download(page, 'Download JSON');
+    const answeredBefore = await page.locator('main').evaluate((main) => ({
+      handled: Number(main.dataset.inputsHandled),
+      revision: Number(main.dataset.revision),
+    }));
 
     await row.feed(page);
 
@@ -425,8 +442,17 @@ for (const row of CASES) {
     if (row.alert) {
       await alert.filter({ hasText: row.alert }).waitFor({ timeout: 10_000 });
     } else {
-      // Give an asynchronous refusal (file reads) the time to show up, then expect none.
-      await page.waitForTimeout(300);
+      // No message, asserted once the page has answered: it counts the inputs it answered
+      // (documents added, files refused) and the workspace changes on <main>.
+      if (!row.answeredByRender) {
+        await page.waitForFunction(
+          ({ handled, revision }) => {
+            const main = document.querySelector('main');
+            return Number(main.dataset.inputsHandled) > handled || Number(main.dataset.revision) > revision;
+          },
+          answeredBefore,
+        );
+      }
       assert.equal((await alert.textContent()).trim(), '', 'no error message');
     }
     await row.check?.(page);
