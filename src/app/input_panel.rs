@@ -6,19 +6,46 @@ use yew::prelude::*;
 
 use super::toolbar::{import_workspace_file, take_file};
 use super::{browser, Action, Dispatch, Message, SAMPLES};
+use crate::export::limits::MAX_PAGE_TEXT_BYTES;
 use crate::readout::{self, html::html_to_text};
 
-/// Largest text the page parses at once; above it the user is told to split the file.
-pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
+/// "This text is 10.0 MB; the page handles up to 8 MB at once." for a text of `bytes`.
+fn too_large(bytes: usize) -> String {
+    format!(
+        "This text is {:.1} MB; the page handles up to {} MB at once.",
+        bytes as f64 / 1_048_576.0,
+        MAX_PAGE_TEXT_BYTES / 1_048_576
+    )
+}
+
+/// Refuses a text over the page's limit as it arrives in the text box, before the box holds
+/// it: laying out tens of megabytes in a text box freezes the tab. The box keeps what it held.
+fn refuse_in_box(dispatch: &Dispatch, bytes: usize) {
+    dispatch.dispatch(Action::Say(Message::Error(format!(
+        "{} It was not put in the text box: split it into several documents.",
+        too_large(bytes)
+    ))));
+}
+
+/// The UTF-8 length of the text box's content when it is over the page's limit. Counts
+/// UTF-16 units first, so a text far below the limit is never copied just to be measured.
+fn box_over_limit(area: &web_sys::HtmlTextAreaElement) -> Option<usize> {
+    let units = usize::try_from(area.text_length()).unwrap_or(usize::MAX);
+    // A UTF-16 unit is one to three bytes of UTF-8 (a surrogate pair is two units, four bytes).
+    if units.saturating_mul(3) <= MAX_PAGE_TEXT_BYTES {
+        return None;
+    }
+    let bytes = area.value().len();
+    (bytes > MAX_PAGE_TEXT_BYTES).then_some(bytes)
+}
 
 /// Parses text into a new document, timing it for the benchmark script. Returns false when
 /// the text is refused (too large), so the caller keeps it for the user to split.
 fn annotate(dispatch: &Dispatch, text: String) -> bool {
-    if text.len() > MAX_TEXT_BYTES {
+    if text.len() > MAX_PAGE_TEXT_BYTES {
         dispatch.dispatch(Action::Say(Message::Error(format!(
-            "This text is {:.1} MB; the page handles up to {} MB at once. Split it into several documents.",
-            text.len() as f64 / 1_048_576.0,
-            MAX_TEXT_BYTES / 1_048_576
+            "{} Split it into several documents.",
+            too_large(text.len())
         ))));
         return false;
     }
@@ -92,11 +119,19 @@ pub fn InputPanel() -> Html {
 
     let oninput = {
         let text = text.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(area) = event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
             {
+                if let Some(bytes) = box_over_limit(&area) {
+                    // Put back what the box held, in this same event: the browser never lays
+                    // the large text out.
+                    area.set_value(&text);
+                    refuse_in_box(&dispatch, bytes);
+                    return;
+                }
                 text.set(area.value());
             }
         })
@@ -105,6 +140,7 @@ pub fn InputPanel() -> Html {
     // saw, instead of the browser's flattened plain text. Never inserted as HTML.
     let onpaste = {
         let text = text.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
             let Some(event) = event.dyn_ref::<web_sys::ClipboardEvent>() else {
                 return;
@@ -112,6 +148,12 @@ pub fn InputPanel() -> Html {
             let Some(data) = event.clipboard_data() else {
                 return;
             };
+            let plain_bytes = data.get_data("text/plain").map_or(0, |plain| plain.len());
+            if plain_bytes > MAX_PAGE_TEXT_BYTES {
+                event.prevent_default();
+                refuse_in_box(&dispatch, plain_bytes);
+                return;
+            }
             let html = data.get_data("text/html").unwrap_or_default();
             if html.trim().is_empty() {
                 return;
@@ -144,6 +186,10 @@ pub fn InputPanel() -> Html {
             };
             let (head, tail) = (at(start.min(end)), at(start.max(end)));
             let combined = format!("{}{}{}", &value[..head], plain, &value[tail..]);
+            if combined.len() > MAX_PAGE_TEXT_BYTES {
+                refuse_in_box(&dispatch, combined.len());
+                return;
+            }
             area.set_value(&combined);
             text.set(combined);
         })

@@ -12,7 +12,10 @@
 //! - **1,000 themes** in a codebook: qualitative codebooks hold tens to a few hundred codes;
 //! - a **sentence of 100,000 code points**: a readout sentence is rarely over 1,000; a longer
 //!   one is a text without punctuation, which the splitter cannot cut;
-//! - a **note of 100,000 code points**: some forty pages of memo for one sentence.
+//! - a **note of 100,000 code points**: some forty pages of memo for one sentence;
+//! - a **text of 8 MiB** parsed at once by the page (a paste, or a readout file opened there):
+//!   the page parses on the tab's one thread, and at this size parsing and the first render
+//!   take a few seconds; the CLI parses readouts up to the file limit.
 //!
 //! A limit is checked with the count a file gives up front (its length in bytes, the length
 //! of a list) before anything is allocated from it.
@@ -23,6 +26,8 @@ use crate::annotation::AnnotatedDocument;
 
 /// The largest file (readout text, workspace JSON, codebook), in bytes: 128 MiB.
 pub const MAX_FILE_BYTES: usize = 128 * 1024 * 1024;
+/// The largest text the page parses into one document, in bytes of UTF-8: 8 MiB.
+pub const MAX_PAGE_TEXT_BYTES: usize = 8 * 1024 * 1024;
 /// The most documents in one workspace.
 pub const MAX_DOCUMENTS: usize = 10_000;
 /// The most themes in one codebook.
