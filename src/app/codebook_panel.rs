@@ -278,6 +278,38 @@ fn ThemeEditor(props: &ThemeEditorProps) -> Html {
     }
 }
 
+/// Tab and Shift+Tab cycle through the dialog's buttons instead of leaving it: the question
+/// is modal, so focus must not reach the page behind it.
+fn keep_focus_inside(event: &KeyboardEvent) {
+    let Some(dialog) = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(buttons) = dialog.query_selector_all("button") else {
+        return;
+    };
+    let count = buttons.length();
+    let (Some(first), Some(last)) = (buttons.item(0), buttons.item(count.saturating_sub(1))) else {
+        return;
+    };
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .map(web_sys::Node::from);
+    let inside = active.as_ref().is_some_and(|a| dialog.contains(Some(a)));
+    let wrap_to = if event.shift_key() {
+        (!inside || active.as_ref() == Some(&first)).then_some(last)
+    } else {
+        (!inside || active.as_ref() == Some(&last)).then_some(first)
+    };
+    if let Some(target) = wrap_to.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+        event.prevent_default();
+        let _ = target.focus();
+    }
+}
+
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -313,6 +345,8 @@ fn CodebookImportDialog(props: &CodebookImportDialogProps) -> Html {
             if event.key() == "Escape" {
                 event.stop_propagation();
                 dispatch.dispatch(Action::ResolveCodebookImport(CodebookChoice::Cancel));
+            } else if event.key() == "Tab" {
+                keep_focus_inside(&event);
             }
         })
     };

@@ -64,6 +64,16 @@ for (const viewport of [{ width: 1400, height: 900 }, { width: 390, height: 844 
     assert.match(text, /matching by name keeps all labels/);
     assert.match(text, /Also missing, without labels: Security and defence, /);
     assert.equal(await page.getByRole('button', { name: 'Match themes by name' }).evaluate((b) => b === document.activeElement), true, 'the first answer has the focus');
+    // The question is modal: Tab and Shift+Tab cycle through its three answers.
+    const focused = () => page.evaluate(() => document.activeElement.textContent.trim());
+    const answers = ['Match themes by name', 'Import and drop 5 labels', 'Cancel'];
+    for (const next of [answers[1], answers[2], answers[0]]) {
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(), next, 'Tab stays inside the dialog');
+    }
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focused(), answers[2], 'Shift+Tab from the first answer goes to the last');
+    await page.keyboard.press('Tab');
     await screenshot(page, `codebook-import-dialog-${viewport.width}x${viewport.height}`);
     await page.getByRole('button', { name: 'Match themes by name' }).click();
     await dialog(page).waitFor({ state: 'detached' });
