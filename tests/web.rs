@@ -1,97 +1,181 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): the page mounts, a readout is
-//! annotated and labelled through the DOM, and autosave restores it.
+//! annotated and labelled through the DOM, and blank text is refused.
+//!
+//! Each test starts from an empty autosave database and waits on what the page shows (an
+//! element, an attribute), polling every few milliseconds, never for a fixed time.
 #![cfg(all(target_arch = "wasm32", feature = "ui"))]
 
 use std::time::Duration;
 
 use readout_annotator::app::{App, SAMPLES};
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The autosave database's name (src/app/storage.rs).
+const DATABASE: &str = "readout-annotator";
+/// How often a wait looks again, and how long it looks before the test fails.
+const POLL: Duration = Duration::from_millis(5);
+const PATIENCE: Duration = Duration::from_secs(10);
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a window")
+}
+
 fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
+    window().document().expect("a document")
 }
 
-/// Mounts a fresh page in its own host element, with an empty autosave.
-fn mount() -> Element {
-    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-    if let Some(storage) = storage {
-        let _ = storage.clear();
+/// Polls `condition` until it holds; fails the test, naming `what`, after [`PATIENCE`].
+async fn until(what: &str, mut condition: impl FnMut() -> bool) {
+    let tries = PATIENCE.as_millis() / POLL.as_millis();
+    for _ in 0..tries {
+        if condition() {
+            return;
+        }
+        yew::platform::time::sleep(POLL).await;
     }
-    let host = document().create_element("div").expect("a div");
-    document()
-        .body()
-        .expect("a body")
-        .append_child(&host)
-        .expect("appended");
-    yew::Renderer::<App>::with_root(host.clone()).render();
-    host
+    panic!("waited {PATIENCE:?} until {what}");
 }
 
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+/// Deletes the autosave database. A page left open by an earlier test is told through
+/// `versionchange`, closes its connection and stops saving, so the deletion goes through.
+async fn empty_store() {
+    let factory = window()
+        .indexed_db()
+        .expect("IndexedDB is allowed")
+        .expect("IndexedDB exists");
+    let request = factory.delete_database(DATABASE).expect("a delete request");
+    let done = js_sys::Promise::new(&mut |resolve, reject| {
+        request.set_onsuccess(Some(&resolve));
+        request.set_onerror(Some(&reject));
+    });
+    JsFuture::from(done).await.expect("the database is deleted");
 }
 
-fn find(host: &Element, selector: &str) -> Option<Element> {
-    host.query_selector(selector).ok().flatten()
+fn restores_done() -> u32 {
+    window()
+        .performance()
+        .map_or(0, |p| p.get_entries_by_name("restore-done").length())
 }
 
-fn button(host: &Element, name: &str) -> HtmlElement {
-    let buttons = host.query_selector_all("button").expect("buttons");
-    (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
-        .find(|b| {
-            b.get_attribute("aria-label")
-                .unwrap_or_else(|| b.text_content().unwrap_or_default())
-                .trim()
-                .starts_with(name)
+/// Whether a button is disabled (the page renders `disabled` as an attribute).
+fn disabled(button: &Element) -> bool {
+    button.has_attribute("disabled")
+}
+
+/// A page mounted in its own host element; [`Page::close`] unmounts it.
+struct Page {
+    host: Element,
+    app: yew::AppHandle<App>,
+}
+
+impl Page {
+    /// Mounts a fresh page over an empty autosave and waits until it has read it.
+    async fn open() -> Page {
+        empty_store().await;
+        let restored_before = restores_done();
+        let host = document().create_element("div").expect("a div");
+        document()
+            .body()
+            .expect("a body")
+            .append_child(&host)
+            .expect("appended");
+        let app = yew::Renderer::<App>::with_root(host.clone()).render();
+        until("the page has read its autosave", || {
+            restores_done() > restored_before
         })
-        .unwrap_or_else(|| panic!("no button named {name:?}"))
-}
+        .await;
+        Page { host, app }
+    }
 
-async fn annotate(host: &Element, text: &str) {
-    let area: HtmlTextAreaElement = find(host, "textarea[aria-label='Readout text']")
-        .expect("the readout textbox")
-        .unchecked_into();
-    area.set_value(text);
-    let event = web_sys::InputEvent::new("input").expect("an input event");
-    area.dispatch_event(&event).expect("dispatched");
-    settle().await;
-    button(host, "Annotate").click();
-    settle().await;
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.host.query_selector(selector).ok().flatten()
+    }
+
+    fn count(&self, selector: &str) -> u32 {
+        self.host
+            .query_selector_all(selector)
+            .map_or(0, |list| list.length())
+    }
+
+    fn button(&self, name: &str) -> HtmlElement {
+        let buttons = self.host.query_selector_all("button").expect("buttons");
+        (0..buttons.length())
+            .filter_map(|i| buttons.item(i))
+            .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+            .find(|b| {
+                b.get_attribute("aria-label")
+                    .unwrap_or_else(|| b.text_content().unwrap_or_default())
+                    .trim()
+                    .starts_with(name)
+            })
+            .unwrap_or_else(|| panic!("no button named {name:?}"))
+    }
+
+    fn attribute(&self, selector: &str, name: &str) -> Option<String> {
+        self.find(selector).and_then(|e| e.get_attribute(name))
+    }
+
+    /// Puts `text` in the readout box as typing would, and waits until Annotate shows
+    /// whether the page accepts it (enabled for text, disabled for blank text).
+    async fn type_text(&self, text: &str) {
+        let area: HtmlTextAreaElement = self
+            .find("textarea[aria-label='Readout text']")
+            .expect("the readout textbox")
+            .unchecked_into();
+        area.set_value(text);
+        let event = web_sys::InputEvent::new("input").expect("an input event");
+        area.dispatch_event(&event).expect("dispatched");
+        let blank = text.trim().is_empty();
+        until("Annotate reflects the text", || {
+            disabled(&self.button("Annotate")) == blank
+        })
+        .await;
+    }
+
+    fn close(self) {
+        self.app.destroy();
+        self.host.remove();
+    }
 }
 
 #[wasm_bindgen_test]
 async fn the_page_mounts_with_its_contract() {
-    let host = mount();
-    settle().await;
-    assert!(find(&host, "h1").is_some());
-    assert!(find(&host, "main").is_some());
-    assert!(find(&host, "textarea[aria-label='Readout text']").is_some());
-    assert!(find(&host, "input[type=file][aria-label='Import JSON']").is_some());
+    let page = Page::open().await;
+    assert!(page.find("h1").is_some());
+    assert!(page.find("main").is_some());
+    assert!(page.find("textarea[aria-label='Readout text']").is_some());
+    assert!(page
+        .find("input[type=file][aria-label='Import JSON']")
+        .is_some());
     for name in ["Undo", "Redo", "Download JSON", "Annotate"] {
-        button(&host, name);
+        page.button(name);
     }
-    let samples = host
-        .query_selector_all("button[aria-label^='Open sample:']")
-        .expect("samples");
-    assert_eq!(samples.length() as usize, SAMPLES.len());
-    host.remove();
+    assert_eq!(
+        page.count("button[aria-label^='Open sample:']") as usize,
+        SAMPLES.len()
+    );
+    // An empty store restores nothing.
+    assert_eq!(page.count("[data-sentence-id]"), 0);
+    page.close();
 }
 
 #[wasm_bindgen_test]
 async fn annotating_shows_sentences_and_a_key_labels_the_selection() {
-    let host = mount();
-    settle().await;
-    annotate(&host, SAMPLES[0].text).await;
-    let first: HtmlElement = find(&host, "[data-sentence-id]")
-        .expect("sentences on screen")
+    let page = Page::open().await;
+    page.type_text(SAMPLES[0].text).await;
+    page.button("Annotate").click();
+    until("sentences are on screen", || {
+        page.count("[data-sentence-id]") > 0
+    })
+    .await;
+    let first: HtmlElement = page
+        .find("[data-sentence-id]")
+        .expect("a first sentence")
         .unchecked_into();
     assert_eq!(first.get_attribute("role").as_deref(), Some("option"));
     assert_eq!(
@@ -99,11 +183,10 @@ async fn annotating_shows_sentences_and_a_key_labels_the_selection() {
         Some("false")
     );
     first.click();
-    settle().await;
-    assert_eq!(
-        first.get_attribute("aria-selected").as_deref(),
-        Some("true")
-    );
+    until("the first sentence is selected", || {
+        first.get_attribute("aria-selected").as_deref() == Some("true")
+    })
+    .await;
 
     let key = web_sys::KeyboardEventInit::new();
     key.set_key("1");
@@ -111,24 +194,43 @@ async fn annotating_shows_sentences_and_a_key_labels_the_selection() {
     let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &key)
         .expect("a key event");
     first.dispatch_event(&event).expect("dispatched");
-    settle().await;
-    let theme = find(&host, "[data-theme-id]").expect("a theme button");
-    let theme_id = theme.get_attribute("data-theme-id").expect("an id");
+    until("the sentence has a theme", || {
+        first
+            .get_attribute("data-themes")
+            .is_some_and(|t| !t.is_empty())
+    })
+    .await;
+    let theme_id = page
+        .attribute("[data-theme-id]", "data-theme-id")
+        .expect("the first theme's id");
     assert_eq!(first.get_attribute("data-themes"), Some(theme_id));
-    assert_eq!(theme.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        page.attribute("[data-theme-id]", "aria-pressed").as_deref(),
+        Some("true")
+    );
 
-    button(&host, "Undo").click();
-    settle().await;
-    assert_eq!(first.get_attribute("data-themes").as_deref(), Some(""));
-    host.remove();
+    page.button("Undo").click();
+    until("undo takes the theme off", || {
+        first.get_attribute("data-themes").as_deref() == Some("")
+    })
+    .await;
+    page.close();
 }
 
 #[wasm_bindgen_test]
 async fn blank_text_cannot_be_annotated() {
-    let host = mount();
-    settle().await;
-    annotate(&host, "   \n  ").await;
-    // The button stays disabled for blank text: nothing is parsed, nothing breaks.
-    assert!(find(&host, "[data-sentence-id]").is_none());
-    host.remove();
+    let page = Page::open().await;
+    // Text first, so that the disabled state seen next is the page's answer to blank text,
+    // not the state before any render.
+    page.type_text("The two sides met.").await;
+    page.type_text("   \n\t\u{a0}\u{3000}  ").await;
+    assert!(disabled(&page.button("Annotate")));
+    page.button("Annotate").click();
+    assert_eq!(page.count("[data-sentence-id]"), 0);
+    assert_eq!(
+        page.attribute("main", "data-inputs-handled").as_deref(),
+        Some("0"),
+        "a disabled Annotate answers nothing"
+    );
+    page.close();
 }
