@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, screenshot, serveAndLaunch } from './harness.mjs';
-import { allSaved } from './autosave.mjs';
+import { readFile } from 'node:fs/promises';
+import { allSaved, reloadRestored } from './autosave.mjs';
 
 const env = serveAndLaunch();
 
@@ -67,18 +68,48 @@ test('two tabs never silently overwrite each other', async () => {
   await context.close();
 });
 
-test('a reload restores every document of the workspace and the one on screen', async () => {
+test('a reload restores every document, its labels and notes, and the one on screen', async () => {
   const { context, page } = await openPage(env.browser, env.server.url);
   const samples = page.getByRole('button', { name: /^Open sample:/ });
   for (const i of [0, 1, 2]) {
     await samples.nth(i).click();
-    await sentences(page).first().click();
+    await sentences(page).nth(i).click();
     await page.keyboard.press(String(i + 1));
+    await page.getByLabel('Note').fill(`Note on document ${i + 1}: check against the other side's readout.`);
+    await page.getByLabel('Note').press('Tab');
   }
-  await allSaved(page);
-  await page.reload();
-  await sentences(page).first().waitFor();
+  // The second document is the one on screen, not the last one added.
   const documents = page.getByRole('list').filter({ has: page.getByRole('button', { name: /Remove document/ }) });
-  assert.equal(await documents.getByRole('listitem').count(), 3);
+  await documents.getByRole('listitem').nth(1).getByRole('button').first().click();
+  await documents.getByRole('listitem').nth(1).locator('.item[aria-current="true"]').waitFor();
+
+  const before = { workspace: await workspaceWithoutTime(page), screen: await onScreen(page) };
+  assert.equal(before.workspace.documents.length, 3);
+  assert.equal(before.workspace.documents.filter((d) => d.sentences.some((s) => s.note !== '' && s.themes.length > 0)).length, 3);
+  await allSaved(page);
+  await reloadRestored(page);
+  await sentences(page).first().waitFor();
+  assert.deepEqual(await onScreen(page), before.screen, 'the same document, labels, speakers and notes on screen');
+  assert.deepEqual(await workspaceWithoutTime(page), before.workspace, 'the same workspace');
   await context.close();
 });
+
+/** What the page shows: the open document's title, and each sentence's id, themes, speaker and note mark. */
+async function onScreen(page) {
+  return {
+    open: (await page.locator('.item[aria-current="true"]').textContent()).trim(),
+    sentences: await page.$$eval('[data-sentence-id]', (rows) =>
+      rows.map((r) => [r.dataset.sentenceId, r.dataset.themes, r.dataset.speaker, r.querySelector('.note-mark') !== null]),
+    ),
+  };
+}
+
+/** The downloaded workspace, without the time of the download. */
+async function workspaceWithoutTime(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  const { exported_at, ...workspace } = JSON.parse(await readFile(await download.path(), 'utf8'));
+  return workspace;
+}
