@@ -176,10 +176,14 @@ pub fn App() -> Html {
     // The last revision whose save committed, shown on `<main>` beside the current one so
     // tests and tools can wait until everything on screen is saved.
     let saved_revision = use_state_eq(|| 0u64);
+    // The document on screen as last saved, so switching documents is saved too and a reload
+    // shows the same one.
+    let saved_open = use_state_eq(|| None::<String>);
     {
         let dispatch = dispatch.clone();
         let session = session.clone();
         let saved = saved.clone();
+        let saved_open = saved_open.setter();
         let lost = storage_lost.setter();
         let set_aside = set_aside.setter();
         let persistence_note = persistence_note.setter();
@@ -204,10 +208,15 @@ pub fn App() -> Html {
                 match loaded {
                     Ok(loaded) => {
                         let workspace = loaded.restored.as_ref().map(|r| r.workspace.clone());
+                        let open = loaded.restored.as_ref().and_then(|r| r.open.clone());
                         if let Some(workspace) = &workspace {
                             *saved.borrow_mut() = storage::Saved::of(workspace);
                         }
-                        dispatch.dispatch(Action::Restore(workspace.map(Box::new)));
+                        saved_open.set(open.clone());
+                        dispatch.dispatch(Action::Restore {
+                            workspace: workspace.map(Box::new),
+                            open,
+                        });
                         if let Some(problem) = loaded.problem {
                             dispatch.dispatch(Action::Say(Message::Error(problem)));
                         }
@@ -220,7 +229,10 @@ pub fn App() -> Html {
                         }
                     }
                     Err(error) => {
-                        dispatch.dispatch(Action::Restore(None));
+                        dispatch.dispatch(Action::Restore {
+                            workspace: None,
+                            open: None,
+                        });
                         dispatch.dispatch(Action::Say(Message::Error(error)));
                     }
                 }
@@ -266,46 +278,62 @@ pub fn App() -> Html {
         let tab = tab.clone();
         let paused = state.restoring || *other_tab_saved || *storage_lost;
         let saved_revision = saved_revision.setter();
-        use_effect_with((state.revision, paused), move |&(revision, paused)| {
-            let due = revision > 0 && !paused;
-            if let Some(database) = session.borrow().clone().filter(|_| due) {
-                // Known to the panic hook until saved, so a panic meanwhile still saves it.
-                storage::set_pending(storage::Pending {
-                    revision,
-                    database,
-                    workspace: workspace.clone(),
-                    saved: saved.clone(),
-                });
-            }
-            let timer = due.then(|| {
-                gloo::timers::callback::Timeout::new(300, move || {
-                    let Some(database) = session.borrow().clone() else {
-                        // No store could be opened: say so after each change, so the user
-                        // is never left believing the work is saved.
-                        dispatch
-                            .dispatch(Action::Say(Message::Error(storage::UNAVAILABLE.to_owned())));
-                        return;
-                    };
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let started = browser::now_ms();
-                        let mut last = std::mem::take(&mut *saved.borrow_mut());
-                        let result =
-                            storage::save(&database, &workspace, revision, &mut last).await;
-                        *saved.borrow_mut() = last;
-                        browser::measure("autosave", started);
-                        match result {
-                            Ok(()) => {
-                                storage::announce_save(&tab);
-                                browser::mark("autosave-done");
-                                saved_revision.set(revision);
-                            }
-                            Err(error) => dispatch.dispatch(Action::Say(Message::Error(error))),
-                        }
+        let open_saved_last = (*saved_open).clone();
+        let saved_open = saved_open.setter();
+        let open = state.current.clone();
+        use_effect_with(
+            (state.revision, open, paused),
+            move |(revision, open, paused)| {
+                let (revision, open) = (*revision, open.clone());
+                let due = !paused && (revision > 0 || open != open_saved_last);
+                if let Some(database) = session.borrow().clone().filter(|_| due) {
+                    // Known to the panic hook until saved, so a panic meanwhile still saves it.
+                    storage::set_pending(storage::Pending {
+                        revision,
+                        database,
+                        workspace: workspace.clone(),
+                        open: open.clone(),
+                        saved: saved.clone(),
                     });
-                })
-            });
-            move || drop(timer)
-        });
+                }
+                let timer = due.then(|| {
+                    gloo::timers::callback::Timeout::new(300, move || {
+                        let Some(database) = session.borrow().clone() else {
+                            // No store could be opened: say so after each change, so the user
+                            // is never left believing the work is saved.
+                            dispatch.dispatch(Action::Say(Message::Error(
+                                storage::UNAVAILABLE.to_owned(),
+                            )));
+                            return;
+                        };
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let started = browser::now_ms();
+                            let mut last = std::mem::take(&mut *saved.borrow_mut());
+                            let result = storage::save(
+                                &database,
+                                &workspace,
+                                open.as_deref(),
+                                revision,
+                                &mut last,
+                            )
+                            .await;
+                            *saved.borrow_mut() = last;
+                            browser::measure("autosave", started);
+                            match result {
+                                Ok(()) => {
+                                    storage::announce_save(&tab);
+                                    browser::mark("autosave-done");
+                                    saved_revision.set(revision);
+                                    saved_open.set(open);
+                                }
+                                Err(error) => dispatch.dispatch(Action::Say(Message::Error(error))),
+                            }
+                        });
+                    })
+                });
+                move || drop(timer)
+            },
+        );
     }
     let lost_alert = (*storage_lost).then(|| {
         let workspace = state.workspace.clone();
@@ -441,6 +469,7 @@ pub fn App() -> Html {
                     <document_list::DocumentList state={state.clone()} />
                 </aside>
                 <main data-revision={state.revision.to_string()} data-saved-revision={saved_revision.to_string()}
+                data-open={state.current.clone()} data-saved-open={(*saved_open).clone()}
                 data-inputs-handled={state.inputs_handled.to_string()}>
                     <div role="alert" class="alert" aria-live="assertive">
                         if let Some(text) = error {

@@ -93,8 +93,14 @@ pub enum Action {
     Annotate(String),
     /// Replace the workspace with an imported one (undoable).
     Import(Box<Workspace>),
-    /// Put back the autosaved workspace at start-up (not an edit: nothing to undo).
-    Restore(Option<Box<Workspace>>),
+    /// Put back the autosaved workspace at start-up (not an edit: nothing to undo), showing
+    /// the document that was open when it was saved.
+    Restore {
+        /// The saved workspace; `None` when nothing was saved.
+        workspace: Option<Box<Workspace>>,
+        /// The id of the document that was on screen.
+        open: Option<String>,
+    },
     /// Replace the codebook with an imported one (undoable); asks first when labels would go.
     ImportCodebook(Codebook),
     /// Answer the question about a pending codebook import.
@@ -427,6 +433,10 @@ impl Reducible for AppState {
                 } else {
                     let edit = next.workspace.add_document_edit(document);
                     next.edit(edit);
+                    if let Some(Message::Error(why)) = &next.message {
+                        next.message =
+                            Some(Message::Error(format!("No document was created: {why}")));
+                    }
                 }
                 if next.workspace.document(&id).is_some() {
                     next.current = Some(id);
@@ -445,9 +455,9 @@ impl Reducible for AppState {
                     if documents == 1 { "" } else { "s" }
                 )));
             }
-            Action::Restore(saved) => {
+            Action::Restore { workspace, open } => {
                 next.restoring = false;
-                if let Some(workspace) = saved {
+                if let Some(workspace) = workspace {
                     // Anything done while the store was being read is kept, after the saved
                     // documents, rather than silently dropped.
                     let mut workspace = *workspace;
@@ -460,8 +470,12 @@ impl Reducible for AppState {
                     let inputs_handled = next.inputs_handled;
                     next = AppState::new(workspace);
                     next.inputs_handled = inputs_handled;
-                    if current.is_some() {
-                        next.current = current;
+                    // A document opened while the store was read wins over the saved view.
+                    if let Some(id) = current
+                        .or(open)
+                        .filter(|id| next.workspace.document(id).is_some())
+                    {
+                        next.current = Some(id);
                     }
                 }
             }

@@ -21,7 +21,8 @@ use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransa
 
 use crate::annotation::{AnnotatedDocument, Workspace};
 use crate::export::autosave::{
-    restore_records, snapshot_key, text_key, Restored, StoredValue, CODEBOOK_KEY, ORDER_KEY,
+    restore_records, snapshot_key, text_key, Restored, StoredValue, CODEBOOK_KEY, OPEN_KEY,
+    ORDER_KEY,
 };
 use crate::export::{self, DocumentSnapshot};
 
@@ -55,6 +56,8 @@ pub struct Pending {
     pub database: Rc<IdbDatabase>,
     /// The workspace.
     pub workspace: Workspace,
+    /// The id of the document on screen.
+    pub open: Option<String>,
     /// What the store holds already.
     pub saved: Rc<RefCell<Saved>>,
 }
@@ -101,7 +104,12 @@ pub fn on_panic() {
             .saved
             .try_borrow()
             .unwrap_or_else(|_| empty.borrow());
-        let _ = queue_save(&pending.database, &pending.workspace, &saved);
+        let _ = queue_save(
+            &pending.database,
+            &pending.workspace,
+            pending.open.as_deref(),
+            &saved,
+        );
     }
 }
 
@@ -351,18 +359,20 @@ impl Saved {
     }
 }
 
-/// Saves the workspace (at `revision`) in one transaction, writing only the documents that
-/// changed since `saved`, and updates `saved` once the transaction has committed.
+/// Saves the workspace (at `revision`) and the id of the document on screen in one
+/// transaction, writing only the documents that changed since `saved`, and updates `saved`
+/// once the transaction has committed.
 pub async fn save(
     database: &IdbDatabase,
     workspace: &Workspace,
+    open: Option<&str>,
     revision: u64,
     saved: &mut Saved,
 ) -> Result<(), String> {
     if PANICKED.with(Cell::get) {
         return Err("the page stopped after an error: reload it".to_owned());
     }
-    let transaction = queue_save(database, workspace, saved)?;
+    let transaction = queue_save(database, workspace, open, saved)?;
     committed(&transaction).await?;
     *saved = Saved::of(workspace);
     saved_up_to(revision);
@@ -374,6 +384,7 @@ pub async fn save(
 fn queue_save(
     database: &IdbDatabase,
     workspace: &Workspace,
+    open: Option<&str>,
     saved: &Saved,
 ) -> Result<IdbTransaction, String> {
     let failed = |_| {
@@ -387,7 +398,7 @@ fn queue_save(
             *q = Some(transaction.clone());
         }
     });
-    let queued = queue_writes(&transaction, workspace, saved).map_err(failed);
+    let queued = queue_writes(&transaction, workspace, open, saved).map_err(failed);
     QUEUING.with(|q| {
         if let Ok(mut q) = q.try_borrow_mut() {
             *q = None;
@@ -402,6 +413,7 @@ fn queue_save(
 fn queue_writes(
     transaction: &IdbTransaction,
     workspace: &Workspace,
+    open: Option<&str>,
     saved: &Saved,
 ) -> Result<(), JsValue> {
     let store = transaction.object_store(STORE)?;
@@ -416,6 +428,10 @@ fn queue_writes(
         &serde_json::to_string(&order).unwrap_or_default(),
     )?;
     put(CODEBOOK_KEY, &export::export_codebook(&workspace.codebook))?;
+    match open {
+        Some(id) => put(OPEN_KEY, id)?,
+        None => store.delete(&JsValue::from_str(OPEN_KEY)).map(drop)?,
+    }
     for doc in &workspace.documents {
         match saved.documents.get(&doc.id) {
             Some(previous) if Rc::ptr_eq(previous, doc) => {}

@@ -1,8 +1,8 @@
 //! What the page's autosave store holds, and how a load decides what to restore from it.
 //!
 //! The store is a set of records: `order` (the document ids as a JSON list), `codebook` (a
-//! codebook file), and per document `text:<id>` (its text) and `doc:<id>` (its
-//! [`DocumentSnapshot`]). Restoring is decided record by record, so one damaged record costs
+//! codebook file), `open` (the id of the document on screen), and per document `text:<id>`
+//! (its text) and `doc:<id>` (its [`DocumentSnapshot`]). Restoring is decided record by record, so one damaged record costs
 //! that record only: every intact document comes back, a damaged one is *set aside* — its raw
 //! records moved, never rewritten, to a store of their own and offered as a download — and a
 //! damaged `order` is rebuilt from the documents present. The page only reads and writes the
@@ -21,6 +21,8 @@ use crate::annotation::{AnnotatedDocument, Codebook, Workspace};
 pub const ORDER_KEY: &str = "order";
 /// Key of the codebook record.
 pub const CODEBOOK_KEY: &str = "codebook";
+/// Key of the record naming the document on screen, so a reload shows the same one.
+pub const OPEN_KEY: &str = "open";
 const TEXT_PREFIX: &str = "text:";
 const SNAPSHOT_PREFIX: &str = "doc:";
 
@@ -77,6 +79,9 @@ pub struct Restored {
     pub set_aside: Vec<SetAside>,
     /// Ids the order listed that have no record at all.
     pub missing: Vec<String>,
+    /// The document that was on screen, when it was restored. A missing or unknown `open`
+    /// record costs nothing but the view: the first document is shown instead.
+    pub open: Option<String>,
     /// True when the store's `order` or `codebook` no longer says what was restored and must
     /// be written again (in the same transaction that moves the damaged records away).
     pub rewrite: bool,
@@ -264,10 +269,15 @@ pub fn restore_records(records: &BTreeMap<String, StoredValue>) -> Option<Restor
         || !missing.is_empty()
         || recovered
         || (listed.is_none() && !workspace.documents.is_empty());
+    let open = match records.get(OPEN_KEY) {
+        Some(StoredValue::Text(id)) if workspace.document(id).is_some() => Some(id.clone()),
+        _ => None,
+    };
     Some(Restored {
         workspace,
         set_aside,
         missing,
+        open,
         rewrite,
         order_rebuilt: order_damaged,
         codebook_replaced,
@@ -394,6 +404,31 @@ mod tests {
         assert!(restored.set_aside.is_empty() && restored.missing.is_empty());
         assert!(!restored.rewrite);
         assert_eq!(restored.summary(), None);
+    }
+
+    #[test]
+    fn the_document_on_screen_is_restored_when_it_still_exists() {
+        let (mut records, documents) = stored();
+        assert_eq!(restore_records(&records).unwrap().open, None);
+        records.insert(OPEN_KEY.into(), text(&documents[1].id));
+        assert_eq!(
+            restore_records(&records).unwrap().open.as_deref(),
+            Some(documents[1].id.as_str())
+        );
+        // A removed document, or a value someone else wrote: the view falls back, nothing is
+        // set aside or rewritten for it.
+        for stale in [
+            text("no-such-document"),
+            StoredValue::NotText {
+                not_text: "42".into(),
+            },
+        ] {
+            records.insert(OPEN_KEY.into(), stale);
+            let restored = restore_records(&records).unwrap();
+            assert_eq!(restored.open, None);
+            assert!(restored.set_aside.is_empty() && !restored.rewrite);
+            assert_eq!(restored.workspace.documents.len(), 3);
+        }
     }
 
     #[test]

@@ -20,10 +20,14 @@ export async function reloadRestored(page) {
   await page.waitForFunction(() => performance.getEntriesByName('restore-done').length > 0);
 }
 
-/** Waits until every change on screen has been saved. */
+/** Waits until every change on screen, and which document is open, has been saved. */
 export async function allSaved(page) {
   await page.waitForFunction(() => {
     const main = document.querySelector('main');
-    return main.dataset.revision !== '0' && main.dataset.revision === main.dataset.savedRevision;
+    return (
+      main.dataset.revision !== '0' &&
+      main.dataset.revision === main.dataset.savedRevision &&
+      main.dataset.open === main.dataset.savedOpen
+    );
   });
 }
