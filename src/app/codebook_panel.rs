@@ -281,9 +281,12 @@ fn ThemeEditor(props: &ThemeEditorProps) -> Html {
 /// Tab and Shift+Tab cycle through the dialog's buttons instead of leaving it: the question
 /// is modal, so focus must not reach the page behind it.
 fn keep_focus_inside(event: &KeyboardEvent) {
+    // From the key's target: Yew listens at the page's root, so `currentTarget` is not the
+    // dialog.
     let Some(dialog) = event
-        .current_target()
+        .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("[role=alertdialog]").ok().flatten())
     else {
         return;
     };
