@@ -50,11 +50,36 @@ fn caret_in_sentence(doc: &AnnotatedDocument, sentence: SentenceId) -> Option<us
     doc.byte_at_utf16(sentence, selection.anchor_offset() as usize)
 }
 
+/// A note as last written in the box (see `DetailsPanel`).
+#[derive(Clone, PartialEq)]
+struct NoteDraft {
+    doc: String,
+    sentence: SentenceId,
+    note: Rc<str>,
+}
+
 /// Details of the selection.
 #[function_component]
 pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     let dispatch = use_context::<Dispatch>().expect("inside App");
+    // The note last written in the box, by document and sentence: shown instead of the saved
+    // note while they differ, so a note the workspace refused (over the length limit) stays
+    // in the box to be shortened instead of vanishing.
+    let note_draft = use_state(|| None::<NoteDraft>);
     let state = &props.state;
+    {
+        // Any change to the saved note (accepted, undone, another sentence) ends the draft.
+        let saved_note = state
+            .current_document()
+            .and_then(|doc| match state.selection.ids[..] {
+                [id] => doc
+                    .sentence(id)
+                    .map(|s| (doc.id.clone(), id, s.note.clone())),
+                _ => None,
+            });
+        let note_draft = note_draft.clone();
+        use_effect_with(saved_note, move |_| note_draft.set(None));
+    }
     let Some(doc) = state.current_document().cloned() else {
         return Html::default();
     };
@@ -105,15 +130,22 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
         let dispatch = dispatch.clone();
         let doc_id = doc.id.clone();
         let first = ids[0];
+        let note_draft = note_draft.clone();
         Callback::from(move |event: Event| {
             if let Some(area) = event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
             {
+                let note = area.value();
+                note_draft.set(Some(NoteDraft {
+                    doc: doc_id.clone(),
+                    sentence: first,
+                    note: Rc::from(note.as_str()),
+                }));
                 dispatch.dispatch(Action::Edit(Edit::SetNote {
                     doc: doc_id.clone(),
                     sentence: first,
-                    note: area.value(),
+                    note,
                 }));
             }
         })
@@ -196,7 +228,10 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
             { long_sentence.unwrap_or_default() }
             if let Some(sentence) = single {
                 <label for="note" class="hint">{ "Note" }</label>
-                <textarea id="note" key={format!("note-{}", sentence.id)} value={sentence.note.clone()}
+                <textarea id="note" key={format!("note-{}", sentence.id)}
+                    value={note_draft.as_ref()
+                        .filter(|d| d.doc == doc.id && d.sentence == sentence.id)
+                        .map_or_else(|| sentence.note.clone(), |d| d.note.to_string())}
                     onchange={on_note} placeholder="Why this label, a quote to check…" />
                 <div class="row">
                     <button class="btn small" onclick={on_split} title="Click inside the sentence where it should be split first">{ "Split at caret" }</button>

@@ -3,6 +3,7 @@
 // focus). Timings are printed for the record, never asserted.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { openPage, serveAndLaunch, screenshot } from './harness.mjs';
 
 const env = serveAndLaunch();
@@ -44,12 +45,13 @@ const longestAttribute = (page) =>
     return longest;
   });
 
+const SENTENCE_LIMIT = 100_000;
+
 for (const viewport of [{ width: 1400, height: 900 }, { width: 390, height: 844 }]) {
-  test(`a 7.9 MB line without punctuation renders shortened and offers to show it whole (${viewport.width}x${viewport.height})`, async () => {
+  test(`a sentence at the ${SENTENCE_LIMIT}-character limit renders shortened and offers to show it whole (${viewport.width}x${viewport.height})`, async () => {
     const { context, page, watch } = await openPage(env.browser, env.server.url, { viewport });
-    const bytes = Math.floor(7.9 * MB);
-    await annotateRepeated(page, 'cooperation between the two sides ', bytes);
-    await sentences(page).first().waitFor({ timeout: 60_000 });
+    await annotateRepeated(page, 'cooperation between the two sides ', SENTENCE_LIMIT, ' end');
+    await sentences(page).first().waitFor();
     const row = sentences(page).first();
     assert.equal(await sentences(page).count(), 1);
     const shownLength = () => row.evaluate((n) => n.firstChild.textContent.length);
@@ -60,7 +62,7 @@ for (const viewport of [{ width: 1400, height: 900 }, { width: 390, height: 844 
     const select = await timed(page, () => clickCentered(row), () => page.locator('[data-sentence-id][aria-selected=true]').waitFor());
     await showWhole(page).waitFor();
     assert.equal(await showWhole(page).getAttribute('aria-pressed'), 'false');
-    assert.match(await page.getByRole('region', { name: /^Sentence/ }).textContent(), /has 828374\d characters; the document shows the first 2000/);
+    assert.match(await page.getByRole('region', { name: /^Sentence/ }).textContent(), new RegExp(`has ${SENTENCE_LIMIT} characters; the document shows the first 2000`));
     await row.locator('.ellipsis').evaluate((n) => n.scrollIntoView({ block: 'center' }));
     await screenshot(page, `long-sentence-${viewport.width}x${viewport.height}`);
     await showWhole(page).evaluate((n) => n.scrollIntoView({ block: 'center' }));
@@ -72,11 +74,25 @@ for (const viewport of [{ width: 1400, height: 900 }, { width: 390, height: 844 
       async () => {},
     );
 
-    console.log(`# ${viewport.width}x${viewport.height} 7.9 MB line: select ${select} ms, download ${download} ms`);
+    console.log(`# ${viewport.width}x${viewport.height} ${SENTENCE_LIMIT}-character sentence: select ${select} ms, download ${download} ms`);
     assert.deepEqual(watch.errors, []);
     await context.close();
   });
 }
+
+test('a 7.9 MB line without punctuation is refused, naming the sentence limit', async () => {
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
+  const bytes = Math.floor(7.9 * MB);
+  const refused = await timed(
+    page,
+    () => annotateRepeated(page, 'cooperation between the two sides ', bytes),
+    () => page.locator('[role=alert]').filter({ hasText: /No document was created: a sentence is 828374\d characters long; the limit is 100000 characters/ }).waitFor({ timeout: 60_000 }),
+  );
+  assert.equal(await sentences(page).count(), 0);
+  console.log(`# 7.9 MB line: refused in ${refused} ms`);
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
 
 test('"Show the whole sentence" toggles a long sentence between shortened and whole', async () => {
   const { context, page, watch } = await openPage(env.browser, env.server.url);
@@ -100,27 +116,49 @@ test('"Show the whole sentence" toggles a long sentence between shortened and wh
   await context.close();
 });
 
-test('a 1 MB note stays out of attributes; the details panel shows it', async () => {
-  const { context, page, watch } = await openPage(env.browser, env.server.url);
-  await page.getByRole('button', { name: /^Open sample: / }).first().click();
-  await sentences(page).nth(2).waitFor();
-  await clickCentered(sentences(page).nth(1));
-  const note = 'This quote needs checking against the Chinese original. '.repeat(Math.ceil(MB / 56)).slice(0, MB);
+const NOTE_LIMIT = 100_000;
+
+/** Asserts two long texts are equal, reporting lengths rather than printing them. */
+function sameText(actual, expected, what) {
+  assert.ok(actual === expected, `${what}: ${actual.length} characters, expected ${expected.length}${actual.length === expected.length ? ' (same length, different text)' : ''}`);
+}
+
+/** Puts `note` in the Note box and leaves it, as a paste then Tab would. */
+async function writeNote(page, note) {
   await page.getByLabel('Note').evaluate((area, note) => {
     area.value = note;
     area.dispatchEvent(new Event('change', { bubbles: true }));
   }, note);
+}
+
+test(`a note at the ${NOTE_LIMIT}-character limit stays out of attributes; the details panel shows it`, async () => {
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
+  await page.getByRole('button', { name: /^Open sample: / }).first().click();
+  await sentences(page).nth(2).waitFor();
+  await clickCentered(sentences(page).nth(1));
+  const note = 'This quote needs checking against the Chinese original. '.repeat(Math.ceil(NOTE_LIMIT / 56)).slice(0, NOTE_LIMIT);
+  await writeNote(page, note);
   await sentences(page).nth(1).locator('.note-mark').waitFor();
   // Leave and come back: selecting the sentence with the note is what froze the tab.
   await clickCentered(sentences(page).nth(3));
   const select = await timed(page, () => clickCentered(sentences(page).nth(1)), () => page.locator('[data-sentence-id][aria-selected=true]').first().waitFor());
-  assert.equal(await page.getByLabel('Note').inputValue(), note, 'the details panel holds the whole note');
+  sameText(await page.getByLabel('Note').inputValue(), note, 'the details panel holds the whole note');
   assert.equal(await sentences(page).nth(1).getAttribute('title'), null, 'no title holds the note');
   const description = await sentences(page).nth(1).getAttribute('aria-description');
   assert.ok(description.startsWith('Note: This quote needs checking'), description.slice(0, 80));
   assert.ok(description.length < 300, `the description is an excerpt (${description.length} characters)`);
   assert.ok((await longestAttribute(page)) < 1000, 'no attribute holds the note');
-  console.log(`# 1 MB note: select ${select} ms`);
+  console.log(`# ${NOTE_LIMIT}-character note: select ${select} ms`);
+
+  // One character more is refused with the limit named; the saved note stays, and what was
+  // written stays in the box to be shortened.
+  const over = `${note}!`;
+  await writeNote(page, over);
+  await page.locator('[role=alert]').filter({ hasText: `a note is ${NOTE_LIMIT + 1} characters long; the limit is ${NOTE_LIMIT} characters` }).waitFor();
+  sameText(await page.getByLabel('Note').inputValue(), over, 'the text written is still in the box');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+  sameText(saved.documents[0].sentences[1].note, note, 'the note at the limit is kept');
   assert.deepEqual(watch.errors, []);
   await context.close();
 });
