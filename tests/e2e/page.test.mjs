@@ -51,3 +51,29 @@ test('the page passes axe-core with no serious or critical violation', async () 
   }
   await context.close();
 });
+
+test('on a phone nothing is wider than the screen, in any view', async () => {
+  const viewport = { width: 390, height: 844 };
+  const { context, page, watch } = await openPage(env.browser, env.server.url, { viewport });
+  /** Elements reaching past the right edge of the screen (the tab row scrolls inside itself). */
+  const overflowing = () =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const inScroller = (e) => e.closest('.tabs') !== null && !e.classList.contains('tabs');
+      return [...document.querySelectorAll('body *')]
+        .filter((e) => !inScroller(e) && e.getBoundingClientRect().right > width + 0.5)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className}`)
+        .slice(0, 10);
+    });
+  await page.getByRole('button', { name: /^Open sample:/ }).first().click();
+  await page.locator('[data-sentence-id]').first().click();
+  assert.deepEqual(await overflowing(), [], 'the document view');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), viewport.width);
+  await screenshot(page, 'phone-document');
+  for (const tab of ['Charts', 'Compare readouts', 'Coder agreement']) {
+    await page.getByRole('tab', { name: tab }).click();
+    assert.deepEqual(await overflowing(), [], `the ${tab} view`);
+  }
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
