@@ -5,6 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, DIST, serveDist, launchBrowser } from './harness.mjs';
+import { allSaved } from './autosave.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs) => {
@@ -139,7 +140,6 @@ for (const size of [100 * 1024, 1024 * 1024, 5 * 1024 * 1024]) {
       // Steady state, not the paste's garbage: collect before reading memory.
       const cdp = await context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
-      await page.waitForTimeout(300);
       const heap = await cdp.send('Runtime.getHeapUsage');
       memory = await page.evaluate(() => ({
         sentences: document.querySelectorAll('[data-sentence-id]').length,
@@ -195,10 +195,10 @@ for (const size of [100 * 1024, 1024 * 1024, 5 * 1024 * 1024]) {
   const many = [];
   for (let i = 0; i < RUNS * 2; i++) many.push(await keyToPaint(page, '2'));
   report[`toggle theme, ${selected} selected sentences (median)`] = ms(median(many));
-  // Autosave runs 300 ms after the last change: give it that time after a few toggles.
+  // Autosave runs 300 ms after the last change: each toggle waits until it is saved.
   for (let i = 0; i < RUNS; i++) {
     await keyToPaint(page, '3');
-    await page.waitForTimeout(700);
+    await allSaved(page);
   }
   const saves = await page.evaluate(() => performance.getEntriesByName('autosave').map((e) => e.duration));
   report[`autosave (median of ${saves.length})`] = ms(median(saves));
