@@ -14,6 +14,7 @@ pub mod eval;
 mod event;
 mod front_matter;
 pub mod html;
+pub mod lang;
 mod lexicon;
 mod model;
 mod normalise;
