@@ -2,13 +2,15 @@
 //!
 //! JSON goes to standard output, messages to standard error, and every failure exits non-zero
 //! with a message that names the input; nothing here panics on any input. Arguments are parsed
-//! by hand: four subcommands do not justify an argument-parsing dependency.
+//! by hand: a few subcommands do not justify an argument-parsing dependency.
 
 // A bin root looks for modules next to itself; subcommands live in src/bin/readout/.
 #[path = "readout/agree.rs"]
 mod agree;
 #[path = "readout/convert.rs"]
 mod convert;
+#[path = "readout/eval.rs"]
+mod eval;
 #[path = "readout/stats.rs"]
 mod stats;
 
@@ -51,6 +53,12 @@ Usage:
                              sentences per document, speaker and theme in labeled-JSON
                              files, as a table (or CSV, formula cells neutralised unless
                              --raw)
+  readout eval [--json] DIR...
+                             score the parser against answer keys: every NAME.txt in
+                             each DIR with its NAME.truth.json (see tests/corpus/KEYING.md);
+                             prints per file, per language, English and not, and in all:
+                             sentence precision/recall/F1, speaker accuracy, participants
+                             found, titles, dates and events (--json: the same as data)
   readout --help             this help
   readout --version          the version
 
@@ -113,6 +121,7 @@ fn run(args: &[OsString]) -> Result<(), Failure> {
         Some("convert") => convert::run(rest),
         Some("stats") => stats::run(rest),
         Some("agree") => agree::run(rest),
+        Some("eval") => eval::run(rest),
         _ => Err(Failure::usage(format!(
             "unknown command '{}'",
             command.to_string_lossy()
