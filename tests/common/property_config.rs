@@ -31,7 +31,9 @@ pub fn property_config(cases: u32) -> Config {
     Config {
         cases,
         rng_seed,
-        failure_persistence: Some(Box::new(FileFailurePersistence::SourceParallel(
+        // `tests/NAME.proptest-regressions`, beside the test's source: the parallel-tree
+        // form looks for a lib.rs or main.rs above the file, which tests/ has not.
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
             "proptest-regressions",
         ))),
         ..Config::default()
