@@ -5,6 +5,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openPage, serveAndLaunch, screenshot } from './harness.mjs';
+import { allSaved } from './autosave.mjs';
 
 const env = serveAndLaunch();
 before(async () => env.ready);
@@ -74,7 +75,9 @@ for (const viewport of [{ width: 1400, height: 900 }, { width: 390, height: 844 
       async () => {},
     );
 
-    console.log(`# ${viewport.width}x${viewport.height} ${SENTENCE_LIMIT}-character sentence: select ${select} ms, download ${download} ms`);
+    await allSaved(page);
+    const autosave = await page.evaluate(() => Math.max(...performance.getEntriesByName('autosave').map((e) => e.duration)));
+    console.log(`# ${viewport.width}x${viewport.height} ${SENTENCE_LIMIT}-character sentence: select ${select} ms, download ${download} ms, slowest autosave ${Math.round(autosave)} ms`);
     assert.deepEqual(watch.errors, []);
     await context.close();
   });
