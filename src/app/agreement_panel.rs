@@ -7,6 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::codebook_panel::plural;
 use super::{browser, Action, Dispatch, Message};
 use crate::annotation::agreement::{agreement, merge, AgreementReport, Resolution};
 use crate::annotation::{Codebook, Workspace};
@@ -146,8 +147,11 @@ pub fn AgreementPanel() -> Html {
         <section class="panel agreement" aria-labelledby="agreement-heading">
             <h2 id="agreement-heading">{ "Agreement between coders" }</h2>
             { input }
-            <p>{ format!("{} coders, {} documents, {} sentences, {} disagreements.",
-                report.coders, report.documents, report.units, report.disagreements.len()) }</p>
+            <p>{ format!("{}, {}, {}, {}.",
+                plural(report.coders, "coder", "coders"),
+                plural(report.documents, "document", "documents"),
+                plural(report.units, "sentence", "sentences"),
+                plural(report.disagreements.len(), "disagreement", "disagreements")) }</p>
             <table>
                 <caption>{ "Agreement per theme (present or absent per sentence)" }</caption>
                 <thead><tr>

@@ -313,7 +313,8 @@ fn keep_focus_inside(event: &KeyboardEvent) {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+/// "1 label", "2 labels".
+pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 

@@ -121,7 +121,8 @@ test('two coders: agreement per theme as the command line computes it, and a mer
     String(t.present),
   ]);
   assert.deepEqual(shown, expected, 'per theme: name, % agreement, κ, α, sentences with it');
-  const summary = `${cli.coders} coders, ${cli.documents} documents, ${cli.sentences} sentences, ${cli.disagreements} disagreements.`;
+  const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  const summary = `${count(cli.coders, 'coder', 'coders')}, ${count(cli.documents, 'document', 'documents')}, ${count(cli.sentences, 'sentence', 'sentences')}, ${count(cli.disagreements, 'disagreement', 'disagreements')}.`;
   await page.getByText(summary, { exact: true }).waitFor();
   assert.equal(cli.disagreements, 5);
 
