@@ -78,7 +78,6 @@ pub fn parse(text: &str) -> Document {
 
     let opening = opening_span(text, &doc);
     let title_text = doc.title.map_or("", |t| t.slice(text));
-    let opening_text = opening.slice(text);
 
     let mut people = Vec::new();
     for span in doc.title.iter().chain(std::iter::once(&opening)) {
@@ -104,14 +103,31 @@ pub fn parse(text: &str) -> Document {
         })
         .collect();
 
-    doc.event = event::detect(title_text, opening_text);
-    let date_lines: Vec<&str> = doc
+    let language = lang::detect(text);
+    let mut pieces = vec![title_text];
+    pieces.extend(body_sentences(text, &doc, EVENT_SENTENCES));
+    doc.event = event::detect(language, &pieces);
+    let first_body = doc.paragraphs.first().map_or(text.len(), |p| p.span.start);
+    // Page stamps: any line above the body that carries a date (a date line, or a publisher
+    // line ending in one), then date lines below it.
+    let stamps: Vec<&str> = doc
         .front_matter
         .iter()
-        .filter(|f| f.kind == FrontMatterKind::Date)
+        .filter(|f| {
+            (f.span.start < first_body && f.kind != FrontMatterKind::Title)
+                || f.kind == FrontMatterKind::Date
+        })
         .map(|f| f.span.slice(text))
         .collect();
-    let (date, date_text) = pick_date(title_text, opening_text, &date_lines);
+    let date_sentences: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .take(3)
+        .flat_map(|p| &p.sentences)
+        .take(DATE_SENTENCES)
+        .map(|s| s.span.slice(text))
+        .collect();
+    let (date, date_text) = pick_date(language, title_text, &date_sentences, &stamps);
     doc.date = date;
     doc.date_text = date_text;
     doc
@@ -207,6 +223,27 @@ fn layout(
     }
 }
 
+/// How many of the body's first sentences are read for the kind of exchange when the title
+/// does not name it.
+const EVENT_SENTENCES: usize = 3;
+
+/// The text of the body's first `n` sentences, across paragraphs, each cut to
+/// [`OPENING_BYTES`].
+fn body_sentences<'a>(text: &'a str, doc: &Document, n: usize) -> Vec<&'a str> {
+    doc.paragraphs
+        .iter()
+        .flat_map(|p| &p.sentences)
+        .take(n)
+        .map(|s| {
+            let mut end = s.span.end.min(s.span.start + OPENING_BYTES);
+            while end > s.span.start && !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            &text[s.span.start..end]
+        })
+        .collect()
+}
+
 /// The first two sentences of the first paragraph that has any, cut to [`OPENING_BYTES`].
 fn opening_span(text: &str, doc: &Document) -> Span {
     let Some(p) = doc.paragraphs.iter().find(|p| !p.sentences.is_empty()) else {
@@ -259,45 +296,73 @@ fn assign_speakers(text: &str, doc: &mut Document, people: &mut [participants::P
     }
 }
 
-/// The readout's date: a full date in the opening narration, else in the title; then a day
-/// and month from the narration with the year of a page stamp (a date line); then a full date
-/// line; otherwise the literal words only.
-fn pick_date(title: &str, opening: &str, date_lines: &[&str]) -> (Option<String>, Option<String>) {
+/// How many of the body's first sentences are searched for the date of the conversation.
+const DATE_SENTENCES: usize = 8;
+
+/// The readout's date, as KEYING.md has it: the first sentence of the body that dates the
+/// conversation decides. A full date there is the date ("took place on 16 January 2020"); a
+/// day and month without a year ("10月15日", "May 24") or a day alone ("29日") is the date of a
+/// page stamp (a date line) with the same day, if there is one; "today" is the page stamp's
+/// date; "yesterday" gives no full date. A body that dates nothing leaves the title's full
+/// date, else the page stamp's. A full date in the title stands in for a missing stamp.
+fn pick_date(
+    language: lang::Language,
+    title: &str,
+    sentences: &[&str],
+    stamps: &[&str],
+) -> (Option<String>, Option<String>) {
     let literal = |s: &str, m: &dates::DateMatch| s[m.start..m.end].to_string();
-    let in_opening = dates::find(opening);
-    let in_title = dates::find(title);
-    for (s, m) in [(opening, &in_opening), (title, &in_title)] {
-        if let Some(m) = m.as_ref().filter(|m| m.iso().is_some()) {
-            return (m.iso(), Some(literal(s, m)));
+    let full = |m: &dates::DateMatch| m.iso().is_some();
+    let stamp_dates: Vec<(&str, dates::DateMatch)> = stamps
+        .iter()
+        .filter(|s| !dates::is_update_line(s))
+        .filter_map(|s| dates::find_for(s, language).filter(full).map(|m| (*s, m)))
+        .collect();
+    let in_title = dates::find_for(title, language).filter(full);
+    let title_date = || {
+        in_title
+            .as_ref()
+            .map(|m| (m.iso(), Some(literal(title, m))))
+    };
+    for s in sentences {
+        let found = dates::find_for(s, language);
+        let relative = dates::find_relative(s, language);
+        let date_first = match (&found, relative) {
+            (Some(m), Some((r, _, _))) => m.start < r,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => continue,
+        };
+        if date_first {
+            let m = found.as_ref().expect("a date was found");
+            if full(m) {
+                return (m.iso(), Some(literal(s, m)));
+            }
+            let same_day = stamp_dates.iter().find(|(_, f)| {
+                f.day == m.day && m.month.is_none_or(|month| f.month == Some(month))
+            });
+            if let Some((_, f)) = same_day {
+                return (f.iso(), Some(literal(s, m)));
+            }
+            return title_date()
+                .filter(|_| in_title.as_ref().is_some_and(|t| t.day == m.day))
+                .unwrap_or((None, Some(literal(s, m))));
         }
+        let (a, b, kind) = relative.expect("a relative date was found");
+        let words = Some(s[a..b].to_string());
+        return match kind {
+            dates::Relative::Today => match stamp_dates.first() {
+                Some((stamp, f)) => (f.iso(), Some(literal(stamp, f))),
+                None => title_date().unwrap_or((None, words)),
+            },
+            dates::Relative::OtherDay => (None, words),
+        };
     }
-    let stamp = date_lines.iter().find_map(|s| {
-        dates::find(s)
-            .filter(|m| m.iso().is_some())
-            .map(|m| (*s, m))
-    });
-    if let (Some(m), Some((_, f))) = (in_opening.as_ref(), stamp.as_ref()) {
-        if let (Some(month), Some(fy), Some(fm)) = (m.month, f.year, f.month) {
-            let year = if (month, m.day) <= (fm, f.day) {
-                fy
-            } else {
-                fy - 1
-            };
-            return (
-                Some(format!("{year:04}-{month:02}-{:02}", m.day)),
-                Some(literal(opening, m)),
-            );
-        }
-    }
-    if let Some((s, f)) = stamp {
-        return (f.iso(), Some(literal(s, &f)));
-    }
-    if let Some(m) = in_opening.as_ref() {
-        return (None, Some(literal(opening, m)));
-    }
-    if let Some(m) = in_title.as_ref() {
-        return (None, Some(literal(title, m)));
-    }
-    let relative = dates::find_relative(opening).map(|(a, b)| opening[a..b].to_string());
-    (None, relative)
+    title_date()
+        .or_else(|| {
+            stamp_dates
+                .first()
+                .map(|(s, f)| (f.iso(), Some(literal(s, f))))
+        })
+        .unwrap_or((None, None))
 }
