@@ -67,14 +67,7 @@ pub fn parse(text: &str) -> Document {
     let mut doc = Document::default();
     layout(text, &lines, &kinds, &groups, &mut doc);
 
-    doc.title = lines
-        .iter()
-        .zip(&kinds)
-        .find(|(_, k)| **k == Some(FrontMatterKind::Title))
-        .map(|(l, _)| {
-            let (s, e) = trim(text, l.start, l.content_end);
-            Span::new(s, e)
-        });
+    doc.title = front_matter::title_span(text, &lines, &kinds);
 
     let opening = opening_span(text, &doc);
     let title_text = doc.title.map_or("", |t| t.slice(text));

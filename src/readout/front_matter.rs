@@ -3,8 +3,9 @@
 //! title is then chosen among the heading-like lines before the body.
 
 use super::dates;
+use super::lang::{self, Words};
 use super::normalise::{is_blank, is_cjk, trim, Line};
-use super::FrontMatterKind;
+use super::{FrontMatterKind, Span};
 
 /// What one line looks like on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -188,6 +189,43 @@ const NOISE_INFIXES: &[&str] = &[
     "terms of use",
 ];
 
+/// Social networks whose names a row of share buttons leaves behind.
+const SOCIAL_NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "wechat",
+    "weibo",
+    "reddit",
+    "pinterest",
+    "instagram",
+    "youtube",
+    "google-plus",
+    "googleplus",
+    "tumblr",
+    "vk",
+    "email",
+];
+
+/// A row of share buttons copied as text ("facebook twitter linkedin2 …"): two social
+/// networks named in one line of a few words.
+fn is_share_row(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let named = words
+        .iter()
+        .filter(|w| {
+            let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
+            SOCIAL_NETWORKS.contains(&bare)
+        })
+        .count();
+    words.len() <= 20 && named >= 2
+}
+
 /// Share links that only a short line carries ("Suggest to a friend", "Email this page").
 const SHORT_LINE_NOISE: &[&str] = &[
     "to a friend",
@@ -358,6 +396,7 @@ pub(crate) fn classify(text: &str, line: &Line) -> LineClass {
         || (words <= 6 && SHORT_LINE_NOISE.iter().any(|p| lower.contains(p)))
         || (words <= 6 && is_search_box(&lower))
         || is_breadcrumb(content)
+        || is_share_row(&lower)
         || is_link_label(content)
         || is_layout_label(&lower)
         || is_image_label(&lower)
@@ -372,7 +411,7 @@ pub(crate) fn classify(text: &str, line: &Line) -> LineClass {
     if bullet && words <= 12 {
         return LineClass::Noise;
     }
-    let titled = TITLE_MARKERS.iter().any(|m| contains_word(&lower, m));
+    let titled = exchange_words(&lower) > 0;
     if words <= 14 && !titled && PUBLISHER_MARKERS.iter().any(|m| lower.contains(m)) {
         return LineClass::Publisher;
     }
@@ -386,7 +425,11 @@ pub(crate) fn classify(text: &str, line: &Line) -> LineClass {
     {
         return LineClass::Publisher;
     }
-    if content.ends_with([':', '：']) && words <= 14 {
+    // A line that introduces what follows is never a title: short ones, and longer ones that
+    // name who speaks ("… released the following is attributable to Spokesperson …:").
+    if content.ends_with([':', '：'])
+        && (words <= 14 || (words <= 40 && PUBLISHER_MARKERS.iter().any(|m| lower.contains(m))))
+    {
         return LineClass::Publisher;
     }
     if has_terminal(content) || content.len() > 250 {
@@ -412,15 +455,35 @@ fn is_breadcrumb(content: &str) -> bool {
         && !has_terminal(content)
 }
 
-/// How well a heading reads as the readout's title.
+/// How many words that name an exchange a lower-case heading holds: the title markers and
+/// the event words of every language's tables ("電話会談", "conversación telefónica").
+fn exchange_words(lower: &str) -> usize {
+    let words = Words::new(lower);
+    let tables = TITLE_MARKERS
+        .iter()
+        .filter(|m| contains_word(lower, m))
+        .count();
+    let events = lang::ALL
+        .iter()
+        .map(|(_, t)| {
+            let e = &t.events;
+            [e.video, e.phone, e.call, e.conversation, e.talks, e.meeting]
+                .iter()
+                .flat_map(|list| list.iter())
+                .filter(|entry| words.find(entry).is_some())
+                .count()
+        })
+        .sum::<usize>();
+    tables + events
+}
+
+/// How well a heading reads as the readout's title: words that name an exchange count most
+/// (two at most, so a row of menu words cannot outweigh them), then length.
 pub(crate) fn title_score(text: &str, line: &Line) -> usize {
     let (s, e) = trim(text, line.start, line.content_end);
     let content = text.get(s..e).unwrap_or("");
     let lower = content.to_lowercase();
-    let mut score = 0;
-    if TITLE_MARKERS.iter().any(|m| contains_word(&lower, m)) {
-        score += 4;
-    }
+    let mut score = 4 * exchange_words(&lower).min(2);
     let words = word_count(content);
     if words >= 4 {
         score += 2;
@@ -465,31 +528,33 @@ pub(crate) fn detect(text: &str, lines: &[Line]) -> Vec<Option<FrontMatterKind>>
         .collect();
 
     // Leading block: everything before the first body line, within a dozen lines.
-    let mut leading: Vec<(usize, LineClass)> = Vec::new();
-    let mut body_start = None;
-    for (i, line) in lines.iter().enumerate() {
-        if blank[i] {
-            continue;
-        }
-        let class = classify(text, line);
-        if class == LineClass::Body {
-            body_start = Some(i);
-            break;
-        }
-        leading.push((i, class));
-        if leading.len() >= 12 {
-            break;
-        }
-    }
-    let Some(first_body) = body_start else {
+    let Some((mut leading, mut first_body)) = leading_block(text, lines, &blank, 0) else {
         mark_strong_noise(text, lines, &blank, &mut kinds);
         return kinds;
     };
+    // A site's banner can read as running text ("Welcome to …. It's your world.", "Official
+    // websites use .gov …"): when no heading above it names an exchange and one does a few
+    // short lines below, those lines are the banner and the body starts after that heading.
+    if !leading
+        .iter()
+        .any(|&(i, c)| c == LineClass::Heading && names_exchange(text, &lines[i]))
+    {
+        if let Some((skipped, heading)) = title_below_banner(text, lines, &blank, first_body) {
+            if let Some((more, body)) = leading_block(text, lines, &blank, heading) {
+                leading.extend(skipped);
+                leading.extend(more);
+                first_body = body;
+            }
+        }
+    }
     let mut best: Option<(usize, usize)> = None;
     for &(i, class) in &leading {
         if class == LineClass::Heading {
             let score = title_score(text, &lines[i]);
-            if best.is_none_or(|(_, s)| score > s) {
+            // A heading that names no exchange is a title only when it is long enough to
+            // say something: a short one is a section's or a site's name ("中華人民共和国").
+            let eligible = names_exchange(text, &lines[i]) || heading_words(text, &lines[i]) >= 4;
+            if eligible && best.is_none_or(|(_, s)| score > s) {
                 best = Some((i, score));
             }
             kinds[i] = Some(FrontMatterKind::Noise);
@@ -499,6 +564,12 @@ pub(crate) fn detect(text: &str, lines: &[Line]) -> Vec<Option<FrontMatterKind>>
     }
     if let Some((i, _)) = best {
         kinds[i] = Some(FrontMatterKind::Title);
+        // A title cut by a hard wrap goes on in the heading right under it.
+        if let Some(&(next, LineClass::Heading)) = leading.iter().find(|&&(j, _)| j > i) {
+            if next == i + 1 && continues(text, &lines[i], &lines[next]) {
+                kinds[next] = Some(FrontMatterKind::Title);
+            }
+        }
     }
     let title = best.map(|(i, _)| {
         let (s, e) = trim(text, lines[i].start, lines[i].content_end);
@@ -528,6 +599,156 @@ pub(crate) fn detect(text: &str, lines: &[Line]) -> Vec<Option<FrontMatterKind>>
     }
     mark_strong_noise(text, lines, &blank, &mut kinds);
     kinds
+}
+
+/// The classified lines from `from` up to the first body line (at most a dozen), and that
+/// line's index; `None` when no body line follows.
+fn leading_block(
+    text: &str,
+    lines: &[Line],
+    blank: &[bool],
+    from: usize,
+) -> Option<(Vec<(usize, LineClass)>, usize)> {
+    let mut leading = Vec::new();
+    for (i, line) in lines.iter().enumerate().skip(from) {
+        if blank[i] {
+            continue;
+        }
+        let class = classify(text, line);
+        if class == LineClass::Body {
+            return Some((leading, i));
+        }
+        leading.push((i, class));
+        if leading.len() >= 12 {
+            return None;
+        }
+    }
+    None
+}
+
+/// Most body lines a banner is taken to have, and most words in each.
+const BANNER_LINES: usize = 3;
+const BANNER_WORDS: usize = 30;
+
+/// A heading that names an exchange within a few short lines after `first_body`: the lines
+/// before it, classified (the body lines among them as furniture), and the heading's index.
+fn title_below_banner(
+    text: &str,
+    lines: &[Line],
+    blank: &[bool],
+    first_body: usize,
+) -> Option<(Vec<(usize, LineClass)>, usize)> {
+    let mut skipped = Vec::new();
+    let mut body_lines = 0;
+    let mut seen = 0;
+    for (i, line) in lines.iter().enumerate().skip(first_body) {
+        if blank[i] {
+            continue;
+        }
+        seen += 1;
+        if seen > 8 {
+            return None;
+        }
+        match classify(text, line) {
+            LineClass::Body => {
+                body_lines += 1;
+                if body_lines > BANNER_LINES || word_count_line(text, line) > BANNER_WORDS {
+                    return None;
+                }
+                skipped.push((i, LineClass::Noise));
+            }
+            LineClass::Heading if names_exchange(text, line) => return Some((skipped, i)),
+            class => skipped.push((i, class)),
+        }
+    }
+    None
+}
+
+/// Words of a heading, counting two Han, kana or Hangul letters as one word (and no
+/// punctuation: "外務省・新着情報" is three).
+fn heading_words(text: &str, line: &Line) -> usize {
+    let (s, e) = trim(text, line.start, line.content_end);
+    let content = text.get(s..e).unwrap_or("");
+    let cjk = content
+        .chars()
+        .filter(|&c| is_cjk(c) && c.is_alphabetic())
+        .count();
+    let latin = content
+        .split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)))
+        .count();
+    latin.max(cjk / 2)
+}
+
+/// True when the heading `line` names an exchange.
+fn names_exchange(text: &str, line: &Line) -> bool {
+    let (s, e) = trim(text, line.start, line.content_end);
+    exchange_words(&text.get(s..e).unwrap_or("").to_lowercase()) > 0
+}
+
+/// True when heading `next` carries on heading `line` cut by a hard wrap: `line` ends on a
+/// small word, a comma or a dash, or `next` begins in lower case.
+fn continues(text: &str, line: &Line, next: &Line) -> bool {
+    let (s, e) = trim(text, line.start, line.content_end);
+    let (ns, ne) = trim(text, next.start, next.content_end);
+    let (first, second) = (&text[s..e], &text[ns..ne]);
+    if second.chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
+    if first.ends_with([',', '-', '–', '—', '&']) {
+        return true;
+    }
+    let last = first
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    lang::ALL
+        .iter()
+        .any(|(_, t)| t.connectors.contains(&last.as_str()))
+}
+
+/// Labels a copy can leave before a title ("Headline: …", "Title: …"), lower case, without
+/// the colon.
+const TITLE_LABELS: &[&str] = &[
+    "headline",
+    "title",
+    "titre",
+    "titel",
+    "titolo",
+    "título",
+    "заголовок",
+];
+
+/// The title's text: the lines marked [`FrontMatterKind::Title`] (two when a hard wrap cut
+/// it), trimmed, without a label such as "Headline:" before it.
+pub(crate) fn title_span(
+    text: &str,
+    lines: &[Line],
+    kinds: &[Option<FrontMatterKind>],
+) -> Option<Span> {
+    let first = kinds
+        .iter()
+        .position(|k| *k == Some(FrontMatterKind::Title))?;
+    let mut last = first;
+    while kinds.get(last + 1) == Some(&Some(FrontMatterKind::Title)) {
+        last += 1;
+    }
+    let (mut s, _) = trim(text, lines[first].start, lines[first].content_end);
+    let (_, e) = trim(text, lines[last].start, lines[last].content_end);
+    let head = &text[s..e];
+    if let Some(colon) = head.find([':', '：']) {
+        let label = head[..colon].trim().to_lowercase();
+        if TITLE_LABELS.contains(&label.as_str()) {
+            let after = colon + head[colon..].chars().next().map_or(1, char::len_utf8);
+            let rest = &head[after..];
+            let skip = rest.len() - rest.trim_start().len();
+            if after + skip < head.len() {
+                s += after + skip;
+            }
+        }
+    }
+    Some(Span::new(s, e))
 }
 
 /// Furniture that is unmistakable anywhere, even between paragraphs.
@@ -565,6 +786,67 @@ mod tests {
     fn class_of(line: &str) -> LineClass {
         let ls = lines(line);
         ls.first().map_or(LineClass::Blank, |l| classify(line, l))
+    }
+
+    fn title_of(text: &str) -> Option<String> {
+        let ls = lines(text);
+        let kinds = detect(text, &ls);
+        title_span(text, &ls, &kinds).map(|s| {
+            s.slice(text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
+    /// Whole pastes written for these tests, and the title each should give.
+    #[test]
+    fn titles() {
+        let table: &[(&str, Option<&str>)] = &[
+            (
+                "Readout of the Minister’s Call with the Foreign Minister of Chile\n\nThe Minister spoke today with the Foreign Minister of Chile about trade.\n",
+                Some("Readout of the Minister’s Call with the Foreign Minister of Chile"),
+            ),
+            // A title cut by a hard wrap, on a small word or before a lower-case word.
+            (
+                "Readout of the President’s Telephone Call with\nPrime Minister Ana Lopes of Portugal\n\nThe President spoke today with Prime Minister Lopes.\n",
+                Some("Readout of the President’s Telephone Call with Prime Minister Ana Lopes of Portugal"),
+            ),
+            (
+                "Conversación telefónica del presidente con el primer ministro de\nItalia\n\nEl presidente conversó hoy con el primer ministro.\n",
+                Some("Conversación telefónica del presidente con el primer ministro de Italia"),
+            ),
+            // Two headings, not one cut in two.
+            (
+                "Press Releases\nReadout of the Secretary’s Meeting with the Minister\n\nThe Secretary met the Minister today.\n",
+                Some("Readout of the Secretary’s Meeting with the Minister"),
+            ),
+            // A label before the title is not part of it.
+            (
+                "Headline: Minister’s Call With the Foreign Minister of Kenya\n\nThe Minister spoke with her counterpart.\n",
+                Some("Minister’s Call With the Foreign Minister of Kenya"),
+            ),
+            // A row of share buttons names a network, not an exchange.
+            (
+                "facebook twitter linkedin met email\n\nReadout of the President’s call with the Chancellor\n\nThe President spoke with the Chancellor.\n",
+                Some("Readout of the President’s call with the Chancellor"),
+            ),
+            // A site banner that reads like running text, then the title.
+            (
+                "Welcome to the portal. Your source for news.\n\nReadout of the Secretary-General’s telephone call with the President of Chad\n\nNew York, 3 May 2019\n\nThe Secretary-General spoke today by telephone with the President of Chad.\n",
+                Some("Readout of the Secretary-General’s telephone call with the President of Chad"),
+            ),
+            // A section's name is not a title; nor is an introduction ending in a colon.
+            ("大韓民国\n\n令和2年4月1日\n\n4月1日、外務大臣は会談を行いました。\n", None),
+            (
+                "Paris (Agency) The ministry released the following, attributable to Spokesperson Ana Lima of the Ministry of Foreign Affairs of the Republic:\n\nThe Minister spoke today with his counterpart.\n",
+                None,
+            ),
+            ("日英外相電話会談\n\n令和2年4月1日\n\n外務大臣は電話会談を行いました。\n", Some("日英外相電話会談")),
+        ];
+        for (text, expected) in table {
+            assert_eq!(title_of(text).as_deref(), *expected, "{text:?}");
+        }
     }
 
     #[test]

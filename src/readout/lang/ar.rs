@@ -82,4 +82,5 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["أمس", "امس", "البارحة"],
         updated: &["تحديث", "آخر تعديل"],
     },
+    connectors: &[],
 };

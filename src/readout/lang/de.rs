@@ -78,4 +78,8 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["gestern", "vorgestern"],
         updated: &["aktualisiert", "geändert", "stand"],
     },
+    connectors: &[
+        "mit", "und", "der", "die", "das", "den", "dem", "des", "von", "zwischen", "zum", "zur",
+        "über", "für", "im", "am",
+    ],
 };

@@ -104,4 +104,8 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["yesterday", "last night"],
         updated: &["updated", "modified", "last update", "revised"],
     },
+    connectors: &[
+        "of", "with", "and", "the", "to", "between", "for", "on", "in", "at", "by", "a", "an",
+        "from",
+    ],
 };

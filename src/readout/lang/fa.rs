@@ -62,4 +62,5 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["دیروز"],
         updated: &["بروزرسانی", "به‌روزرسانی"],
     },
+    connectors: &[],
 };

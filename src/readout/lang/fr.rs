@@ -72,4 +72,8 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["hier", "la veille"],
         updated: &["modification", "modifié", "mis à jour", "mise à jour"],
     },
+    connectors: &[
+        "de", "du", "des", "la", "le", "les", "avec", "et", "entre", "au", "aux", "à", "sur",
+        "pour",
+    ],
 };

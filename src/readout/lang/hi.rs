@@ -51,4 +51,5 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &[],
         updated: &[],
     },
+    connectors: &[],
 };

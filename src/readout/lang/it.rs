@@ -84,4 +84,8 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["ieri", "ieri sera"],
         updated: &["aggiornato", "aggiornamento", "modificato"],
     },
+    connectors: &[
+        "di", "del", "della", "dei", "il", "la", "con", "e", "tra", "fra", "al", "alla", "sul",
+        "per",
+    ],
 };

@@ -41,4 +41,5 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["昨日", "昨晩"],
         updated: &["更新"],
     },
+    connectors: &[],
 };

@@ -33,4 +33,5 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["어제", "전날"],
         updated: &["수정", "업데이트"],
     },
+    connectors: &[],
 };

@@ -105,6 +105,9 @@ pub(crate) struct Tables {
     pub events: EventWords,
     /// Dates.
     pub dates: DateWords,
+    /// Small words a heading does not end on unless it is cut by a hard wrap ("… Call
+    /// with" / "Prime Minister …"), lower case.
+    pub connectors: &'static [&'static str],
 }
 
 /// Every language with tables, English first.

@@ -84,4 +84,7 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["ontem", "anteontem"],
         updated: &["atualizado", "atualização", "modificado"],
     },
+    connectors: &[
+        "de", "do", "da", "dos", "das", "o", "a", "com", "e", "entre", "ao", "em", "sobre",
+    ],
 };

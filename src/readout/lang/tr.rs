@@ -46,4 +46,5 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["dün"],
         updated: &["güncelleme", "güncellendi"],
     },
+    connectors: &["ve", "ile"],
 };

@@ -69,4 +69,5 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["вчора", "напередодні"],
         updated: &["оновлено", "змінено"],
     },
+    connectors: &["з", "і", "та", "в", "у", "на", "між", "із"],
 };

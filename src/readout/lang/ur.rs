@@ -38,4 +38,5 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["گزشتہ روز"],
         updated: &[],
     },
+    connectors: &[],
 };

@@ -52,4 +52,5 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["昨天", "昨日", "昨晚"],
         updated: &["更新", "修改"],
     },
+    connectors: &[],
 };
