@@ -120,7 +120,8 @@ pub fn parse(text: &str) -> Document {
         .take(DATE_SENTENCES)
         .map(|s| s.span.slice(text))
         .collect();
-    let (date, date_text) = pick_date(language, title_text, &date_sentences, &stamps);
+    let (date, date_text) =
+        dates::conversation_date(language, title_text, &date_sentences, &stamps);
     doc.date = date;
     doc.date_text = date_text;
     doc
@@ -216,6 +217,9 @@ fn layout(
     }
 }
 
+/// How many of the body's first sentences are searched for the date of the conversation.
+const DATE_SENTENCES: usize = 8;
+
 /// How many of the body's first sentences are read for the kind of exchange when the title
 /// does not name it.
 const EVENT_SENTENCES: usize = 3;
@@ -287,75 +291,4 @@ fn assign_speakers(text: &str, doc: &mut Document, people: &mut [participants::P
             s.speaker = current.clone();
         }
     }
-}
-
-/// How many of the body's first sentences are searched for the date of the conversation.
-const DATE_SENTENCES: usize = 8;
-
-/// The readout's date, as KEYING.md has it: the first sentence of the body that dates the
-/// conversation decides. A full date there is the date ("took place on 16 January 2020"); a
-/// day and month without a year ("10月15日", "May 24") or a day alone ("29日") is the date of a
-/// page stamp (a date line) with the same day, if there is one; "today" is the page stamp's
-/// date; "yesterday" gives no full date. A body that dates nothing leaves the title's full
-/// date, else the page stamp's. A full date in the title stands in for a missing stamp.
-fn pick_date(
-    language: lang::Language,
-    title: &str,
-    sentences: &[&str],
-    stamps: &[&str],
-) -> (Option<String>, Option<String>) {
-    let literal = |s: &str, m: &dates::DateMatch| s[m.start..m.end].to_string();
-    let full = |m: &dates::DateMatch| m.iso().is_some();
-    let stamp_dates: Vec<(&str, dates::DateMatch)> = stamps
-        .iter()
-        .filter(|s| !dates::is_update_line(s))
-        .filter_map(|s| dates::find_for(s, language).filter(full).map(|m| (*s, m)))
-        .collect();
-    let in_title = dates::find_for(title, language).filter(full);
-    let title_date = || {
-        in_title
-            .as_ref()
-            .map(|m| (m.iso(), Some(literal(title, m))))
-    };
-    for s in sentences {
-        let found = dates::find_for(s, language);
-        let relative = dates::find_relative(s, language);
-        let date_first = match (&found, relative) {
-            (Some(m), Some((r, _, _))) => m.start < r,
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => continue,
-        };
-        if date_first {
-            let m = found.as_ref().expect("a date was found");
-            if full(m) {
-                return (m.iso(), Some(literal(s, m)));
-            }
-            let same_day = stamp_dates.iter().find(|(_, f)| {
-                f.day == m.day && m.month.is_none_or(|month| f.month == Some(month))
-            });
-            if let Some((_, f)) = same_day {
-                return (f.iso(), Some(literal(s, m)));
-            }
-            return title_date()
-                .filter(|_| in_title.as_ref().is_some_and(|t| t.day == m.day))
-                .unwrap_or((None, Some(literal(s, m))));
-        }
-        let (a, b, kind) = relative.expect("a relative date was found");
-        let words = Some(s[a..b].to_string());
-        return match kind {
-            dates::Relative::Today => match stamp_dates.first() {
-                Some((stamp, f)) => (f.iso(), Some(literal(stamp, f))),
-                None => title_date().unwrap_or((None, words)),
-            },
-            dates::Relative::OtherDay => (None, words),
-        };
-    }
-    title_date()
-        .or_else(|| {
-            stamp_dates
-                .first()
-                .map(|(s, f)| (f.iso(), Some(literal(s, f))))
-        })
-        .unwrap_or((None, None))
 }
