@@ -548,7 +548,53 @@ pub(crate) fn find_in(s: &str, order: NumericOrder) -> Option<DateMatch> {
     None
 }
 
-/// [`find_in`] with the order of `language`.
+/// The order numbers alone follow in a document: what its own dates show (a first number
+/// above twelve is a day, a second one a month; in English, "14 March 2023" is written day
+/// first and "March 14, 2023" month first), else the language's usual order.
+pub(crate) fn document_order(language: Language, texts: &[&str]) -> NumericOrder {
+    let (mut day_first, mut month_first) = (0usize, 0usize);
+    for s in texts {
+        let toks = tokenize(s, 400);
+        let num = |i: usize| match toks.get(i).map(|x| x.tok) {
+            Some(Tok::Num {
+                value,
+                digits: 1 | 2,
+                ..
+            }) => Some(value),
+            _ => None,
+        };
+        for k in 0..toks.len() {
+            let (Some(a), Some(b)) = (num(k), num(k + 2)) else {
+                if language == Language::En {
+                    if let (Some(_), Some(_)) = (num(k), month_at(&toks, k + 1)) {
+                        day_first += 1;
+                    } else if let (Some(_), Some(_)) = (month_at(&toks, k), num(k + 1)) {
+                        month_first += 1;
+                    }
+                }
+                continue;
+            };
+            let sep = ['/', '.', '-']
+                .into_iter()
+                .find(|&c| sym(toks.get(k + 1), c) && sym(toks.get(k + 3), c));
+            if sep.is_some() && toks.get(k + 4).and_then(|x| year_of(&x.tok)).is_some() {
+                if a > 12 && b <= 12 {
+                    day_first += 1;
+                } else if b > 12 && a <= 12 {
+                    month_first += 1;
+                }
+            }
+        }
+    }
+    match day_first.cmp(&month_first) {
+        std::cmp::Ordering::Greater => NumericOrder::DayFirst,
+        std::cmp::Ordering::Less => NumericOrder::MonthFirst,
+        std::cmp::Ordering::Equal => lang::tables(language).dates.numeric_order,
+    }
+}
+
+/// [`find_in`] with the usual order of `language`.
+#[cfg(test)]
 pub(crate) fn find_for(s: &str, language: Language) -> Option<DateMatch> {
     find_in(s, lang::tables(language).dates.numeric_order)
 }

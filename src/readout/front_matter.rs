@@ -480,8 +480,9 @@ pub(crate) fn detect(text: &str, lines: &[Line]) -> Vec<Option<FrontMatterKind>>
         if class == LineClass::Heading {
             let score = title_score(text, &lines[i]);
             // A heading that names no exchange is a title only when it is long enough to
-            // say something: a short one is a section's or a site's name ("中華人民共和国").
-            let eligible = names_exchange(text, &lines[i]) || heading_words(text, &lines[i]) >= 4;
+            // say something: a short one is a section's or a site's name ("中華人民共和国",
+            // "Middle East").
+            let eligible = names_exchange(text, &lines[i]) || heading_words(text, &lines[i]) >= 3;
             if eligible && best.is_none_or(|(_, s)| score > s) {
                 best = Some((i, score));
             }

@@ -1,7 +1,7 @@
 //! Which date is the conversation's: the body's first dating sentence, page stamps and the
 //! title, weighed as KEYING.md says.
 
-use super::{find_for, find_relative, is_update_line, DateMatch, Relative};
+use super::{document_order, find_in, find_relative, is_update_line, DateMatch, Relative};
 use crate::readout::lang::Language;
 
 /// The readout's date, as KEYING.md has it: the first sentence of the body that dates the
@@ -10,30 +10,37 @@ use crate::readout::lang::Language;
 /// page stamp (a date line) with the same day, if there is one; "today" is the page stamp's
 /// date; "yesterday" gives no full date. A body that dates nothing leaves the title's full
 /// date, else the page stamp's. A full date in the title stands in for a missing stamp.
+/// Numbers alone are read in the order the document's own dates show.
 pub(crate) fn conversation_date(
     language: Language,
     title: &str,
     sentences: &[&str],
     stamps: &[&str],
 ) -> (Option<String>, Option<String>) {
+    let mut all: Vec<&str> = vec![title];
+    all.extend(sentences);
+    all.extend(stamps);
+    let order = document_order(language, &all);
     let literal = |s: &str, m: &DateMatch| s[m.start..m.end].to_string();
     let full = |m: &DateMatch| m.iso().is_some();
     let stamp_dates: Vec<(&str, DateMatch)> = stamps
         .iter()
         .filter(|s| !is_update_line(s))
-        .filter_map(|s| find_for(s, language).filter(full).map(|m| (*s, m)))
+        .filter_map(|s| find_in(s, order).filter(full).map(|m| (*s, m)))
         .collect();
-    let in_title = find_for(title, language).filter(full);
+    let in_title = find_in(title, order).filter(full);
     let title_date = || {
         in_title
             .as_ref()
             .map(|m| (m.iso(), Some(literal(title, m))))
     };
     for s in sentences {
-        let found = find_for(s, language);
+        let found = find_in(s, order);
         let relative = find_relative(s, language);
+        // A full date anywhere in the sentence beats a relative word beside it ("spoke
+        // today, 3 May 2021, with …"); a partial one only when it comes first.
         let date_first = match (&found, relative) {
-            (Some(m), Some((r, _, _))) => m.start < r,
+            (Some(m), Some((r, _, _))) => full(m) || m.start < r,
             (Some(_), None) => true,
             (None, Some(_)) => false,
             (None, None) => continue,
@@ -106,6 +113,14 @@ mod tests {
                     "COMMUNIQUÉ (7 juin 2021)",
                 ],
                 Some("2021-06-07"),
+            ),
+            // A full date beside "today" in the same sentence is the date.
+            (
+                Language::En,
+                "",
+                &["The Secretary spoke today, May 3, 2021, with the Minister."],
+                &["May 4, 2021"],
+                Some("2021-05-03"),
             ),
             // "today" comes before a later, other date: the stamp, or nothing.
             (
@@ -180,6 +195,28 @@ mod tests {
                 &["The Prime Minister spoke with the Premier."],
                 &["10. 1. 2009 10:14", "4 May 2021"],
                 Some("2009-01-10"),
+            ),
+            // Numbers alone: in the order the document's other dates are written in.
+            (
+                Language::En,
+                "PM call with the Premier: 4 May 2021",
+                &["The Prime Minister spoke today with the Premier."],
+                &["04/05/2021 18:00"],
+                Some("2021-05-04"),
+            ),
+            (
+                Language::En,
+                "",
+                &["The Secretary spoke today with the Minister."],
+                &["04/05/2021", "Posted on May 4, 2021 by the Office"],
+                Some("2021-04-05"),
+            ),
+            (
+                Language::En,
+                "",
+                &["The Secretary spoke today with the Minister."],
+                &["04/05/2021 18:00", "Updated 21/05/2021"],
+                Some("2021-05-04"),
             ),
             // Persian, in the Solar Hijri calendar.
             (

@@ -122,8 +122,8 @@ pub(super) fn title_below_banner(
     None
 }
 
-/// Words of a heading, counting two Han, kana or Hangul letters as one word (and no
-/// punctuation: "外務省・新着情報" is three).
+/// Words of a heading, counting two and a half Han, kana or Hangul letters as one word, and
+/// no punctuation ("外務省・新着情報" is two).
 pub(super) fn heading_words(text: &str, line: &Line) -> usize {
     let (s, e) = trim(text, line.start, line.content_end);
     let content = text.get(s..e).unwrap_or("");
@@ -135,7 +135,8 @@ pub(super) fn heading_words(text: &str, line: &Line) -> usize {
         .split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)))
         .count();
-    latin.max(cjk / 2)
+    // Letters of a script without spaces: two or three to a word.
+    latin.max(cjk * 2 / 5)
 }
 
 /// True when the heading `line` names an exchange.
@@ -265,6 +266,11 @@ mod tests {
             ),
             // A section's name is not a title; nor is an introduction ending in a colon.
             ("大韓民国\n\n令和2年4月1日\n\n4月1日、外務大臣は会談を行いました。\n", None),
+            ("Middle East\n\nThe Minister spoke today with his counterpart.\n", None),
+            (
+                "Foreign Minister’s Remarks\n\nThe Minister spoke today with his counterpart.\n",
+                Some("Foreign Minister’s Remarks"),
+            ),
             (
                 "Paris (Agency) The ministry released the following, attributable to Spokesperson Ana Lima of the Ministry of Foreign Affairs of the Republic:\n\nThe Minister spoke today with his counterpart.\n",
                 None,

@@ -65,6 +65,7 @@ pub(crate) const TABLES: Tables = Tables {
         today: &[
             "aujourd'hui",
             "aujourd’hui",
+            "ce jour",
             "ce matin",
             "cet après-midi",
             "ce soir",
