@@ -152,6 +152,30 @@ mod tests {
             ),
             (
                 Language::De,
+                "Die Kanzlerin trifft den Präsidenten in Rom",
+                "",
+                Meeting,
+            ),
+            (
+                Language::Es,
+                "",
+                "El canciller se reúne con su homólogo en Quito.",
+                Meeting,
+            ),
+            (
+                Language::Pt,
+                "",
+                "O ministro reúne-se com o chanceler em Lisboa.",
+                Meeting,
+            ),
+            (
+                Language::En,
+                "",
+                "The Prime Minister spoke with the President ahead of the summit in Madrid.",
+                PhoneCall,
+            ),
+            (
+                Language::De,
                 "",
                 "Die Minister berieten sich in einer Videokonferenz.",
                 VideoCall,

@@ -21,11 +21,13 @@ pub(crate) const TABLES: Tables = Tables {
         meeting: &[
             "treffen",
             "traf",
+            "trifft",
             "trafen",
             "getroffen",
             "zusammengetroffen",
             "begegnung",
             "empfing",
+            "empfängt",
             "empfangen",
         ],
     },

@@ -38,9 +38,7 @@ pub(crate) const TABLES: Tables = Tables {
             "talked ~ with",
         ],
         talks: &["talks", "negotiations", "negotiated"],
-        meeting: &[
-            "met", "meets", "meeting", "meet", "meetings", "summit", "hosted", "received",
-        ],
+        meeting: &["met", "meets", "meeting", "meet", "meetings"],
     },
     dates: DateWords {
         months: &[

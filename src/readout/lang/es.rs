@@ -38,6 +38,7 @@ pub(crate) const TABLES: Tables = Tables {
             "reuniones",
             "se reunió",
             "se reunieron",
+            "se reúne",
             "encuentro",
             "se encontraron",
             "recibió a",

@@ -21,6 +21,7 @@ pub(crate) const TABLES: Tables = Tables {
             "reunião",
             "reuniões",
             "reuniu*",
+            "reúne*",
             "encontr*",
             "recebeu o",
             "recebeu a",
