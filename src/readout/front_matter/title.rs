@@ -145,13 +145,26 @@ pub(super) fn names_exchange(text: &str, line: &Line) -> bool {
     exchange_words(&text.get(s..e).unwrap_or("").to_lowercase()) > 0
 }
 
+/// Characters from which a line reads as cut at a wrapping width (hard-wrapped texts are
+/// cut at 60 to 80 columns).
+const WRAP_WIDTH: usize = 55;
+
 /// True when heading `next` carries on heading `line` cut by a hard wrap: `line` ends on a
-/// small word, a comma or a dash, or `next` begins in lower case.
+/// small word, a comma or a dash, or `next` begins in lower case, or `line` is as long as a
+/// wrapped line and `next` a shorter rest that names no exchange of its own.
 pub(super) fn continues(text: &str, line: &Line, next: &Line) -> bool {
     let (s, e) = trim(text, line.start, line.content_end);
     let (ns, ne) = trim(text, next.start, next.content_end);
     let (first, second) = (&text[s..e], &text[ns..ne]);
     if second.chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
+    let (first_len, second_len) = (first.chars().count(), second.chars().count());
+    if first_len >= WRAP_WIDTH
+        && second_len < first_len
+        && !second.chars().any(is_cjk)
+        && !names_exchange(text, next)
+    {
         return true;
     }
     if first.ends_with([',', '-', '–', '—', '&']) {
@@ -244,7 +257,15 @@ mod tests {
                 "Conversación telefónica del presidente con el primer ministro de\nItalia\n\nEl presidente conversó hoy con el primer ministro.\n",
                 Some("Conversación telefónica del presidente con el primer ministro de Italia"),
             ),
+            (
+                "Readout of the Secretary’s Telephone Call with Foreign Minister\nKaya of Türkiye\n\nThe Secretary spoke today with Foreign Minister Kaya.\n",
+                Some("Readout of the Secretary’s Telephone Call with Foreign Minister Kaya of Türkiye"),
+            ),
             // Two headings, not one cut in two.
+            (
+                "Europe and Eurasia\nSecretary’s Call with the Foreign Minister of Peru\n\nThe Secretary spoke today with the Minister.\n",
+                Some("Secretary’s Call with the Foreign Minister of Peru"),
+            ),
             (
                 "Press Releases\nReadout of the Secretary’s Meeting with the Minister\n\nThe Secretary met the Minister today.\n",
                 Some("Readout of the Secretary’s Meeting with the Minister"),
