@@ -110,7 +110,11 @@ pub(super) fn title_below_banner(
         match classify(text, line) {
             LineClass::Body => {
                 body_lines += 1;
-                if body_lines > BANNER_LINES || word_count_line(text, line) > BANNER_WORDS {
+                // A banner names no exchange; a first paragraph that does is the body.
+                if body_lines > BANNER_LINES
+                    || word_count_line(text, line) > BANNER_WORDS
+                    || names_exchange(text, line)
+                {
                     return None;
                 }
                 skipped.push((i, LineClass::Noise));
@@ -284,6 +288,11 @@ mod tests {
             (
                 "Welcome to the portal. Your source for news.\n\nReadout of the Secretary-General’s telephone call with the President of Chad\n\nNew York, 3 May 2019\n\nThe Secretary-General spoke today by telephone with the President of Chad.\n",
                 Some("Readout of the Secretary-General’s telephone call with the President of Chad"),
+            ),
+            // A short first paragraph that names the exchange is no banner.
+            (
+                "The Prime Minister spoke with the Chancellor this evening.\n\nMeeting of the Council\n\nThe Council met today.\n",
+                None,
             ),
             // A section's name is not a title; nor is an introduction ending in a colon.
             ("大韓民国\n\n令和2年4月1日\n\n4月1日、外務大臣は会談を行いました。\n", None),
