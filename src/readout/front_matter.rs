@@ -8,9 +8,7 @@ use super::FrontMatterKind;
 
 mod title;
 
-use title::{
-    continues, exchange_words, heading_words, names_exchange, title_below_banner, TITLE_MARKERS,
-};
+use title::{continues, exchange_words, heading_words, names_exchange, title_below_banner};
 pub(crate) use title::{title_score, title_span};
 
 /// What one line looks like on its own.
@@ -289,7 +287,7 @@ fn is_image_label(lower: &str) -> bool {
 /// A search box's label ("Search our archives", "Site search"): the word "search" in a short
 /// line that names no exchange (so "Talks on search and rescue" stays a heading).
 fn is_search_box(lower: &str) -> bool {
-    contains_word(lower, "search") && !TITLE_MARKERS.iter().any(|m| contains_word(lower, m))
+    contains_word(lower, "search") && exchange_words(lower) == 0
 }
 
 /// A link's label in brackets on a line of its own ("<Suggest To A Friend>", "[Print]").

@@ -1,70 +1,34 @@
 //! Which heading is the title: the words that name an exchange, in every language's tables;
 //! a banner above the title; a title cut by a hard wrap; a label before it.
 
-use super::{classify, contains_word, word_count, word_count_line, LineClass};
+use super::{classify, word_count, word_count_line, LineClass};
 use crate::readout::lang::{self, Words};
 use crate::readout::normalise::{is_cjk, trim, Line};
 use crate::readout::{FrontMatterKind, Span};
 
-/// Words that make a heading a title: the kind of exchange a readout reports.
-pub(super) const TITLE_MARKERS: &[&str] = &[
-    "call",
-    "calls",
-    "phone",
-    "telephone",
-    "spoke",
-    "speaks",
-    "speak",
-    "talks",
-    "talk",
-    "meet",
-    "meets",
-    "met",
-    "meeting",
-    "conversation",
-    "readout",
-    "holds",
-    "held",
-    "visit",
-    "visits",
-    "video",
-    "statement",
-    "discuss",
-    "discusses",
-    "telefon",
-    "telefoniert",
-    "gespräch",
-    "разговор",
-    "встреча",
-    "переговоры",
-    "通电话",
-    "会见",
-    "会谈",
-    "会晤",
-    "通话",
-    "致电",
-];
-
-/// How many words that name an exchange a lower-case heading holds: the title markers and
+/// How many words that name an exchange a lower-case heading holds: the title words and
 /// the event words of every language's tables ("電話会談", "conversación telefónica").
 pub(super) fn exchange_words(lower: &str) -> usize {
     let words = Words::new(lower);
-    let tables = TITLE_MARKERS
-        .iter()
-        .filter(|m| contains_word(lower, m))
-        .count();
-    let events = lang::ALL
+    lang::ALL
         .iter()
         .map(|(_, t)| {
             let e = &t.events;
-            [e.video, e.phone, e.call, e.conversation, e.talks, e.meeting]
-                .iter()
-                .flat_map(|list| list.iter())
-                .filter(|entry| words.find(entry).is_some())
-                .count()
+            [
+                t.title_words,
+                e.video,
+                e.phone,
+                e.call,
+                e.conversation,
+                e.talks,
+                e.meeting,
+            ]
+            .iter()
+            .flat_map(|list| list.iter())
+            .filter(|entry| words.find(entry).is_some())
+            .count()
         })
-        .sum::<usize>();
-    tables + events
+        .sum::<usize>()
 }
 
 /// How well a heading reads as the readout's title: words that name an exchange count most

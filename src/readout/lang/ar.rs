@@ -82,5 +82,6 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["أمس", "امس", "البارحة"],
         updated: &["تحديث", "آخر تعديل"],
     },
+    title_words: &["اتصال", "زيارة"],
     connectors: &[],
 };

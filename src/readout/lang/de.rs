@@ -80,6 +80,7 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["gestern", "vorgestern"],
         updated: &["aktualisiert", "geändert", "stand"],
     },
+    title_words: &["gespräch", "telefoniert", "telefonat", "besuch"],
     connectors: &[
         "mit", "und", "der", "die", "das", "den", "dem", "des", "von", "zwischen", "zum", "zur",
         "über", "für", "im", "am",

@@ -93,6 +93,7 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["ayer", "anoche", "anteayer"],
         updated: &["actualizado", "actualización", "modificado"],
     },
+    title_words: &["conversación", "conversan", "visita", "comunicado"],
     connectors: &[
         "de", "del", "la", "el", "los", "las", "con", "y", "entre", "al", "a", "en", "por", "sobre",
     ],

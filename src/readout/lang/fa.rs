@@ -62,5 +62,6 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["دیروز"],
         updated: &["بروزرسانی", "به‌روزرسانی"],
     },
+    title_words: &["گفتگو", "گفت‌وگو", "دیدار"],
     connectors: &[],
 };

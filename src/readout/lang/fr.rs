@@ -73,6 +73,7 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["hier", "la veille"],
         updated: &["modification", "modifié", "mis à jour", "mise à jour"],
     },
+    title_words: &["entretien", "entretiens", "visite", "déclaration"],
     connectors: &[
         "de", "du", "des", "la", "le", "les", "avec", "et", "entre", "au", "aux", "à", "sur",
         "pour",

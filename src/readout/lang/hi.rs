@@ -51,5 +51,6 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &[],
         updated: &[],
     },
+    title_words: &["बातचीत", "यात्रा"],
     connectors: &[],
 };

@@ -84,6 +84,7 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["ieri", "ieri sera"],
         updated: &["aggiornato", "aggiornamento", "modificato"],
     },
+    title_words: &["colloquio", "visita"],
     connectors: &[
         "di", "del", "della", "dei", "il", "la", "con", "e", "tra", "fra", "al", "alla", "sul",
         "per",

@@ -41,5 +41,6 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["昨日", "昨晩"],
         updated: &["更新"],
     },
+    title_words: &["会談", "電話", "訪問"],
     connectors: &[],
 };

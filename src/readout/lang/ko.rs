@@ -33,5 +33,6 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["어제", "전날"],
         updated: &["수정", "업데이트"],
     },
+    title_words: &["통화", "회담", "방문"],
     connectors: &[],
 };

@@ -105,6 +105,10 @@ pub(crate) struct Tables {
     pub events: EventWords,
     /// Dates.
     pub dates: DateWords,
+    /// Words that make a heading a title besides the event words: what a readout's heading
+    /// calls itself ("Readout", "Statement", "entretien"), lower case, matched like event
+    /// words.
+    pub title_words: &'static [&'static str],
     /// Small words a heading does not end on unless it is cut by a hard wrap ("… Call
     /// with" / "Prime Minister …"), lower case.
     pub connectors: &'static [&'static str],

@@ -85,6 +85,7 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["ontem", "anteontem"],
         updated: &["atualizado", "atualização", "modificado"],
     },
+    title_words: &["telefonema", "conversa", "visita"],
     connectors: &[
         "de", "do", "da", "dos", "das", "o", "a", "com", "e", "entre", "ao", "em", "sobre",
     ],

@@ -46,5 +46,6 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["dün"],
         updated: &["güncelleme", "güncellendi"],
     },
+    title_words: &["görüştü", "görüşme", "ziyaret"],
     connectors: &["ve", "ile"],
 };

@@ -69,5 +69,6 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["вчора", "напередодні"],
         updated: &["оновлено", "змінено"],
     },
+    title_words: &["розмова", "зустріч", "візит"],
     connectors: &["з", "і", "та", "в", "у", "на", "між", "із"],
 };

@@ -38,5 +38,6 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["گزشتہ روز"],
         updated: &[],
     },
+    title_words: &["ملاقات", "گفتگو"],
     connectors: &[],
 };

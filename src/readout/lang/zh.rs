@@ -52,5 +52,16 @@ pub(crate) const TABLES: Tables = Tables {
         other_day: &["昨天", "昨日", "昨晚"],
         updated: &["更新", "修改"],
     },
+    title_words: &[
+        "通电话",
+        "会见",
+        "会谈",
+        "会晤",
+        "通话",
+        "致电",
+        "通話",
+        "會見",
+        "會談",
+    ],
     connectors: &[],
 };
