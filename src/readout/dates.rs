@@ -362,7 +362,13 @@ fn gregorian(calendar: Calendar, y: i32, m: u32, d: u32) -> (i32, u32, u32) {
 }
 
 /// Tries every date pattern at token `k`; returns the match and the token after it.
-fn match_at(s: &str, toks: &[T<'_>], k: usize, order: NumericOrder) -> Option<(DateMatch, usize)> {
+fn match_at(
+    s: &str,
+    toks: &[T<'_>],
+    k: usize,
+    order: NumericOrder,
+    numeric: Calendar,
+) -> Option<(DateMatch, usize)> {
     let t = |i: usize| toks.get(i);
     let tok = |i: usize| toks.get(i).map(|x| x.tok);
     let first = t(k)?;
@@ -382,7 +388,7 @@ fn match_at(s: &str, toks: &[T<'_>], k: usize, order: NumericOrder) -> Option<(D
     }
     // 2020-03-27, 2020/03/27, 2020.03.27, 1402/08/23 (Solar Hijri)
     let gregorian_year = year_of(&first.tok);
-    let solar_year = solar_year_of(&first.tok);
+    let solar_year = solar_year_of(&first.tok).filter(|_| numeric == Calendar::SolarHijri);
     if let Some((y, calendar)) = gregorian_year
         .map(|y| (y, Calendar::Gregorian))
         .or(solar_year.map(|y| (y, Calendar::SolarHijri)))
@@ -524,11 +530,12 @@ fn month_first_at(toks: &[T<'_>], k: usize) -> Option<(DateMatch, usize)> {
 
 /// The first date in `s` (looking at most at its first few hundred words), with a leading
 /// "the morning/afternoon/evening/night of" kept in the literal words. `order` decides
-/// numbers alone that could be either day or month ("03/04/2020").
-pub(crate) fn find_in(s: &str, order: NumericOrder) -> Option<DateMatch> {
+/// numbers alone that could be either day or month ("03/04/2020"), `numeric` their calendar.
+pub(crate) fn find_in(s: &str, order: NumericOrder, numeric: Calendar) -> Option<DateMatch> {
     let toks = tokenize(s, 400);
     for k in 0..toks.len() {
-        if let Some((mut m, _)) = match_at(s, &toks, k, order).or_else(|| month_first_at(&toks, k))
+        if let Some((mut m, _)) =
+            match_at(s, &toks, k, order, numeric).or_else(|| month_first_at(&toks, k))
         {
             if k >= 3 {
                 let the = toks[k - 3].tok;
@@ -596,12 +603,14 @@ pub(crate) fn document_order(language: Language, texts: &[&str]) -> NumericOrder
 /// [`find_in`] with the usual order of `language`.
 #[cfg(test)]
 pub(crate) fn find_for(s: &str, language: Language) -> Option<DateMatch> {
-    find_in(s, lang::tables(language).dates.numeric_order)
+    let d = &lang::tables(language).dates;
+    find_in(s, d.numeric_order, d.numeric_calendar)
 }
 
-/// [`find_in`] in the American order, for lines whose language is not known.
+/// [`find_in`] in the American order, for lines whose language is not known; numbers with a
+/// year of the Solar Hijri calendar's range are read in it.
 pub(crate) fn find(s: &str) -> Option<DateMatch> {
-    find_in(s, NumericOrder::MonthFirst)
+    find_in(s, NumericOrder::MonthFirst, Calendar::SolarHijri)
 }
 
 /// True when a short line is essentially a date: the date plus at most three other words

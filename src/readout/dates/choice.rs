@@ -21,21 +21,24 @@ pub(crate) fn conversation_date(
     all.extend(sentences);
     all.extend(stamps);
     let order = document_order(language, &all);
+    let numeric = crate::readout::lang::tables(language)
+        .dates
+        .numeric_calendar;
     let literal = |s: &str, m: &DateMatch| s[m.start..m.end].to_string();
     let full = |m: &DateMatch| m.iso().is_some();
     let stamp_dates: Vec<(&str, DateMatch)> = stamps
         .iter()
         .filter(|s| !is_update_line(s))
-        .filter_map(|s| find_in(s, order).filter(full).map(|m| (*s, m)))
+        .filter_map(|s| find_in(s, order, numeric).filter(full).map(|m| (*s, m)))
         .collect();
-    let in_title = find_in(title, order).filter(full);
+    let in_title = find_in(title, order, numeric).filter(full);
     let title_date = || {
         in_title
             .as_ref()
             .map(|m| (m.iso(), Some(literal(title, m))))
     };
     for s in sentences {
-        let found = find_in(s, order);
+        let found = find_in(s, order, numeric);
         let relative = find_relative(s, language);
         // A full date anywhere in the sentence beats a relative word beside it ("spoke
         // today, 3 May 2021, with …"); a partial one only when it comes first.

@@ -158,6 +158,23 @@ fn numbers_alone_follow_the_language_when_both_could_be_the_month() {
 }
 
 #[test]
+fn numbers_alone_are_solar_hijri_only_in_persian() {
+    let line = "1445/09/05 هـ الموافق 2024/03/15 م";
+    assert_eq!(
+        find_for(line, Language::Ar)
+            .and_then(|m| m.iso())
+            .as_deref(),
+        Some("2024-03-15")
+    );
+    assert_eq!(
+        find_for("1402/08/23", Language::Fa)
+            .and_then(|m| m.iso())
+            .as_deref(),
+        Some("2023-11-14")
+    );
+}
+
+#[test]
 fn not_dates() {
     let table: &[&str] = &[
         "the 21st century",

@@ -78,6 +78,7 @@ pub(crate) const TABLES: Tables = Tables {
         marks: None,
         eras: &[],
         numeric_order: NumericOrder::DayFirst,
+        numeric_calendar: Calendar::Gregorian,
         today: &["اليوم"],
         other_day: &["أمس", "امس", "البارحة"],
         updated: &["تحديث", "آخر تعديل"],

@@ -76,6 +76,7 @@ pub(crate) const TABLES: Tables = Tables {
         marks: None,
         eras: &[],
         numeric_order: NumericOrder::DayFirst,
+        numeric_calendar: Calendar::Gregorian,
         today: &["heute", "heute morgen", "heute abend", "heute nachmittag"],
         other_day: &["gestern", "vorgestern"],
         updated: &["aktualisiert", "geändert", "stand"],

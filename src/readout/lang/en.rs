@@ -91,6 +91,7 @@ pub(crate) const TABLES: Tables = Tables {
         marks: None,
         eras: &[],
         numeric_order: NumericOrder::MonthFirst,
+        numeric_calendar: Calendar::Gregorian,
         today: &[
             "today",
             "this morning",

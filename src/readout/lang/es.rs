@@ -89,6 +89,7 @@ pub(crate) const TABLES: Tables = Tables {
         marks: None,
         eras: &[],
         numeric_order: NumericOrder::DayFirst,
+        numeric_calendar: Calendar::Gregorian,
         today: &["hoy", "esta mañana", "esta tarde", "esta noche"],
         other_day: &["ayer", "anoche", "anteayer"],
         updated: &["actualizado", "actualización", "modificado"],

@@ -58,6 +58,7 @@ pub(crate) const TABLES: Tables = Tables {
         marks: None,
         eras: &[],
         numeric_order: NumericOrder::DayFirst,
+        numeric_calendar: Calendar::SolarHijri,
         today: &["امروز"],
         other_day: &["دیروز"],
         updated: &["بروزرسانی", "به‌روزرسانی"],

@@ -62,6 +62,7 @@ pub(crate) const TABLES: Tables = Tables {
         marks: None,
         eras: &[],
         numeric_order: NumericOrder::DayFirst,
+        numeric_calendar: Calendar::Gregorian,
         today: &[
             "aujourd'hui",
             "aujourd’hui",

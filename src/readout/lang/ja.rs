@@ -1,6 +1,6 @@
 //! Japanese: the words that name a kind of exchange and the words and forms of dates.
 
-use super::{DateWords, EventWords, NumericOrder, Tables};
+use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// Japanese tables.
 pub(crate) const TABLES: Tables = Tables {
@@ -37,6 +37,7 @@ pub(crate) const TABLES: Tables = Tables {
         marks: Some(("年", "月", "日")),
         eras: &[("令和", 2018), ("平成", 1988), ("昭和", 1925)],
         numeric_order: NumericOrder::DayFirst,
+        numeric_calendar: Calendar::Gregorian,
         today: &["本日", "今日", "今晩", "今朝", "同日"],
         other_day: &["昨日", "昨晩"],
         updated: &["更新"],

@@ -1,6 +1,6 @@
 //! Korean: the words that name a kind of exchange and the words and forms of dates.
 
-use super::{DateWords, EventWords, NumericOrder, Tables};
+use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// Korean tables.
 pub(crate) const TABLES: Tables = Tables {
@@ -29,6 +29,7 @@ pub(crate) const TABLES: Tables = Tables {
         marks: Some(("년", "월", "일")),
         eras: &[],
         numeric_order: NumericOrder::DayFirst,
+        numeric_calendar: Calendar::Gregorian,
         today: &["오늘", "금일"],
         other_day: &["어제", "전날"],
         updated: &["수정", "업데이트"],

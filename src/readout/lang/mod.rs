@@ -89,6 +89,9 @@ pub(crate) struct DateWords {
     pub eras: &'static [(&'static str, i32)],
     /// How numbers alone are ordered.
     pub numeric_order: NumericOrder,
+    /// The calendar of dates written in numbers alone ("1402/08/23" in Persian; an Arabic
+    /// page's "1445/09/05 هـ" is the lunar Hijri calendar, which is not read).
+    pub numeric_calendar: Calendar,
     /// Words that place the conversation on the day the page was published ("today",
     /// "this evening").
     pub today: &'static [&'static str],

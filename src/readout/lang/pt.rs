@@ -75,6 +75,7 @@ pub(crate) const TABLES: Tables = Tables {
         marks: None,
         eras: &[],
         numeric_order: NumericOrder::DayFirst,
+        numeric_calendar: Calendar::Gregorian,
         today: &[
             "hoje",
             "nesta manhã",

@@ -42,6 +42,7 @@ pub(crate) const TABLES: Tables = Tables {
         marks: None,
         eras: &[],
         numeric_order: NumericOrder::DayFirst,
+        numeric_calendar: Calendar::Gregorian,
         today: &["bugün"],
         other_day: &["dün"],
         updated: &["güncelleme", "güncellendi"],

@@ -65,6 +65,7 @@ pub(crate) const TABLES: Tables = Tables {
         marks: None,
         eras: &[],
         numeric_order: NumericOrder::DayFirst,
+        numeric_calendar: Calendar::Gregorian,
         today: &["сьогодні"],
         other_day: &["вчора", "напередодні"],
         updated: &["оновлено", "змінено"],

@@ -34,6 +34,7 @@ pub(crate) const TABLES: Tables = Tables {
         marks: None,
         eras: &[],
         numeric_order: NumericOrder::DayFirst,
+        numeric_calendar: Calendar::Gregorian,
         today: &["آج"],
         other_day: &["گزشتہ روز"],
         updated: &[],

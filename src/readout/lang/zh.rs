@@ -1,6 +1,6 @@
 //! Chinese: the words that name a kind of exchange and the words and forms of dates.
 
-use super::{DateWords, EventWords, NumericOrder, Tables};
+use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// Chinese tables.
 pub(crate) const TABLES: Tables = Tables {
@@ -48,6 +48,7 @@ pub(crate) const TABLES: Tables = Tables {
         marks: Some(("年", "月", "日")),
         eras: &[],
         numeric_order: NumericOrder::DayFirst,
+        numeric_calendar: Calendar::Gregorian,
         today: &["今天", "今日", "当天", "當天", "今晚", "今晨"],
         other_day: &["昨天", "昨日", "昨晚"],
         updated: &["更新", "修改"],
