@@ -67,18 +67,10 @@ pub fn parse(text: &str) -> Document {
     let mut doc = Document::default();
     layout(text, &lines, &kinds, &groups, &mut doc);
 
-    doc.title = lines
-        .iter()
-        .zip(&kinds)
-        .find(|(_, k)| **k == Some(FrontMatterKind::Title))
-        .map(|(l, _)| {
-            let (s, e) = trim(text, l.start, l.content_end);
-            Span::new(s, e)
-        });
+    doc.title = front_matter::title_span(text, &lines, &kinds);
 
     let opening = opening_span(text, &doc);
     let title_text = doc.title.map_or("", |t| t.slice(text));
-    let opening_text = opening.slice(text);
 
     let mut people = Vec::new();
     for span in doc.title.iter().chain(std::iter::once(&opening)) {
@@ -104,14 +96,32 @@ pub fn parse(text: &str) -> Document {
         })
         .collect();
 
-    doc.event = event::detect(title_text, opening_text);
-    let date_lines: Vec<&str> = doc
+    let language = lang::detect(text);
+    let mut pieces = vec![title_text];
+    pieces.extend(body_sentences(text, &doc, EVENT_SENTENCES));
+    doc.event = event::detect(language, &pieces);
+    let first_body = doc.paragraphs.first().map_or(text.len(), |p| p.span.start);
+    // Page stamps: any line above the body that carries a date (a date line, or a publisher
+    // line ending in one), then date lines below it.
+    let stamps: Vec<&str> = doc
         .front_matter
         .iter()
-        .filter(|f| f.kind == FrontMatterKind::Date)
+        .filter(|f| {
+            (f.span.start < first_body && f.kind != FrontMatterKind::Title)
+                || f.kind == FrontMatterKind::Date
+        })
         .map(|f| f.span.slice(text))
         .collect();
-    let (date, date_text) = pick_date(title_text, opening_text, &date_lines);
+    let date_sentences: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .take(3)
+        .flat_map(|p| &p.sentences)
+        .take(DATE_SENTENCES)
+        .map(|s| s.span.slice(text))
+        .collect();
+    let (date, date_text) =
+        dates::conversation_date(language, title_text, &date_sentences, &stamps);
     doc.date = date;
     doc.date_text = date_text;
     doc
@@ -207,6 +217,30 @@ fn layout(
     }
 }
 
+/// How many of the body's first sentences are searched for the date of the conversation.
+const DATE_SENTENCES: usize = 8;
+
+/// How many of the body's first sentences are read for the kind of exchange when the title
+/// does not name it.
+const EVENT_SENTENCES: usize = 3;
+
+/// The text of the body's first `n` sentences, across paragraphs, each cut to
+/// [`OPENING_BYTES`].
+fn body_sentences<'a>(text: &'a str, doc: &Document, n: usize) -> Vec<&'a str> {
+    doc.paragraphs
+        .iter()
+        .flat_map(|p| &p.sentences)
+        .take(n)
+        .map(|s| {
+            let mut end = s.span.end.min(s.span.start + OPENING_BYTES);
+            while end > s.span.start && !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            &text[s.span.start..end]
+        })
+        .collect()
+}
+
 /// The first two sentences of the first paragraph that has any, cut to [`OPENING_BYTES`].
 fn opening_span(text: &str, doc: &Document) -> Span {
     let Some(p) = doc.paragraphs.iter().find(|p| !p.sentences.is_empty()) else {
@@ -257,47 +291,4 @@ fn assign_speakers(text: &str, doc: &mut Document, people: &mut [participants::P
             s.speaker = current.clone();
         }
     }
-}
-
-/// The readout's date: a full date in the opening narration, else in the title; then a day
-/// and month from the narration with the year of a page stamp (a date line); then a full date
-/// line; otherwise the literal words only.
-fn pick_date(title: &str, opening: &str, date_lines: &[&str]) -> (Option<String>, Option<String>) {
-    let literal = |s: &str, m: &dates::DateMatch| s[m.start..m.end].to_string();
-    let in_opening = dates::find(opening);
-    let in_title = dates::find(title);
-    for (s, m) in [(opening, &in_opening), (title, &in_title)] {
-        if let Some(m) = m.as_ref().filter(|m| m.iso().is_some()) {
-            return (m.iso(), Some(literal(s, m)));
-        }
-    }
-    let stamp = date_lines.iter().find_map(|s| {
-        dates::find(s)
-            .filter(|m| m.iso().is_some())
-            .map(|m| (*s, m))
-    });
-    if let (Some(m), Some((_, f))) = (in_opening.as_ref(), stamp.as_ref()) {
-        if let (Some(month), Some(fy), Some(fm)) = (m.month, f.year, f.month) {
-            let year = if (month, m.day) <= (fm, f.day) {
-                fy
-            } else {
-                fy - 1
-            };
-            return (
-                Some(format!("{year:04}-{month:02}-{:02}", m.day)),
-                Some(literal(opening, m)),
-            );
-        }
-    }
-    if let Some((s, f)) = stamp {
-        return (f.iso(), Some(literal(s, &f)));
-    }
-    if let Some(m) = in_opening.as_ref() {
-        return (None, Some(literal(opening, m)));
-    }
-    if let Some(m) = in_title.as_ref() {
-        return (None, Some(literal(title, m)));
-    }
-    let relative = dates::find_relative(opening).map(|(a, b)| opening[a..b].to_string());
-    (None, relative)
 }

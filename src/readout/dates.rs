@@ -1,7 +1,19 @@
 //! Dates: finding "March 27, 2020", "27 October 2022", "2020/03/27", "2019年10月15日",
-//! "27 марта 2014 года", "the evening of 27th" in a line and turning full ones into ISO.
+//! "令和3年10月8日", "2018년 3월 15일", "27 марта 2014 года", "15 de marzo de 2018",
+//! "۲۳ آبان ۱۴۰۲", "the evening of 27th" in a line and turning full ones into ISO.
+//!
+//! The rules are the same for every language; the words (months, weekdays, the small words
+//! between a date's parts, year, month and day marks, eras) come from the language tables in
+//! [`super::lang`], all of them at once: a date line may be in any language, and month names
+//! of different languages do not collide where a number stands beside them.
 
-use super::lexicon;
+use super::lang::{self, Calendar, Language, NumericOrder, Words};
+use super::normalise::{is_cjk, is_space};
+
+mod calendar;
+mod choice;
+
+pub(crate) use choice::conversation_date;
 
 /// A date found in a piece of text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,7 +47,7 @@ impl DateMatch {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tok<'a> {
-    /// Digits, with the number of digits and an ordinal suffix flag ("27th").
+    /// Digits (any script's), with the number of digits and an ordinal suffix flag ("27th").
     Num {
         value: u32,
         digits: usize,
@@ -52,6 +64,32 @@ struct T<'a> {
     tok: Tok<'a>,
 }
 
+/// The value of a decimal digit in any of the scripts readouts use: ASCII, Arabic-Indic,
+/// Persian, Devanagari and full-width.
+fn digit(c: char) -> Option<u32> {
+    let base = match c {
+        '0'..='9' => '0',
+        '\u{660}'..='\u{669}' => '\u{660}',
+        '\u{6f0}'..='\u{6f9}' => '\u{6f0}',
+        '\u{966}'..='\u{96f}' => '\u{966}',
+        '\u{ff10}'..='\u{ff19}' => '\u{ff10}',
+        _ => return None,
+    };
+    Some(c as u32 - base as u32)
+}
+
+/// Letters and the marks that belong to words (vowel signs, harakat, the Persian
+/// zero-width non-joiner), outside the scripts written without spaces.
+fn word_char(c: char) -> bool {
+    (c.is_alphabetic() && !is_cjk(c) && digit(c).is_none())
+        || matches!(c, '\u{300}'..='\u{36f}' | '\u{610}'..='\u{61a}' | '\u{64b}'..='\u{65f}'
+            | '\u{670}' | '\u{6d6}'..='\u{6ed}' | '\u{900}'..='\u{903}' | '\u{93a}'..='\u{94f}'
+            | '\u{951}'..='\u{957}' | '\u{962}'..='\u{963}' | '\u{200c}')
+}
+
+/// Ordinal suffixes written after a day ("27th", "1er").
+const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er"];
+
 fn tokenize(s: &str, limit: usize) -> Vec<T<'_>> {
     let mut out = Vec::new();
     let mut it = s.char_indices().peekable();
@@ -59,23 +97,19 @@ fn tokenize(s: &str, limit: usize) -> Vec<T<'_>> {
         if out.len() >= limit {
             break;
         }
-        if c.is_ascii_digit() {
-            let mut end = i + 1;
-            let mut value: u32 = c.to_digit(10).unwrap_or(0);
+        if let Some(first) = digit(c) {
+            let mut end = i + c.len_utf8();
+            let mut value: u32 = first;
             let mut digits = 1;
             while let Some(&(j, d)) = it.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                value = value
-                    .saturating_mul(10)
-                    .saturating_add(d.to_digit(10).unwrap_or(0));
+                let Some(v) = digit(d) else { break };
+                value = value.saturating_mul(10).saturating_add(v);
                 digits += 1;
-                end = j + 1;
+                end = j + d.len_utf8();
                 it.next();
             }
             let rest = &s[end..];
-            let ordinal = ["st", "nd", "rd", "th"].iter().any(|suf| {
+            let ordinal = ORDINALS.iter().any(|suf| {
                 rest.starts_with(suf)
                     && !rest[2..]
                         .chars()
@@ -96,10 +130,10 @@ fn tokenize(s: &str, limit: usize) -> Vec<T<'_>> {
                     ordinal,
                 },
             });
-        } else if c.is_alphabetic() && !super::normalise::is_cjk(c) {
+        } else if word_char(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
-                if !d.is_alphabetic() || super::normalise::is_cjk(d) {
+                if !word_char(d) {
                     break;
                 }
                 end = j + d.len_utf8();
@@ -110,7 +144,7 @@ fn tokenize(s: &str, limit: usize) -> Vec<T<'_>> {
                 end,
                 tok: Tok::Word(&s[i..end]),
             });
-        } else if !c.is_whitespace() && !super::normalise::is_space(c) {
+        } else if !c.is_whitespace() && !is_space(c) {
             out.push(T {
                 start: i,
                 end: i + c.len_utf8(),
@@ -121,6 +155,11 @@ fn tokenize(s: &str, limit: usize) -> Vec<T<'_>> {
     out
 }
 
+/// The tables of every language, for words that may come in any of them.
+fn all_dates() -> impl Iterator<Item = &'static lang::DateWords> {
+    lang::ALL.iter().map(|(_, t)| &t.dates)
+}
+
 fn year_of(t: &Tok<'_>) -> Option<i32> {
     match *t {
         Tok::Num {
@@ -128,6 +167,18 @@ fn year_of(t: &Tok<'_>) -> Option<i32> {
             digits: 4,
             ordinal: false,
         } if (1900..=2100).contains(&value) => i32::try_from(value).ok(),
+        _ => None,
+    }
+}
+
+/// A Solar Hijri year of the last century and this one (1300 is 1921).
+fn solar_year_of(t: &Tok<'_>) -> Option<i32> {
+    match *t {
+        Tok::Num {
+            value,
+            digits: 4,
+            ordinal: false,
+        } if (1300..=1500).contains(&value) => i32::try_from(value).ok(),
         _ => None,
     }
 }
@@ -143,13 +194,6 @@ fn day_of(t: &Tok<'_>) -> Option<u32> {
     }
 }
 
-fn month_of(t: &Tok<'_>) -> Option<u32> {
-    match *t {
-        Tok::Word(w) => lexicon::month_number(w),
-        _ => None,
-    }
-}
-
 fn num_month(t: &Tok<'_>) -> Option<u32> {
     match *t {
         Tok::Num {
@@ -161,16 +205,170 @@ fn num_month(t: &Tok<'_>) -> Option<u32> {
     }
 }
 
+fn is_num(t: Option<&T<'_>>) -> bool {
+    matches!(
+        t,
+        Some(T {
+            tok: Tok::Num { .. },
+            ..
+        })
+    )
+}
+
+/// A month name at token `k` (one word, or two: "كانون الثاني"): its number, its calendar
+/// and the token after it. Only looked up where a number stands near, which keeps the
+/// common case cheap.
+fn month_at(toks: &[T<'_>], k: usize) -> Option<(u32, Calendar, usize)> {
+    let Tok::Word(w) = toks.get(k)?.tok else {
+        return None;
+    };
+    let near_number = (k.saturating_sub(3)..(k + 4).min(toks.len())).any(|i| is_num(toks.get(i)));
+    if !near_number {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    if let Some(T {
+        tok: Tok::Word(w2), ..
+    }) = toks.get(k + 1)
+    {
+        let two = format!("{lower} {}", w2.to_lowercase());
+        if let Some(&(_, m, c)) = all_dates()
+            .flat_map(|d| d.months)
+            .find(|(name, _, _)| *name == two)
+        {
+            return Some((m, c, k + 2));
+        }
+    }
+    all_dates()
+        .flat_map(|d| d.months)
+        .find(|(name, _, _)| *name == lower)
+        .map(|&(_, m, c)| (m, c, k + 1))
+}
+
 fn sym(t: Option<&T<'_>>, c: char) -> bool {
     matches!(t, Some(T { tok: Tok::Sym(s), .. }) if *s == c)
 }
 
-fn word(t: Option<&T<'_>>, w: &str) -> bool {
-    matches!(t, Some(T { tok: Tok::Word(s), .. }) if s.eq_ignore_ascii_case(w))
+/// True when token `k` is one of the words of `pick` in any language's tables.
+fn table_word(
+    t: Option<&T<'_>>,
+    pick: fn(&'static lang::DateWords) -> &'static [&'static str],
+) -> bool {
+    let Some(T {
+        tok: Tok::Word(w), ..
+    }) = t
+    else {
+        return false;
+    };
+    let lower = w.to_lowercase();
+    all_dates().any(|d| pick(d).contains(&lower.as_str()))
+}
+
+/// The year, month and day marks of any language ("年", "월").
+fn marks() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    all_dates().filter_map(|d| d.marks)
+}
+
+/// True when token `k` is the single-character mark `m`.
+fn mark(t: Option<&T<'_>>, m: &str) -> bool {
+    let mut chars = m.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => sym(t, c),
+        _ => false,
+    }
+}
+
+/// "2019年10月15日", "2018년 3월 15일", "10月15日", "15日": numbers with the marks after them,
+/// from token `k` (which holds the first number). `year` is a year already read (an era's).
+fn marked_at(
+    toks: &[T<'_>],
+    k: usize,
+    year: Option<i32>,
+) -> Option<(Option<i32>, Option<u32>, u32, usize)> {
+    let tok = |i: usize| toks.get(i).map(|x| x.tok);
+    let t = |i: usize| toks.get(i);
+    for (y_mark, m_mark, d_mark) in marks() {
+        let mut j = k;
+        let mut y = year;
+        if y.is_none() {
+            if let Some(v) = tok(j).and_then(|x| year_of(&x)) {
+                if mark(t(j + 1), y_mark) {
+                    y = Some(v);
+                    j += 2;
+                }
+            }
+        }
+        if let (Some(m), true) = (tok(j).and_then(|x| num_month(&x)), mark(t(j + 1), m_mark)) {
+            if let (Some(d), true) = (tok(j + 2).and_then(|x| day_of(&x)), mark(t(j + 3), d_mark)) {
+                return Some((y, Some(m), d, j + 4));
+            }
+            continue;
+        }
+        if y.is_none() && j == k {
+            // A day alone ("本29日", "10일 밤"), not the end of a longer count.
+            let prev_num = k.checked_sub(1).is_some_and(|p| is_num(t(p)));
+            if let (Some(d), true) = (tok(k).and_then(|x| day_of(&x)), mark(t(k + 1), d_mark)) {
+                if !prev_num {
+                    return Some((None, None, d, k + 2));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// An era year at token `k` ("令和3年", "平成元年"): the Gregorian year and the token after
+/// the year mark.
+fn era_at(s: &str, toks: &[T<'_>], k: usize) -> Option<(i32, usize)> {
+    let first = toks.get(k)?;
+    if !matches!(first.tok, Tok::Sym(_)) {
+        return None;
+    }
+    let rest = &s[first.start..];
+    for d in all_dates() {
+        for &(name, before) in d.eras {
+            if !rest.starts_with(name) {
+                continue;
+            }
+            let after = first.start + name.len();
+            let mut j = k;
+            while toks.get(j).is_some_and(|x| x.start < after) {
+                j += 1;
+            }
+            let (y_mark, _, _) = d.marks?;
+            let n = match toks.get(j).map(|x| x.tok) {
+                Some(Tok::Num {
+                    value,
+                    digits: 1 | 2,
+                    ..
+                }) if value >= 1 => value,
+                Some(Tok::Sym('元')) => 1,
+                _ => continue,
+            };
+            if mark(toks.get(j + 1), y_mark) {
+                return Some((before + i32::try_from(n).ok()?, j + 2));
+            }
+        }
+    }
+    None
+}
+
+/// A Gregorian date from a year, month and day of `calendar`.
+fn gregorian(calendar: Calendar, y: i32, m: u32, d: u32) -> (i32, u32, u32) {
+    match calendar {
+        Calendar::Gregorian => (y, m, d),
+        Calendar::SolarHijri => calendar::solar_hijri_to_gregorian(y, m, d),
+    }
 }
 
 /// Tries every date pattern at token `k`; returns the match and the token after it.
-fn match_at(s: &str, toks: &[T<'_>], k: usize) -> Option<(DateMatch, usize)> {
+fn match_at(
+    s: &str,
+    toks: &[T<'_>],
+    k: usize,
+    order: NumericOrder,
+    numeric: Calendar,
+) -> Option<(DateMatch, usize)> {
     let t = |i: usize| toks.get(i);
     let tok = |i: usize| toks.get(i).map(|x| x.tok);
     let first = t(k)?;
@@ -181,129 +379,164 @@ fn match_at(s: &str, toks: &[T<'_>], k: usize) -> Option<(DateMatch, usize)> {
         month,
         day,
     };
-    // 2020-03-27, 2020/03/27, 2020.03.27, 2019年10月15日
-    if let Some(y) = year_of(&first.tok) {
+    // 令和3年10月8日, 平成元年5月1日
+    if let Some((y, j)) = era_at(s, toks, k) {
+        if let Some((_, Some(m), d, end)) = marked_at(toks, j, Some(y)) {
+            return Some((mk(end, Some(y), Some(m), d), end));
+        }
+        return None;
+    }
+    // 2020-03-27, 2020/03/27, 2020.03.27, 1402/08/23 (Solar Hijri)
+    let gregorian_year = year_of(&first.tok);
+    let solar_year = solar_year_of(&first.tok).filter(|_| numeric == Calendar::SolarHijri);
+    if let Some((y, calendar)) = gregorian_year
+        .map(|y| (y, Calendar::Gregorian))
+        .or(solar_year.map(|y| (y, Calendar::SolarHijri)))
+    {
         for sep in ['-', '/', '.'] {
             if sym(t(k + 1), sep) && sym(t(k + 3), sep) {
                 if let (Some(m), Some(d)) = (
                     tok(k + 2).and_then(|x| num_month(&x)),
                     tok(k + 4).and_then(|x| day_of(&x)),
                 ) {
+                    let (y, m, d) = gregorian(calendar, y, m, d);
                     return Some((mk(k + 5, Some(y), Some(m), d), k + 5));
                 }
             }
         }
-        if sym(t(k + 1), '年') && sym(t(k + 3), '月') && sym(t(k + 5), '日') {
-            if let (Some(m), Some(d)) = (
-                tok(k + 2).and_then(|x| num_month(&x)),
-                tok(k + 4).and_then(|x| day_of(&x)),
-            ) {
-                return Some((mk(k + 6, Some(y), Some(m), d), k + 6));
+        if calendar == Calendar::Gregorian {
+            // 2019年10月15日, 2018년 3월 15일
+            if let Some((Some(y), m, d, end)) = marked_at(toks, k, None) {
+                return Some((mk(end, Some(y), m, d), end));
             }
         }
         return None;
     }
-    // 10月15日, 27.03.2020, 03/27/2020, 27 March 2020, 27. März 2020, 27 марта 2014 года
-    if let Some(d) = day_of(&first.tok) {
-        if sym(t(k + 1), '月') && sym(t(k + 3), '日') {
-            let m = num_month(&first.tok)?;
-            let d2 = tok(k + 2).and_then(|x| day_of(&x))?;
-            return Some((mk(k + 4, None, Some(m), d2), k + 4));
-        }
-        for sep in ['.', '/'] {
-            if sym(t(k + 1), sep) && sym(t(k + 3), sep) {
-                if let (Some(b), Some(y)) = (
-                    tok(k + 2).and_then(|x| day_of(&x)),
-                    tok(k + 4).and_then(|x| year_of(&x)),
-                ) {
-                    // Slashes follow the US order unless the first number cannot be a month.
-                    let (m, day) = if sep == '/' && d <= 12 {
-                        (d, b)
-                    } else {
-                        (b, d)
-                    };
-                    if (1..=12).contains(&m) {
-                        return Some((mk(k + 5, Some(y), Some(m), day), k + 5));
-                    }
+    let d = day_of(&first.tok)?;
+    // 10月15日, 3월 15일, 29日
+    if let Some((None, m, d2, end)) = marked_at(toks, k, None) {
+        return Some((mk(end, None, m, d2), end));
+    }
+    // 27.03.2020, 03/27/2020, 27/03/2020, 27-03-2020
+    for sep in ['.', '/', '-'] {
+        if sym(t(k + 1), sep) && sym(t(k + 3), sep) {
+            if let (Some(b), Some(y)) = (
+                tok(k + 2).and_then(|x| day_of(&x)),
+                tok(k + 4).and_then(|x| year_of(&x)),
+            ) {
+                // A number above twelve is the day; otherwise the language's order decides.
+                let month_first = if d > 12 {
+                    false
+                } else if b > 12 {
+                    true
+                } else {
+                    sep == '/' && order == NumericOrder::MonthFirst
+                };
+                let (m, day) = if month_first { (d, b) } else { (b, d) };
+                if (1..=12).contains(&m) {
+                    return Some((mk(k + 5, Some(y), Some(m), day), k + 5));
                 }
             }
         }
-        let mut j = k + 1;
+    }
+    // 27 March 2020, 27. März 2020, 27 марта 2014 года, 15 de marzo de 2018, ۲۳ آبان ۱۴۰۲
+    let mut j = k + 1;
+    if sym(t(j), '.') {
+        j += 1;
+    }
+    if table_word(t(j), |d| d.joiners) {
+        j += 1;
+    }
+    if let Some((m, calendar, after)) = month_at(toks, j) {
+        j = after;
         if sym(t(j), '.') {
             j += 1;
         }
-        if word(t(j), "of") {
+        let year_at = |i: usize| match calendar {
+            Calendar::Gregorian => tok(i).and_then(|x| year_of(&x)),
+            Calendar::SolarHijri => tok(i).and_then(|x| solar_year_of(&x)),
+        };
+        if (sym(t(j), ',') || table_word(t(j), |d| d.joiners)) && year_at(j + 1).is_some() {
             j += 1;
         }
-        if let Some(m) = tok(j).and_then(|x| month_of(&x)) {
-            j += 1;
-            if sym(t(j), '.') {
-                j += 1;
+        if let Some(y) = year_at(j) {
+            let mut end = j + 1;
+            if table_word(t(end), |d| d.year_suffixes) {
+                end += 1;
             }
-            if sym(t(j), ',') && tok(j + 1).and_then(|x| year_of(&x)).is_some() {
-                j += 1;
-            }
-            if let Some(y) = tok(j).and_then(|x| year_of(&x)) {
-                let mut end = j + 1;
-                if word(t(end), "года") || word(t(end), "г") {
-                    end += 1;
-                }
-                return Some((mk(end, Some(y), Some(m), d), end));
-            }
+            let (y, m, d) = gregorian(calendar, y, m, d);
+            return Some((mk(end, Some(y), Some(m), d), end));
+        }
+        if calendar == Calendar::Gregorian {
             return Some((mk(j, None, Some(m), d), j));
         }
-        if sym(t(k + 1), '日') && !matches!(k.checked_sub(1).and_then(tok), Some(Tok::Num { .. }))
-        {
-            return Some((mk(k + 2, None, None, d), k + 2));
-        }
-        // "the evening of 27th", "on the 27th"
-        if matches!(first.tok, Tok::Num { ordinal: true, .. }) {
-            let prev = k.checked_sub(1).and_then(tok);
-            let prev2 = k.checked_sub(2).and_then(tok);
-            let by_of = matches!(prev, Some(Tok::Word(w)) if w.eq_ignore_ascii_case("of"));
-            let by_on = matches!(prev, Some(Tok::Word(w)) if w.eq_ignore_ascii_case("the"))
-                && matches!(prev2, Some(Tok::Word(w)) if w.eq_ignore_ascii_case("on"));
-            let next_is_noun =
-                matches!(tok(k + 1), Some(Tok::Word(w)) if w.chars().all(char::is_lowercase));
-            if (by_of || by_on) && !next_is_noun {
-                return Some((mk(k + 1, None, None, d), k + 1));
-            }
-        }
         return None;
     }
-    // March 27, 2020 / Feb. 25 / Tue. May 18th, 2021 / Dezember 21
-    if let Some(m) = month_of(&first.tok) {
-        let mut j = k + 1;
-        if sym(t(j), '.') {
-            j += 1;
+    // "the evening of 27th", "on the 27th"
+    if matches!(first.tok, Tok::Num { ordinal: true, .. }) {
+        let prev = k.checked_sub(1).and_then(tok);
+        let prev2 = k.checked_sub(2).and_then(tok);
+        let by_of = matches!(prev, Some(Tok::Word(w)) if w.eq_ignore_ascii_case("of"));
+        let by_on = matches!(prev, Some(Tok::Word(w)) if w.eq_ignore_ascii_case("the"))
+            && matches!(prev2, Some(Tok::Word(w)) if w.eq_ignore_ascii_case("on"));
+        let next_is_noun =
+            matches!(tok(k + 1), Some(Tok::Word(w)) if w.chars().all(char::is_lowercase));
+        if (by_of || by_on) && !next_is_noun {
+            return Some((mk(k + 1, None, None, d), k + 1));
         }
-        let d = tok(j).and_then(|x| day_of(&x))?;
-        j += 1;
-        let mut end = j;
-        if sym(t(j), ',') {
-            j += 1;
-        }
-        let mut year = None;
-        if let Some(y) = tok(j).and_then(|x| year_of(&x)) {
-            year = Some(y);
-            end = j + 1;
-        }
-        let m_word = matches!(first.tok, Tok::Word(w) if w.len() > 3 || w.chars().next().is_some_and(char::is_uppercase));
-        if !m_word {
-            return None;
-        }
-        return Some((mk(end, year, Some(m), d), end));
     }
-    let _ = s;
     None
 }
 
+/// "March 27, 2020", "Feb. 25", "Tue. May 18th, 2021", "Dezember 21": a month name first.
+fn month_first_at(toks: &[T<'_>], k: usize) -> Option<(DateMatch, usize)> {
+    let t = |i: usize| toks.get(i);
+    let tok = |i: usize| toks.get(i).map(|x| x.tok);
+    let first = t(k)?;
+    let Tok::Word(w) = first.tok else {
+        return None;
+    };
+    let (m, calendar, mut j) = month_at(toks, k)?;
+    if calendar != Calendar::Gregorian {
+        return None;
+    }
+    if sym(t(j), '.') {
+        j += 1;
+    }
+    let d = tok(j).and_then(|x| day_of(&x))?;
+    j += 1;
+    let mut end = j;
+    if sym(t(j), ',') {
+        j += 1;
+    }
+    let mut year = None;
+    if let Some(y) = tok(j).and_then(|x| year_of(&x)) {
+        year = Some(y);
+        end = j + 1;
+    }
+    // "may 5" in running text is a verb and a number; a month is capitalised or long.
+    if w.chars().count() <= 3 && !w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let date = DateMatch {
+        start: first.start,
+        end: toks.get(end - 1).map_or(first.end, |x| x.end),
+        year,
+        month: Some(m),
+        day: d,
+    };
+    Some((date, end))
+}
+
 /// The first date in `s` (looking at most at its first few hundred words), with a leading
-/// "the morning/afternoon/evening/night of" kept in the literal words.
-pub(crate) fn find(s: &str) -> Option<DateMatch> {
+/// "the morning/afternoon/evening/night of" kept in the literal words. `order` decides
+/// numbers alone that could be either day or month ("03/04/2020"), `numeric` their calendar.
+pub(crate) fn find_in(s: &str, order: NumericOrder, numeric: Calendar) -> Option<DateMatch> {
     let toks = tokenize(s, 400);
     for k in 0..toks.len() {
-        if let Some((mut m, _)) = match_at(s, &toks, k) {
+        if let Some((mut m, _)) =
+            match_at(s, &toks, k, order, numeric).or_else(|| month_first_at(&toks, k))
+        {
             if k >= 3 {
                 let the = toks[k - 3].tok;
                 let part = toks[k - 2].tok;
@@ -322,8 +555,67 @@ pub(crate) fn find(s: &str) -> Option<DateMatch> {
     None
 }
 
+/// The order numbers alone follow in a document: what its own dates show (a first number
+/// above twelve is a day, a second one a month; in English, "14 March 2023" is written day
+/// first and "March 14, 2023" month first), else the language's usual order.
+pub(crate) fn document_order(language: Language, texts: &[&str]) -> NumericOrder {
+    let (mut day_first, mut month_first) = (0usize, 0usize);
+    for s in texts {
+        let toks = tokenize(s, 400);
+        let num = |i: usize| match toks.get(i).map(|x| x.tok) {
+            Some(Tok::Num {
+                value,
+                digits: 1 | 2,
+                ..
+            }) => Some(value),
+            _ => None,
+        };
+        for k in 0..toks.len() {
+            let (Some(a), Some(b)) = (num(k), num(k + 2)) else {
+                if language == Language::En {
+                    if let (Some(_), Some(_)) = (num(k), month_at(&toks, k + 1)) {
+                        day_first += 1;
+                    } else if let (Some(_), Some(_)) = (month_at(&toks, k), num(k + 1)) {
+                        month_first += 1;
+                    }
+                }
+                continue;
+            };
+            let sep = ['/', '.', '-']
+                .into_iter()
+                .find(|&c| sym(toks.get(k + 1), c) && sym(toks.get(k + 3), c));
+            if sep.is_some() && toks.get(k + 4).and_then(|x| year_of(&x.tok)).is_some() {
+                if a > 12 && b <= 12 {
+                    day_first += 1;
+                } else if b > 12 && a <= 12 {
+                    month_first += 1;
+                }
+            }
+        }
+    }
+    match day_first.cmp(&month_first) {
+        std::cmp::Ordering::Greater => NumericOrder::DayFirst,
+        std::cmp::Ordering::Less => NumericOrder::MonthFirst,
+        std::cmp::Ordering::Equal => lang::tables(language).dates.numeric_order,
+    }
+}
+
+/// [`find_in`] with the usual order of `language`.
+#[cfg(test)]
+pub(crate) fn find_for(s: &str, language: Language) -> Option<DateMatch> {
+    let d = &lang::tables(language).dates;
+    find_in(s, d.numeric_order, d.numeric_calendar)
+}
+
+/// [`find_in`] in the American order, for lines whose language is not known; numbers with a
+/// year of the Solar Hijri calendar's range are read in it.
+pub(crate) fn find(s: &str) -> Option<DateMatch> {
+    find_in(s, NumericOrder::MonthFirst, Calendar::SolarHijri)
+}
+
 /// True when a short line is essentially a date: the date plus at most three other words
-/// ("BEIJING, Feb. 25 (Xinhua) --", "新闻网 时间:2021-05-06 09:10", "• Tue. May 18th, 2021").
+/// ("BEIJING, Feb. 25 (Xinhua) --", "新闻网 时间:2021-05-06 09:10", "• Tue. May 18th, 2021",
+/// "Miércoles 21 de febrero de 2018, p. 11").
 pub(crate) fn is_date_line(s: &str) -> bool {
     let Some(m) = find(s) else {
         return false;
@@ -333,141 +625,60 @@ pub(crate) fn is_date_line(s: &str) -> bool {
     }
     let rest = format!("{} {}", &s[..m.start], &s[m.end..]);
     let others = rest
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && !lexicon::is_weekday(w))
+        .split(|c: char| !word_char(c))
+        .filter(|w| !w.is_empty())
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            !all_dates().any(|d| d.weekdays.contains(&lower.as_str()))
+        })
         .count();
     others <= 3
 }
 
-/// Relative date words ("today", "this afternoon", "heute"), for `date_text` when a readout
-/// gives no calendar date.
-pub(crate) fn find_relative(s: &str) -> Option<(usize, usize)> {
-    const WORDS: &[&str] = &[
-        "this morning",
-        "this afternoon",
-        "this evening",
-        "today",
-        "yesterday",
-        "tonight",
-        "heute",
-        "gestern",
-        "сегодня",
-        "вчера",
-        "今天",
-        "昨天",
-        "今日",
-        "昨日",
-    ];
+/// What a relative date word says about the day of the conversation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Relative {
+    /// The day the page was published ("today", "this evening").
+    Today,
+    /// Another day the text does not date ("yesterday").
+    OtherDay,
+}
+
+/// The first relative date word in `s` ("today", "heute", "aujourd'hui", "本日", "오늘",
+/// "اليوم"), read with the tables of `language` and English.
+pub(crate) fn find_relative(s: &str, language: Language) -> Option<(usize, usize, Relative)> {
     let lower = s.to_lowercase();
-    if lower.len() != s.len() {
-        // Lower-casing changed lengths (rare scripts): search the original only.
-        return WORDS
-            .iter()
-            .filter_map(|w| s.find(w).map(|p| (p, p + w.len())))
-            .min();
-    }
-    WORDS
-        .iter()
-        .filter_map(|w| {
-            let mut from = 0;
-            while let Some(p) = lower[from..].find(w) {
-                let at = from + p;
-                let before_ok = !lower[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-                let after_ok = !lower[at + w.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-                if (before_ok && after_ok) || w.chars().any(super::normalise::is_cjk) {
-                    return Some((at, at + w.len()));
+    let words = Words::new(&lower);
+    let own = &lang::tables(language).dates;
+    let english = &lang::tables(Language::En).dates;
+    let mut best: Option<(usize, usize, Relative)> = None;
+    for d in [own, english] {
+        for (list, kind) in [
+            (d.today, Relative::Today),
+            (d.other_day, Relative::OtherDay),
+        ] {
+            if let Some((a, b)) = words.first_of(list) {
+                if best.is_none_or(|(p, _, _)| a < p) {
+                    best = Some((a, b, kind));
                 }
-                from = at + w.len();
             }
-            None
-        })
-        .min()
+        }
+    }
+    // Offsets are into the lower-cased copy; give them back only when they fit the original.
+    best.filter(|&(a, b, _)| {
+        lower.len() == s.len() && s.is_char_boundary(a) && s.is_char_boundary(b)
+    })
+}
+
+/// True when a line says when a page was changed ("Last updated: …", "Dernière
+/// modification : …"): its date is not the conversation's.
+pub(crate) fn is_update_line(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let words = Words::new(&lower);
+    lang::ALL
+        .iter()
+        .any(|(_, t)| words.first_of(t.dates.updated).is_some())
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_found() {
-        let table: &[(&str, &str, Option<&str>)] = &[
-            ("March 27, 2020", "March 27, 2020", Some("2020-03-27")),
-            ("2020/03/27", "2020/03/27", Some("2020-03-27")),
-            ("2023-02-04 11:14", "2023-02-04", Some("2023-02-04")),
-            (
-                "• Tue. May 18th, 2021",
-                "May 18th, 2021",
-                Some("2021-05-18"),
-            ),
-            ("BEIJING, Feb. 25 (Xinhua) --", "Feb. 25", None),
-            (
-                "PM call with President Macron of France: 18 October 2022",
-                "18 October 2022",
-                Some("2022-10-18"),
-            ),
-            (
-                "On the evening of March 9, 2021, the minister",
-                "the evening of March 9, 2021",
-                Some("2021-03-09"),
-            ),
-            (
-                "spoke with Rouhani on the evening of 27th.",
-                "the evening of 27th",
-                None,
-            ),
-            ("新华社北京10月15日电", "10月15日", None),
-            ("2019年10月15日", "2019年10月15日", Some("2019-10-15")),
-            (
-                "Сегодня 27 октября 2014 года.",
-                "27 октября 2014 года",
-                Some("2014-10-27"),
-            ),
-            (
-                "am 21. Dezember 2021",
-                "21. Dezember 2021",
-                Some("2021-12-21"),
-            ),
-            ("27.03.2020", "27.03.2020", Some("2020-03-27")),
-        ];
-        for (input, literal, iso) in table {
-            let m = find(input).unwrap_or_else(|| panic!("no date in {input:?}"));
-            assert_eq!(&input[m.start..m.end], *literal, "{input:?}");
-            assert_eq!(m.iso().as_deref(), *iso, "{input:?}");
-        }
-    }
-
-    #[test]
-    fn not_dates() {
-        let table: &[&str] = &[
-            "the 21st century",
-            "in 2019 we met",
-            "Resolution 2270",
-            "May we meet",
-        ];
-        for input in table {
-            assert_eq!(find(input), None, "{input:?}");
-        }
-    }
-
-    #[test]
-    fn date_lines() {
-        let table: &[(&str, bool)] = &[
-            ("August 15, 2017", true),
-            ("新闻网 时间:2021-05-06 09:10", true),
-            (
-                "PM call with President Macron of France: 18 October 2022",
-                false,
-            ),
-            ("Publication date: 17 July 2014", true),
-        ];
-        for (input, expected) in table {
-            assert_eq!(is_date_line(input), *expected, "{input:?}");
-        }
-    }
-}
+mod tests;

@@ -6,6 +6,11 @@ use super::dates;
 use super::normalise::{is_blank, is_cjk, trim, Line};
 use super::FrontMatterKind;
 
+mod title;
+
+use title::{continues, exchange_words, heading_words, names_exchange, title_below_banner};
+pub(crate) use title::{title_score, title_span};
+
 /// What one line looks like on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum LineClass {
@@ -188,6 +193,43 @@ const NOISE_INFIXES: &[&str] = &[
     "terms of use",
 ];
 
+/// Social networks whose names a row of share buttons leaves behind.
+const SOCIAL_NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "wechat",
+    "weibo",
+    "reddit",
+    "pinterest",
+    "instagram",
+    "youtube",
+    "google-plus",
+    "googleplus",
+    "tumblr",
+    "vk",
+    "email",
+];
+
+/// A row of share buttons copied as text ("facebook twitter linkedin2 …"): two social
+/// networks named in one line of a few words.
+fn is_share_row(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let named = words
+        .iter()
+        .filter(|w| {
+            let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
+            SOCIAL_NETWORKS.contains(&bare)
+        })
+        .count();
+    words.len() <= 20 && named >= 2
+}
+
 /// Share links that only a short line carries ("Suggest to a friend", "Email this page").
 const SHORT_LINE_NOISE: &[&str] = &[
     "to a friend",
@@ -245,7 +287,7 @@ fn is_image_label(lower: &str) -> bool {
 /// A search box's label ("Search our archives", "Site search"): the word "search" in a short
 /// line that names no exchange (so "Talks on search and rescue" stays a heading).
 fn is_search_box(lower: &str) -> bool {
-    contains_word(lower, "search") && !TITLE_MARKERS.iter().any(|m| contains_word(lower, m))
+    contains_word(lower, "search") && exchange_words(lower) == 0
 }
 
 /// A link's label in brackets on a line of its own ("<Suggest To A Friend>", "[Print]").
@@ -286,45 +328,6 @@ const PUBLISHER_MARKERS: &[&str] = &[
     "teilt mit",
 ];
 
-/// Words that make a heading a title: the kind of exchange a readout reports.
-const TITLE_MARKERS: &[&str] = &[
-    "call",
-    "calls",
-    "phone",
-    "telephone",
-    "spoke",
-    "speaks",
-    "speak",
-    "talks",
-    "talk",
-    "meet",
-    "meets",
-    "met",
-    "meeting",
-    "conversation",
-    "readout",
-    "holds",
-    "held",
-    "visit",
-    "visits",
-    "video",
-    "statement",
-    "discuss",
-    "discusses",
-    "telefon",
-    "telefoniert",
-    "gespräch",
-    "разговор",
-    "встреча",
-    "переговоры",
-    "通电话",
-    "会见",
-    "会谈",
-    "会晤",
-    "通话",
-    "致电",
-];
-
 fn has_terminal(s: &str) -> bool {
     let t = s.trim_end_matches(|c: char| {
         matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | '」' | '』' | '）') || c.is_whitespace()
@@ -358,6 +361,7 @@ pub(crate) fn classify(text: &str, line: &Line) -> LineClass {
         || (words <= 6 && SHORT_LINE_NOISE.iter().any(|p| lower.contains(p)))
         || (words <= 6 && is_search_box(&lower))
         || is_breadcrumb(content)
+        || is_share_row(&lower)
         || is_link_label(content)
         || is_layout_label(&lower)
         || is_image_label(&lower)
@@ -372,7 +376,7 @@ pub(crate) fn classify(text: &str, line: &Line) -> LineClass {
     if bullet && words <= 12 {
         return LineClass::Noise;
     }
-    let titled = TITLE_MARKERS.iter().any(|m| contains_word(&lower, m));
+    let titled = exchange_words(&lower) > 0;
     if words <= 14 && !titled && PUBLISHER_MARKERS.iter().any(|m| lower.contains(m)) {
         return LineClass::Publisher;
     }
@@ -386,7 +390,11 @@ pub(crate) fn classify(text: &str, line: &Line) -> LineClass {
     {
         return LineClass::Publisher;
     }
-    if content.ends_with([':', '：']) && words <= 14 {
+    // A line that introduces what follows is never a title: short ones, and longer ones that
+    // name who speaks ("… released the following is attributable to Spokesperson …:").
+    if content.ends_with([':', '：'])
+        && (words <= 14 || (words <= 40 && PUBLISHER_MARKERS.iter().any(|m| lower.contains(m))))
+    {
         return LineClass::Publisher;
     }
     if has_terminal(content) || content.len() > 250 {
@@ -410,25 +418,6 @@ fn is_breadcrumb(content: &str) -> bool {
     seps.iter().any(|sep| content.contains(sep))
         && word_count(content) <= 10
         && !has_terminal(content)
-}
-
-/// How well a heading reads as the readout's title.
-pub(crate) fn title_score(text: &str, line: &Line) -> usize {
-    let (s, e) = trim(text, line.start, line.content_end);
-    let content = text.get(s..e).unwrap_or("");
-    let lower = content.to_lowercase();
-    let mut score = 0;
-    if TITLE_MARKERS.iter().any(|m| contains_word(&lower, m)) {
-        score += 4;
-    }
-    let words = word_count(content);
-    if words >= 4 {
-        score += 2;
-    }
-    if words >= 2 {
-        score += 1;
-    }
-    score
 }
 
 /// The kind of a line that is front matter on its own, for lines outside the leading block.
@@ -465,31 +454,34 @@ pub(crate) fn detect(text: &str, lines: &[Line]) -> Vec<Option<FrontMatterKind>>
         .collect();
 
     // Leading block: everything before the first body line, within a dozen lines.
-    let mut leading: Vec<(usize, LineClass)> = Vec::new();
-    let mut body_start = None;
-    for (i, line) in lines.iter().enumerate() {
-        if blank[i] {
-            continue;
-        }
-        let class = classify(text, line);
-        if class == LineClass::Body {
-            body_start = Some(i);
-            break;
-        }
-        leading.push((i, class));
-        if leading.len() >= 12 {
-            break;
-        }
-    }
-    let Some(first_body) = body_start else {
+    let Some((mut leading, mut first_body)) = leading_block(text, lines, &blank, 0) else {
         mark_strong_noise(text, lines, &blank, &mut kinds);
         return kinds;
     };
+    // A site's banner can read as running text ("Welcome to …. It's your world.", "Official
+    // websites use .gov …"): when no heading above it names an exchange and one does a few
+    // short lines below, those lines are the banner and the body starts after that heading.
+    if !leading
+        .iter()
+        .any(|&(i, c)| c == LineClass::Heading && names_exchange(text, &lines[i]))
+    {
+        if let Some((skipped, heading)) = title_below_banner(text, lines, &blank, first_body) {
+            if let Some((more, body)) = leading_block(text, lines, &blank, heading) {
+                leading.extend(skipped);
+                leading.extend(more);
+                first_body = body;
+            }
+        }
+    }
     let mut best: Option<(usize, usize)> = None;
     for &(i, class) in &leading {
         if class == LineClass::Heading {
             let score = title_score(text, &lines[i]);
-            if best.is_none_or(|(_, s)| score > s) {
+            // A heading that names no exchange is a title only when it is long enough to
+            // say something: a short one is a section's or a site's name ("中華人民共和国",
+            // "Middle East").
+            let eligible = names_exchange(text, &lines[i]) || heading_words(text, &lines[i]) >= 3;
+            if eligible && best.is_none_or(|(_, s)| score > s) {
                 best = Some((i, score));
             }
             kinds[i] = Some(FrontMatterKind::Noise);
@@ -499,6 +491,12 @@ pub(crate) fn detect(text: &str, lines: &[Line]) -> Vec<Option<FrontMatterKind>>
     }
     if let Some((i, _)) = best {
         kinds[i] = Some(FrontMatterKind::Title);
+        // A title cut by a hard wrap goes on in the heading right under it.
+        if let Some(&(next, LineClass::Heading)) = leading.iter().find(|&&(j, _)| j > i) {
+            if next == i + 1 && continues(text, &lines[i], &lines[next]) {
+                kinds[next] = Some(FrontMatterKind::Title);
+            }
+        }
     }
     let title = best.map(|(i, _)| {
         let (s, e) = trim(text, lines[i].start, lines[i].content_end);
@@ -528,6 +526,31 @@ pub(crate) fn detect(text: &str, lines: &[Line]) -> Vec<Option<FrontMatterKind>>
     }
     mark_strong_noise(text, lines, &blank, &mut kinds);
     kinds
+}
+
+/// The classified lines from `from` up to the first body line (at most a dozen), and that
+/// line's index; `None` when no body line follows.
+pub(super) fn leading_block(
+    text: &str,
+    lines: &[Line],
+    blank: &[bool],
+    from: usize,
+) -> Option<(Vec<(usize, LineClass)>, usize)> {
+    let mut leading = Vec::new();
+    for (i, line) in lines.iter().enumerate().skip(from) {
+        if blank[i] {
+            continue;
+        }
+        let class = classify(text, line);
+        if class == LineClass::Body {
+            return Some((leading, i));
+        }
+        leading.push((i, class));
+        if leading.len() >= 12 {
+            return None;
+        }
+    }
+    None
 }
 
 /// Furniture that is unmistakable anywhere, even between paragraphs.

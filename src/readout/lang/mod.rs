@@ -9,6 +9,141 @@
 
 use std::fmt;
 
+mod ar;
+mod de;
+mod en;
+mod es;
+mod fa;
+mod fr;
+mod hi;
+mod it;
+mod ja;
+mod ko;
+mod pt;
+mod ru;
+mod tr;
+mod uk;
+mod ur;
+mod zh;
+
+/// How a language writes a date in numbers alone when both numbers could be the month
+/// ("03/04/2020"): the day first or the month first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NumericOrder {
+    /// 27/03/2020: most languages.
+    DayFirst,
+    /// 03/27/2020: American English.
+    MonthFirst,
+}
+
+/// The calendar a month name or an era belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Calendar {
+    /// The Gregorian calendar.
+    Gregorian,
+    /// The Solar Hijri calendar of Iran and Afghanistan (Farvardin … Esfand).
+    SolarHijri,
+}
+
+/// The words of one language that name a kind of exchange. Each entry is matched in the
+/// lower-cased text: entries in scripts written without spaces between words (Han, kana,
+/// Hangul) or with prefixes glued to words (Arabic script, Devanagari) as substrings; the rest
+/// word by word, where `stem*` matches any word that begins with `stem` and `~` allows one
+/// word of any kind in between ("spoke ~ with": "spoke today with").
+pub(crate) struct EventWords {
+    /// A video call or virtual meeting.
+    pub video: &'static [&'static str],
+    /// A telephone call.
+    pub phone: &'static [&'static str],
+    /// A word for "call" that also means an appeal: a call only when the next word is not
+    /// one of [`EventWords::call_not_before`] ("called for calm").
+    pub call: &'static [&'static str],
+    /// Words after which a [`EventWords::call`] word is an appeal.
+    pub call_not_before: &'static [&'static str],
+    /// A conversation without a medium ("spoke with"): a phone call unless the same
+    /// sentence speaks of a meeting or talks.
+    pub conversation: &'static [&'static str],
+    /// Negotiations, formal talks.
+    pub talks: &'static [&'static str],
+    /// A meeting in person.
+    pub meeting: &'static [&'static str],
+}
+
+/// The words and forms of one language that dates are written with.
+pub(crate) struct DateWords {
+    /// Month names and their abbreviations, lower case, in every grammatical form a date
+    /// uses (Russian "марта" as well as "март"), with the month number and the calendar.
+    pub months: &'static [(&'static str, u32, Calendar)],
+    /// Weekday names, lower case: date lines carry them ("Tue. May 18th, 2021").
+    pub weekdays: &'static [&'static str],
+    /// Small words a date may have between its parts ("15 de marzo de 2018", "the 3rd of
+    /// May").
+    pub joiners: &'static [&'static str],
+    /// Words after the year that belong to the date ("2014 года", "2019 р.").
+    pub year_suffixes: &'static [&'static str],
+    /// Year, month and day marks written after the numbers ("2018年3月15日", "2018년 3월
+    /// 15일").
+    pub marks: Option<(&'static str, &'static str, &'static str)>,
+    /// Eras counted from a first year ("令和3年"): the era's name and the Gregorian year
+    /// before its first year.
+    pub eras: &'static [(&'static str, i32)],
+    /// How numbers alone are ordered.
+    pub numeric_order: NumericOrder,
+    /// The calendar of dates written in numbers alone ("1402/08/23" in Persian; an Arabic
+    /// page's "1445/09/05 هـ" is the lunar Hijri calendar, which is not read).
+    pub numeric_calendar: Calendar,
+    /// Words that place the conversation on the day the page was published ("today",
+    /// "this evening").
+    pub today: &'static [&'static str],
+    /// Words that place it on another day the text does not date ("yesterday").
+    pub other_day: &'static [&'static str],
+    /// Words of a line that gives when a page was changed, not when the conversation took
+    /// place ("Last updated").
+    pub updated: &'static [&'static str],
+}
+
+/// Everything the parser's language-neutral rules read about one language.
+pub(crate) struct Tables {
+    /// Kinds of exchange.
+    pub events: EventWords,
+    /// Dates.
+    pub dates: DateWords,
+    /// Words that make a heading a title besides the event words: what a readout's heading
+    /// calls itself ("Readout", "Statement", "entretien"), lower case, matched like event
+    /// words.
+    pub title_words: &'static [&'static str],
+    /// Small words a heading does not end on unless it is cut by a hard wrap ("… Call
+    /// with" / "Prime Minister …"), lower case.
+    pub connectors: &'static [&'static str],
+}
+
+/// Every language with tables, English first.
+pub(crate) const ALL: &[(Language, &Tables)] = &[
+    (Language::En, &en::TABLES),
+    (Language::Zh, &zh::TABLES),
+    (Language::Ja, &ja::TABLES),
+    (Language::Ko, &ko::TABLES),
+    (Language::Ru, &ru::TABLES),
+    (Language::Uk, &uk::TABLES),
+    (Language::De, &de::TABLES),
+    (Language::Fr, &fr::TABLES),
+    (Language::Es, &es::TABLES),
+    (Language::It, &it::TABLES),
+    (Language::Pt, &pt::TABLES),
+    (Language::Tr, &tr::TABLES),
+    (Language::Ar, &ar::TABLES),
+    (Language::Fa, &fa::TABLES),
+    (Language::Ur, &ur::TABLES),
+    (Language::Hi, &hi::TABLES),
+];
+
+/// The tables of `language`; English for [`Language::Other`].
+pub(crate) fn tables(language: Language) -> &'static Tables {
+    ALL.iter()
+        .find(|(l, _)| *l == language)
+        .map_or(&en::TABLES, |(_, t)| t)
+}
+
 /// A language the parser knows by name. [`Language::Other`] is any other, or too little text
 /// to tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -77,6 +212,107 @@ impl Language {
 impl fmt::Display for Language {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
+    }
+}
+
+/// True for letters of scripts whose table entries are matched as substrings: written without
+/// spaces between words (Han, kana, Hangul) or with particles and prefixes glued to words
+/// (Arabic script, Devanagari).
+fn glued_script(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}'
+        | '\u{3400}'..='\u{4dbf}'
+        | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{ac00}'..='\u{d7af}'
+        | '\u{1100}'..='\u{11ff}'
+        | '\u{3130}'..='\u{318f}'
+        | '\u{600}'..='\u{6ff}'
+        | '\u{750}'..='\u{77f}'
+        | '\u{fb50}'..='\u{fdff}'
+        | '\u{fe70}'..='\u{feff}'
+        | '\u{900}'..='\u{97f}')
+}
+
+/// A text cut into lower-case words once, for matching many table entries against it.
+pub(crate) struct Words<'a> {
+    lower: &'a str,
+    words: Vec<(usize, usize)>,
+}
+
+impl<'a> Words<'a> {
+    /// Cuts `lower` (already lower case) into words: letters and digits, with an apostrophe
+    /// or hyphen between two letters kept inside the word ("aujourd'hui", "video-call").
+    pub(crate) fn new(lower: &'a str) -> Words<'a> {
+        let mut words = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut chars = lower.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let inner = matches!(c, '\'' | '’' | '-')
+                && start.is_some()
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            if c.is_alphanumeric() || inner || c == '\u{200c}' {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                words.push((s, i));
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, lower.len()));
+        }
+        Words { lower, words }
+    }
+
+    /// The lower-case text of `start..end`.
+    pub(crate) fn text(&self, start: usize, end: usize) -> &'a str {
+        &self.lower[start..end]
+    }
+
+    /// The words, as byte ranges of the lower-case text.
+    pub(crate) fn ranges(&self) -> &[(usize, usize)] {
+        &self.words
+    }
+
+    /// The byte range of the first occurrence of a table `entry` (see [`EventWords`] for how
+    /// entries are written).
+    pub(crate) fn find(&self, entry: &str) -> Option<(usize, usize)> {
+        if entry.chars().any(glued_script) {
+            return self.lower.find(entry).map(|p| (p, p + entry.len()));
+        }
+        let parts: Vec<&str> = entry.split_whitespace().collect();
+        (0..self.words.len())
+            .find_map(|k| self.match_from(k, &parts).map(|end| (self.words[k].0, end)))
+    }
+
+    /// Matches `parts` from word `k`; returns the end of the last word matched.
+    fn match_from(&self, k: usize, parts: &[&str]) -> Option<usize> {
+        let Some((first, rest)) = parts.split_first() else {
+            return k.checked_sub(1).map(|i| self.words[i].1);
+        };
+        if *first == "~" {
+            // One optional word of any kind.
+            return self.match_from(k, rest).or_else(|| {
+                (k < self.words.len())
+                    .then(|| self.match_from(k + 1, rest))
+                    .flatten()
+            });
+        }
+        let &(s, e) = self.words.get(k)?;
+        let word = &self.lower[s..e];
+        let hit = match first.strip_suffix('*') {
+            Some(stem) => word.starts_with(stem),
+            None => word == *first,
+        };
+        if hit {
+            self.match_from(k + 1, rest)
+        } else {
+            None
+        }
+    }
+
+    /// The first of `entries` found, by position.
+    pub(crate) fn first_of(&self, entries: &[&str]) -> Option<(usize, usize)> {
+        entries.iter().filter_map(|e| self.find(e)).min()
     }
 }
 

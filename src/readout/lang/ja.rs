@@ -1,0 +1,47 @@
+//! Japanese: the words that name a kind of exchange and the words and forms of dates.
+
+use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
+
+/// Japanese tables.
+pub(crate) const TABLES: Tables = Tables {
+    events: EventWords {
+        video: &[
+            "テレビ会議",
+            "テレビ会談",
+            "ビデオ会議",
+            "ビデオ会談",
+            "オンライン会談",
+            "オンライン会議",
+            "オンライン形式",
+        ],
+        phone: &["電話"],
+        call: &[],
+        call_not_before: &[],
+        conversation: &[],
+        talks: &["協議", "交渉"],
+        meeting: &["会談", "会見", "面会", "会合", "表敬", "懇談"],
+    },
+    dates: DateWords {
+        months: &[],
+        weekdays: &[
+            "月曜日",
+            "火曜日",
+            "水曜日",
+            "木曜日",
+            "金曜日",
+            "土曜日",
+            "日曜日",
+        ],
+        joiners: &[],
+        year_suffixes: &[],
+        marks: Some(("年", "月", "日")),
+        eras: &[("令和", 2018), ("平成", 1988), ("昭和", 1925)],
+        numeric_order: NumericOrder::DayFirst,
+        numeric_calendar: Calendar::Gregorian,
+        today: &["本日", "今日", "今晩", "今朝", "同日"],
+        other_day: &["昨日", "昨晩"],
+        updated: &["更新"],
+    },
+    title_words: &["会談", "電話", "訪問"],
+    connectors: &[],
+};

@@ -1,0 +1,52 @@
+//! Turkish: the words that name a kind of exchange and the words and forms of dates.
+
+use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
+
+/// Turkish tables.
+pub(crate) const TABLES: Tables = Tables {
+    events: EventWords {
+        video: &["video konferans*", "videokonferans*", "görüntülü"],
+        phone: &["telefon*"],
+        call: &[],
+        call_not_before: &[],
+        conversation: &[],
+        talks: &["müzakere*"],
+        meeting: &["bir araya gel*", "kabul etti", "görüşme gerçekleştirdi"],
+    },
+    dates: DateWords {
+        months: &[
+            ("ocak", 1, Calendar::Gregorian),
+            ("şubat", 2, Calendar::Gregorian),
+            ("mart", 3, Calendar::Gregorian),
+            ("nisan", 4, Calendar::Gregorian),
+            ("mayıs", 5, Calendar::Gregorian),
+            ("haziran", 6, Calendar::Gregorian),
+            ("temmuz", 7, Calendar::Gregorian),
+            ("ağustos", 8, Calendar::Gregorian),
+            ("eylül", 9, Calendar::Gregorian),
+            ("ekim", 10, Calendar::Gregorian),
+            ("kasım", 11, Calendar::Gregorian),
+            ("aralık", 12, Calendar::Gregorian),
+        ],
+        weekdays: &[
+            "pazartesi",
+            "salı",
+            "çarşamba",
+            "perşembe",
+            "cuma",
+            "cumartesi",
+            "pazar",
+        ],
+        joiners: &[],
+        year_suffixes: &["tarihinde"],
+        marks: None,
+        eras: &[],
+        numeric_order: NumericOrder::DayFirst,
+        numeric_calendar: Calendar::Gregorian,
+        today: &["bugün"],
+        other_day: &["dün"],
+        updated: &["güncelleme", "güncellendi"],
+    },
+    title_words: &["görüştü", "görüşme", "ziyaret"],
+    connectors: &["ve", "ile"],
+};
