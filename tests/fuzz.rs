@@ -327,6 +327,12 @@ fn check_import(json: &str) -> Result<(), TestCaseError> {
             prop_assert_eq!(&ws, &same);
             let file: Value = match serde_json::from_str(json) {
                 Ok(v) => v,
+                // JSON by the grammar, with an escape no Rust string can hold (an unpaired
+                // surrogate such as \ud800, which RFC 8259 §8.2 allows) in a field the import
+                // ignores: accepted, and there is no tree to compare the offsets against.
+                Err(_) if serde_json::from_str::<serde::de::IgnoredAny>(json).is_ok() => {
+                    return check_round_trip(&ws);
+                }
                 Err(e) => {
                     return Err(TestCaseError::fail(format!(
                         "imported a file that is not JSON: {e}"
@@ -726,6 +732,19 @@ fn fuzz_import_mutated_exports() {
     for f in &files {
         check_import(f).expect("a valid export imports");
     }
+    // Found by `make fuzz`: an unpaired surrogate escape inserted where the import ignores
+    // the value. The import accepts it, as the JSON grammar does; the check must too.
+    let mut unpaired = files[3].clone();
+    for (at, escape) in [
+        (16_781_782_621_112_390_922_u64, "\\ud800"),
+        (18_001_089_625_852_881_912, "\\u0000"),
+    ] {
+        unpaired = mutate(
+            &unpaired,
+            &Mutation::Insert(at as usize, escape.as_bytes().to_vec()),
+        );
+    }
+    check_import(&unpaired).expect("an unpaired surrogate in an ignored field");
     fuzz(
         "import_v1+validate_v1/mutated exports",
         Expect::SomeAccepted,
