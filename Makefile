@@ -48,5 +48,5 @@ FUZZ_CASES ?= 100000
 PROPERTY_TESTS := fuzz readout_props export_parsed export_roundtrip export_writers \
 	annotation_proptest schema
 fuzz:
-	FUZZ_CASES=$(FUZZ_CASES) cargo test --release --locked --features schema \
+	FUZZ_CASES=$(FUZZ_CASES) cargo test --release --locked --features schema --no-fail-fast \
 		$(addprefix --test ,$(PROPERTY_TESTS)) -- --nocapture
