@@ -115,6 +115,8 @@ fn is_closer(c: char) -> bool {
         c,
         '"' | '\''
             | '”'
+            // German closes „ with “.
+            | '“'
             | '’'
             | '»'
             | '›'
@@ -202,12 +204,26 @@ fn pair_kind(c: char) -> Option<(char, bool)> {
     })
 }
 
+/// Opening quotation marks (as pairing kinds): a pair of these is a quotation, which may hold
+/// several sentences, where a pair of brackets holds an aside.
+fn is_quote_kind(kind: char) -> bool {
+    matches!(kind, '"' | '“' | '„' | '«' | '‹' | '「' | '『')
+}
+
+/// A protected pair: where it opens, where it closes, and whether it is a quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Pair {
+    open: usize,
+    close: usize,
+    quote: bool,
+}
+
 /// Pairs quotes and brackets in `start..end` with a stack and returns the outermost short
 /// pairs, sorted and disjoint.
-fn protected_ranges(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+fn protected_ranges(text: &str, start: usize, end: usize) -> Vec<Pair> {
     let bytes = text.as_bytes();
     let mut stack: Vec<(char, usize)> = Vec::new();
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<Pair> = Vec::new();
     let mut i = start;
     while i < end {
         if !PAIRING[bytes[i] as usize] {
@@ -240,17 +256,21 @@ fn protected_ranges(text: &str, start: usize, end: usize) -> Vec<(usize, usize)>
                 let open = stack[idx].1;
                 stack.truncate(idx);
                 if i + len - open <= MAX_PROTECTED {
-                    found.push((open, i + len));
+                    found.push(Pair {
+                        open,
+                        close: i + len,
+                        quote: is_quote_kind(kind),
+                    });
                 }
             }
         }
         i += len;
     }
     found.sort_unstable();
-    let mut out: Vec<(usize, usize)> = Vec::with_capacity(found.len());
+    let mut out: Vec<Pair> = Vec::with_capacity(found.len());
     for r in found {
         match out.last() {
-            Some(last) if r.0 < last.1 => {}
+            Some(last) if r.open < last.close => {}
             _ => out.push(r),
         }
     }
@@ -332,7 +352,7 @@ struct Splitter<'t, 'o> {
     /// The range split: nothing before `start` or from `end` on is read.
     start: usize,
     end: usize,
-    protected: Vec<(usize, usize)>,
+    protected: Vec<Pair>,
     pi: usize,
     last_marker: Option<Marker>,
     out: &'o mut Vec<Span>,
@@ -481,14 +501,15 @@ impl Splitter<'_, '_> {
         }
     }
 
-    /// True when `pos..boundary_end` lies strictly inside a protected pair.
-    fn protected(&mut self, pos: usize, boundary_end: usize) -> bool {
-        while self.pi < self.protected.len() && self.protected[self.pi].1 <= pos {
+    /// The protected pair `pos..boundary_end` lies strictly inside, if any.
+    fn protected(&mut self, pos: usize, boundary_end: usize) -> Option<Pair> {
+        while self.pi < self.protected.len() && self.protected[self.pi].close <= pos {
             self.pi += 1;
         }
         self.protected
             .get(self.pi)
-            .is_some_and(|&(s, e)| s < pos && boundary_end < e)
+            .copied()
+            .filter(|p| p.open < pos && boundary_end < p.close)
     }
 
     fn skip_space(&self, mut j: usize) -> usize {
@@ -602,10 +623,12 @@ impl Splitter<'_, '_> {
             }
         }
         let bend = k;
-        if self.protected(i, bend) {
-            return Decision::Continue(bend);
-        }
         let j = self.skip_space(bend);
+        if let Some(pair) = self.protected(i, bend) {
+            if !(pair.quote && self.quoted_sentence_ends(bend, j, closed, cjk)) {
+                return Decision::Continue(bend);
+            }
+        }
         if j >= end {
             return Decision::Boundary {
                 end: bend,
@@ -786,6 +809,24 @@ impl Splitter<'_, '_> {
             end: i + 1,
             next: i + 1,
         }
+    }
+
+    /// Rule: a quotation of several sentences is several sentences. Inside a quotation, a stop
+    /// not closed by a quote or bracket ends a sentence when a new one starts right after it
+    /// in the same quotation: a capital after white space ("…Italia. Il ministro…"), or any
+    /// text after a CJK stop (「…。…」). The usual checks (abbreviations, initials) still
+    /// apply afterwards.
+    fn quoted_sentence_ends(&self, bend: usize, j: usize, closed: bool, cjk: bool) -> bool {
+        if closed || j >= self.end {
+            return false;
+        }
+        let Some(nc) = char_at(self.text, j) else {
+            return false;
+        };
+        if cjk {
+            return !is_closer(nc);
+        }
+        j > bend && nc.is_uppercase()
     }
 
     fn previous_word_is_lower(&self, wstart: usize, sent_start: usize) -> bool {
@@ -1010,6 +1051,52 @@ mod tests {
             ),
             ("He said “We agree.” Then he left.", &["He said “We agree.”", "Then he left."]),
             ("(This is one.) This is two.", &["(This is one.)", "This is two."]),
+        ]);
+    }
+
+    #[test]
+    fn a_quotation_of_several_sentences_is_several_sentences() {
+        check(&[
+            (
+                "“We met today. It went well,” the minister said.",
+                &["“We met today.", "It went well,” the minister said."],
+            ),
+            (
+                "\"Trade is key. We agree on that,\" he said. Then he left.",
+                &[
+                    "\"Trade is key.",
+                    "We agree on that,\" he said.",
+                    "Then he left.",
+                ],
+            ),
+            (
+                "«La reunión fue útil. Seguiremos hablando», dijo el ministro.",
+                &[
+                    "«La reunión fue útil.",
+                    "Seguiremos hablando», dijo el ministro.",
+                ],
+            ),
+            (
+                "Er sagte: „Das Gespräch war gut. Wir bleiben in Kontakt.“ Dann ging er.",
+                &[
+                    "Er sagte: „Das Gespräch war gut.",
+                    "Wir bleiben in Kontakt.“",
+                    "Dann ging er.",
+                ],
+            ),
+            (
+                "他说：“我们同意。我们支持。”双方还讨论了。",
+                &["他说：“我们同意。", "我们支持。”", "双方还讨论了。"],
+            ),
+            // Not a new sentence inside the quotation: an abbreviation, lower case, a dash.
+            (
+                "“We met Mr. Smith today,” she said.",
+                &["“We met Mr. Smith today,” she said."],
+            ),
+            (
+                "He said “it is done. and over” today.",
+                &["He said “it is done. and over” today."],
+            ),
         ]);
     }
 
