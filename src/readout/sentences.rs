@@ -699,6 +699,9 @@ impl Splitter<'_, '_> {
                 if lexicon::never_final_dotted(word) {
                     return keep;
                 }
+                if let Some(ends) = self.clock_time_ends(wstart, word, next_word, sent_start) {
+                    return if ends { boundary } else { keep };
+                }
                 return if nc.is_uppercase() && starter {
                     boundary
                 } else {
@@ -827,6 +830,36 @@ impl Splitter<'_, '_> {
             return !is_closer(nc);
         }
         j > bend && nc.is_uppercase()
+    }
+
+    /// Rule: a clock time closes its clause. "a.m."/"p.m." after a number, before a
+    /// capitalised word, ends the sentence when a clause precedes the time ("He left the bank
+    /// at 6 P.M. Mr. Smith then went…"), and not when the time opens the sentence as a short
+    /// adverbial ("At 5 a.m. Mr. Smith went…") or a time zone follows ("10 a.m. EST").
+    /// `None` when `word` is not such a time.
+    fn clock_time_ends(
+        &self,
+        wstart: usize,
+        word: &str,
+        next_word: &str,
+        sent_start: usize,
+    ) -> Option<bool> {
+        if !(word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m")) {
+            return None;
+        }
+        let before = self.text.get(sent_start..wstart)?.trim_end();
+        let number = before.rsplit(is_space).next().unwrap_or("");
+        if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == ':') {
+            return None;
+        }
+        if !next_word.chars().next().is_some_and(char::is_uppercase) {
+            return Some(false);
+        }
+        if next_word.chars().count() > 1 && next_word.chars().all(char::is_uppercase) {
+            return Some(false);
+        }
+        let clause_words = before.split_whitespace().count().saturating_sub(1);
+        Some(clause_words > 3)
     }
 
     fn previous_word_is_lower(&self, wstart: usize, sent_start: usize) -> bool {
@@ -995,6 +1028,21 @@ mod tests {
             (
                 "At 5 a.m. Mr. Smith went to the bank. He left.",
                 &["At 5 a.m. Mr. Smith went to the bank.", "He left."],
+            ),
+            (
+                "He left the bank at 6 P.M. Mr. Smith then went to the store.",
+                &[
+                    "He left the bank at 6 P.M.",
+                    "Mr. Smith then went to the store.",
+                ],
+            ),
+            (
+                "The call will begin at 10 a.m. EST and last an hour.",
+                &["The call will begin at 10 a.m. EST and last an hour."],
+            ),
+            (
+                "On Monday at 9 a.m. President Lula called him.",
+                &["On Monday at 9 a.m. President Lula called him."],
             ),
             (
                 "The U.K. and the U.N. agreed.",
