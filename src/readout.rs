@@ -8,6 +8,7 @@
 // The parser is the contract between the page, the CLI and the tests: document all of it.
 #![warn(missing_docs)]
 
+mod dateline;
 mod dates;
 pub mod encoding;
 pub mod eval;
@@ -180,11 +181,16 @@ fn layout(
             )),
         }
     }
+    let mut first_paragraph = true;
     for item in items {
         match item {
             Item::Front(f) => doc.front_matter.push(f),
             Item::Para(mut p, content_end) => {
-                let (s, e) = trim(text, p.span.start, content_end.max(p.span.start));
+                let (mut s, e) = trim(text, p.span.start, content_end.max(p.span.start));
+                if std::mem::take(&mut first_paragraph) {
+                    // A news agency's dateline opening the body is not a sentence.
+                    s = dateline::dateline_end(text, s, e).unwrap_or(s);
+                }
                 let mut from = s;
                 let mut marker = None;
                 if let Some((mend, m)) = paragraphs::paragraph_number(text, s, e) {
@@ -207,12 +213,15 @@ fn layout(
     }
 }
 
-/// The first two sentences of the first paragraph that has any, cut to [`OPENING_BYTES`].
+/// The first two sentences of the first paragraph that has any, with any dateline before
+/// them, cut to [`OPENING_BYTES`].
 fn opening_span(text: &str, doc: &Document) -> Span {
     let Some(p) = doc.paragraphs.iter().find(|p| !p.sentences.is_empty()) else {
         return Span::new(0, 0);
     };
-    let start = p.sentences[0].span.start;
+    // From the paragraph's start: a dateline kept out of the sentences still dates the call.
+    let first = p.sentences[0].span.start;
+    let start = trim(text, p.span.start.min(first), first).0.min(first);
     let mut end = p
         .sentences
         .iter()
