@@ -102,12 +102,31 @@ fn is_bullet(c: char) -> bool {
 fn is_terminator(c: char) -> bool {
     matches!(
         c,
-        '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？' | '｡'
-    )
+        '.' | '!'
+            | '?'
+            | '…'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '。'
+            | '！'
+            | '？'
+            | '｡'
+            // Arabic-script question mark, Greek question mark.
+            | '؟'
+            | '\u{37e}'
+    ) || is_caseless_stop(c)
+}
+
+/// Stops of scripts without letter case: they end a sentence whatever follows. Urdu's full
+/// stop ۔ and the Devanagari danda । (Hindi, Marathi) join the CJK ones.
+fn is_caseless_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡' | '۔' | '।' | '॥')
 }
 
 fn is_cjk_terminator(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '｡')
+    is_caseless_stop(c)
 }
 
 fn is_closer(c: char) -> bool {
@@ -151,6 +170,11 @@ const INTERESTING: [bool; 256] = {
     t[0xE2] = true;
     t[0xE3] = true;
     t[0xEF] = true;
+    // ; (U+037E), ؟ (U+061F), ۔ (U+06D4), । ॥ (U+0964, U+0965).
+    t[0xCD] = true;
+    t[0xD8] = true;
+    t[0xDB] = true;
+    t[0xE0] = true;
     t
 };
 
@@ -1288,6 +1312,34 @@ mod tests {
                 "今日は晴れです。明日は雨です。",
                 &["今日は晴れです。", "明日は雨です。"],
             ),
+        ]);
+    }
+
+    #[test]
+    fn stops_of_other_scripts() {
+        check(&[
+            // After pySBD's golden rules (MIT licence, github.com/nipunsadvilkar/pySBD).
+            (
+                "خوشبختم، آقای رضا. شما کجایی هستید؟ من از تهران هستم.",
+                &[
+                    "خوشبختم، آقای رضا.",
+                    "شما کجایی هستید؟",
+                    "من از تهران هستم.",
+                ],
+            ),
+            (
+                "دونوں وزرائے خارجہ نے بات چیت کی۔ انہوں نے اتفاق کیا۔",
+                &["دونوں وزرائے خارجہ نے بات چیت کی۔", "انہوں نے اتفاق کیا۔"],
+            ),
+            (
+                "दोनों मंत्रियों ने चर्चा की। उन्होंने सहमति जताई।",
+                &["दोनों मंत्रियों ने चर्चा की।", "उन्होंने सहमति जताई।"],
+            ),
+            (
+                "هل تحدث الوزيران؟ نعم، تحدثا هاتفيا.",
+                &["هل تحدث الوزيران؟", "نعم، تحدثا هاتفيا."],
+            ),
+            ("Πού είναι\u{37e} Εδώ.", &["Πού είναι\u{37e}", "Εδώ."]),
         ]);
     }
 
