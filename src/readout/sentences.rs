@@ -3,6 +3,7 @@
 //! characters around it. Quotes and brackets are paired in a linear pre-pass so that a full
 //! stop inside a short quotation or a parenthesis does not end the sentence around it.
 
+use super::lang;
 use super::lexicon::{self, Abbrev};
 use super::normalise::{char_at, char_before, is_space, trim};
 use super::Span;
@@ -783,6 +784,15 @@ impl Splitter<'_, '_> {
                     keep
                 }
             }
+            // A language's own abbreviation ("Srta. Ledesma", "l'Avv. Fabrizi", "kath.
+            // Schule"): it ends a sentence only before a typical sentence opening.
+            None if lang::is_abbreviation(word) => {
+                if (nc.is_uppercase() && starter) || !nc.is_alphanumeric() {
+                    boundary
+                } else {
+                    keep
+                }
+            }
             None => boundary,
         }
     }
@@ -1311,6 +1321,47 @@ mod tests {
             (
                 "今日は晴れです。明日は雨です。",
                 &["今日は晴れです。", "明日は雨です。"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn abbreviations_of_every_language() {
+        check(&[
+            // From pySBD's per-language golden rules (MIT licence,
+            // github.com/nipunsadvilkar/pySBD, tests/lang/).
+            (
+                "Hola Srta. Ledesma. Buenos días, soy el Lic. Naser Pastoriza, y él es mi padre, el Dr. Naser.",
+                &["Hola Srta. Ledesma.", "Buenos días, soy el Lic. Naser Pastoriza, y él es mi padre, el Dr. Naser."],
+            ),
+            (
+                "Buongiorno! Sono l'Ing. Mengozzi. È presente l'Avv. Cassioni?",
+                &["Buongiorno!", "Sono l'Ing. Mengozzi.", "È presente l'Avv. Cassioni?"],
+            ),
+            (
+                "Egregio Dir. Amm., le faccio sapere che l'ascensore non funziona.",
+                &["Egregio Dir. Amm., le faccio sapere che l'ascensore non funziona."],
+            ),
+            ("Wir trafen Dr. med. Meyer in der Stadt.", &["Wir trafen Dr. med. Meyer in der Stadt."]),
+            ("Sie besucht eine kath. Schule.", &["Sie besucht eine kath. Schule."]),
+            ("Кв. 234 находится на 4 этаже.", &["Кв. 234 находится на 4 этаже."]),
+            // Our own.
+            (
+                "La Sra. Costa falou com o Exmo. Senhor Embaixador. Ele agradeceu.",
+                &["La Sra. Costa falou com o Exmo. Senhor Embaixador.", "Ele agradeceu."],
+            ),
+            (
+                "Le ministre a reçu Mme. Dupont. Elle a remercié le ministre.",
+                &["Le ministre a reçu Mme. Dupont.", "Elle a remercié le ministre."],
+            ),
+            (
+                "Встреча прошла на ул. Ленина в Москве. Стороны обсудили ситуацию.",
+                &["Встреча прошла на ул. Ленина в Москве.", "Стороны обсудили ситуацию."],
+            ),
+            // English words are not read as another language's abbreviations.
+            (
+                "They discussed art. Biden thanked him.",
+                &["They discussed art.", "Biden thanked him."],
             ),
         ]);
     }
