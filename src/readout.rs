@@ -8,6 +8,7 @@
 // The parser is the contract between the page, the CLI and the tests: document all of it.
 #![warn(missing_docs)]
 
+mod dateline;
 mod dates;
 pub mod encoding;
 pub mod eval;
@@ -98,7 +99,12 @@ pub fn parse(text: &str) -> Document {
 
     let language = lang::detect(text);
     let mut pieces = vec![title_text];
-    pieces.extend(body_sentences(text, &doc, EVENT_SENTENCES));
+    pieces.extend(body_sentences(
+        text,
+        &doc.paragraphs,
+        EVENT_SENTENCES,
+        OPENING_BYTES,
+    ));
     doc.event = event::detect(language, &pieces);
     let first_body = doc.paragraphs.first().map_or(text.len(), |p| p.span.start);
     // Page stamps: any line above the body that carries a date (a date line, or a publisher
@@ -112,14 +118,8 @@ pub fn parse(text: &str) -> Document {
         })
         .map(|f| f.span.slice(text))
         .collect();
-    let date_sentences: Vec<&str> = doc
-        .paragraphs
-        .iter()
-        .take(3)
-        .flat_map(|p| &p.sentences)
-        .take(DATE_SENTENCES)
-        .map(|s| s.span.slice(text))
-        .collect();
+    let first_paragraphs = &doc.paragraphs[..doc.paragraphs.len().min(3)];
+    let date_sentences = body_sentences(text, first_paragraphs, DATE_SENTENCES, usize::MAX);
     let (date, date_text) =
         dates::conversation_date(language, title_text, &date_sentences, &stamps);
     doc.date = date;
@@ -190,11 +190,16 @@ fn layout(
             )),
         }
     }
+    let mut first_paragraph = true;
     for item in items {
         match item {
             Item::Front(f) => doc.front_matter.push(f),
             Item::Para(mut p, content_end) => {
-                let (s, e) = trim(text, p.span.start, content_end.max(p.span.start));
+                let (mut s, e) = trim(text, p.span.start, content_end.max(p.span.start));
+                if std::mem::take(&mut first_paragraph) {
+                    // A news agency's dateline opening the body is not a sentence.
+                    s = dateline::dateline_end(text, s, e).unwrap_or(s);
+                }
                 let mut from = s;
                 let mut marker = None;
                 if let Some((mend, m)) = paragraphs::paragraph_number(text, s, e) {
@@ -224,29 +229,49 @@ const DATE_SENTENCES: usize = 8;
 /// does not name it.
 const EVENT_SENTENCES: usize = 3;
 
-/// The text of the body's first `n` sentences, across paragraphs, each cut to
-/// [`OPENING_BYTES`].
-fn body_sentences<'a>(text: &'a str, doc: &Document, n: usize) -> Vec<&'a str> {
-    doc.paragraphs
+/// The text of the first `n` sentences of `paragraphs`, each cut to `cut` bytes. A
+/// paragraph's first sentence starts at the paragraph, so that a dateline kept out of the
+/// sentences ("SINGAPORE, May 24 --") still dates the call and names its kind.
+fn body_sentences<'a>(
+    text: &'a str,
+    paragraphs: &[Paragraph],
+    n: usize,
+    cut: usize,
+) -> Vec<&'a str> {
+    paragraphs
         .iter()
-        .flat_map(|p| &p.sentences)
+        .flat_map(|p| {
+            p.sentences.iter().enumerate().map(move |(i, s)| {
+                let start = if i == 0 {
+                    trim(text, p.span.start.min(s.span.start), s.span.start)
+                        .0
+                        .min(s.span.start)
+                } else {
+                    s.span.start
+                };
+                (start, s.span.end)
+            })
+        })
         .take(n)
-        .map(|s| {
-            let mut end = s.span.end.min(s.span.start + OPENING_BYTES);
-            while end > s.span.start && !text.is_char_boundary(end) {
+        .map(|(start, end)| {
+            let mut end = end.min(start.saturating_add(cut));
+            while end > start && !text.is_char_boundary(end) {
                 end -= 1;
             }
-            &text[s.span.start..end]
+            &text[start..end]
         })
         .collect()
 }
 
-/// The first two sentences of the first paragraph that has any, cut to [`OPENING_BYTES`].
+/// The first two sentences of the first paragraph that has any, with any dateline before
+/// them, cut to [`OPENING_BYTES`].
 fn opening_span(text: &str, doc: &Document) -> Span {
     let Some(p) = doc.paragraphs.iter().find(|p| !p.sentences.is_empty()) else {
         return Span::new(0, 0);
     };
-    let start = p.sentences[0].span.start;
+    // From the paragraph's start: a dateline kept out of the sentences still dates the call.
+    let first = p.sentences[0].span.start;
+    let start = trim(text, p.span.start.min(first), first).0.min(first);
     let mut end = p
         .sentences
         .iter()

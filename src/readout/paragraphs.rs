@@ -77,10 +77,47 @@ pub(crate) fn cjk_marker(text: &str, start: usize) -> Option<usize> {
             return Some(start + i + c.len_utf8());
         }
         if !numeral(c) {
-            return None;
+            return spaced_number(rest, i, c).map(|e| start + e);
         }
     }
     None
+}
+
+/// "1　ガザ情勢に関し…", "2 ウクライナ情勢…": an Arabic number set off by a space before CJK
+/// text, the way Japanese and Chinese pages number paragraphs. `i` is where the number stops
+/// and `c` the character there; returns where the marker ends (after the space).
+fn spaced_number(rest: &str, i: usize, c: char) -> Option<usize> {
+    if !rest[..i].chars().all(|d| d.is_ascii_digit()) || !matches!(c, ' ' | '\u{3000}') {
+        return None;
+    }
+    let after = i + c.len_utf8();
+    rest[after..]
+        .chars()
+        .next()
+        .is_some_and(|n| is_cjk(n) && !('\u{AC00}'..='\u{D7AF}').contains(&n))
+        .then_some(after)
+}
+
+/// True when the dash before `from` opens a line of reported speech, as Portuguese, Spanish
+/// and Russian write it: "— Ele me ligou… — relatou.", "– Мы договорились, – сказал он." A
+/// later spaced dash before a lower-case word (the speech verb) shows it; such a dash is part
+/// of the sentence, not a bullet.
+fn opens_dialogue(text: &str, from: usize, end: usize) -> bool {
+    let Some(rest) = text.get(from..end) else {
+        return false;
+    };
+    let mut chars = rest.chars().peekable();
+    let mut prev_space = false;
+    while let Some(c) = chars.next() {
+        if prev_space && matches!(c, '—' | '–') {
+            let mut after = chars.clone();
+            if after.next().is_some_and(is_space) && after.next().is_some_and(char::is_lowercase) {
+                return true;
+            }
+        }
+        prev_space = is_space(c);
+    }
+    false
 }
 
 /// The list number or bullet at the start of a paragraph, with the ordinal when it has one.
@@ -103,7 +140,8 @@ pub(crate) fn paragraph_number(
     let c = char_at(text, start)?;
     let bullet = matches!(c, '•' | '▪' | '◦' | '‣' | '●' | '■' | '⁃' | '·')
         || (matches!(c, '-' | '–' | '—' | '*')
-            && char_at(text, start + c.len_utf8()).is_some_and(is_space));
+            && char_at(text, start + c.len_utf8()).is_some_and(is_space)
+            && !opens_dialogue(text, start + c.len_utf8(), end));
     if bullet {
         let e = start + c.len_utf8();
         let (s, _) = trim(text, e, end);
@@ -241,6 +279,12 @@ mod tests {
             ("（二）双方同意。", Some("（二）")),
             ("2020 was a year.", None),
             ("A. Smith said.", None),
+            ("1　ガザ情勢に関し、意見交換した。", Some("1　")),
+            ("2 ウクライナ情勢に関し、述べた。", Some("2 ")),
+            ("2 leaders met.", None),
+            ("— Ele me ligou muito cedo — relatou.", None),
+            ("– Мы договорились, – сказал он.", None),
+            ("— Energy and trade.", Some("—")),
         ];
         for (input, expected) in table {
             let got = paragraph_number(input, 0, input.len()).map(|(e, _)| &input[..e]);

@@ -3,6 +3,7 @@
 //! characters around it. Quotes and brackets are paired in a linear pre-pass so that a full
 //! stop inside a short quotation or a parenthesis does not end the sentence around it.
 
+use super::lang;
 use super::lexicon::{self, Abbrev};
 use super::normalise::{char_at, char_before, is_space, trim};
 use super::Span;
@@ -102,12 +103,31 @@ fn is_bullet(c: char) -> bool {
 fn is_terminator(c: char) -> bool {
     matches!(
         c,
-        '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？' | '｡'
-    )
+        '.' | '!'
+            | '?'
+            | '…'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '。'
+            | '！'
+            | '？'
+            | '｡'
+            // Arabic-script question mark, Greek question mark.
+            | '؟'
+            | '\u{37e}'
+    ) || is_caseless_stop(c)
+}
+
+/// Stops of scripts without letter case: they end a sentence whatever follows. Urdu's full
+/// stop ۔ and the Devanagari danda । (Hindi, Marathi) join the CJK ones.
+fn is_caseless_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡' | '۔' | '।' | '॥')
 }
 
 fn is_cjk_terminator(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '｡')
+    is_caseless_stop(c)
 }
 
 fn is_closer(c: char) -> bool {
@@ -115,6 +135,8 @@ fn is_closer(c: char) -> bool {
         c,
         '"' | '\''
             | '”'
+            // German closes „ with “.
+            | '“'
             | '’'
             | '»'
             | '›'
@@ -149,6 +171,11 @@ const INTERESTING: [bool; 256] = {
     t[0xE2] = true;
     t[0xE3] = true;
     t[0xEF] = true;
+    // ; (U+037E), ؟ (U+061F), ۔ (U+06D4), । ॥ (U+0964, U+0965).
+    t[0xCD] = true;
+    t[0xD8] = true;
+    t[0xDB] = true;
+    t[0xE0] = true;
     t
 };
 
@@ -202,12 +229,26 @@ fn pair_kind(c: char) -> Option<(char, bool)> {
     })
 }
 
+/// Opening quotation marks (as pairing kinds): a pair of these is a quotation, which may hold
+/// several sentences, where a pair of brackets holds an aside.
+fn is_quote_kind(kind: char) -> bool {
+    matches!(kind, '"' | '“' | '„' | '«' | '‹' | '「' | '『')
+}
+
+/// A protected pair: where it opens, where it closes, and whether it is a quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Pair {
+    open: usize,
+    close: usize,
+    quote: bool,
+}
+
 /// Pairs quotes and brackets in `start..end` with a stack and returns the outermost short
 /// pairs, sorted and disjoint.
-fn protected_ranges(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+fn protected_ranges(text: &str, start: usize, end: usize) -> Vec<Pair> {
     let bytes = text.as_bytes();
     let mut stack: Vec<(char, usize)> = Vec::new();
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<Pair> = Vec::new();
     let mut i = start;
     while i < end {
         if !PAIRING[bytes[i] as usize] {
@@ -240,17 +281,21 @@ fn protected_ranges(text: &str, start: usize, end: usize) -> Vec<(usize, usize)>
                 let open = stack[idx].1;
                 stack.truncate(idx);
                 if i + len - open <= MAX_PROTECTED {
-                    found.push((open, i + len));
+                    found.push(Pair {
+                        open,
+                        close: i + len,
+                        quote: is_quote_kind(kind),
+                    });
                 }
             }
         }
         i += len;
     }
     found.sort_unstable();
-    let mut out: Vec<(usize, usize)> = Vec::with_capacity(found.len());
+    let mut out: Vec<Pair> = Vec::with_capacity(found.len());
     for r in found {
         match out.last() {
-            Some(last) if r.0 < last.1 => {}
+            Some(last) if r.open < last.close => {}
             _ => out.push(r),
         }
     }
@@ -332,7 +377,7 @@ struct Splitter<'t, 'o> {
     /// The range split: nothing before `start` or from `end` on is read.
     start: usize,
     end: usize,
-    protected: Vec<(usize, usize)>,
+    protected: Vec<Pair>,
     pi: usize,
     last_marker: Option<Marker>,
     out: &'o mut Vec<Span>,
@@ -481,14 +526,15 @@ impl Splitter<'_, '_> {
         }
     }
 
-    /// True when `pos..boundary_end` lies strictly inside a protected pair.
-    fn protected(&mut self, pos: usize, boundary_end: usize) -> bool {
-        while self.pi < self.protected.len() && self.protected[self.pi].1 <= pos {
+    /// The protected pair `pos..boundary_end` lies strictly inside, if any.
+    fn protected(&mut self, pos: usize, boundary_end: usize) -> Option<Pair> {
+        while self.pi < self.protected.len() && self.protected[self.pi].close <= pos {
             self.pi += 1;
         }
         self.protected
             .get(self.pi)
-            .is_some_and(|&(s, e)| s < pos && boundary_end < e)
+            .copied()
+            .filter(|p| p.open < pos && boundary_end < p.close)
     }
 
     fn skip_space(&self, mut j: usize) -> usize {
@@ -602,10 +648,12 @@ impl Splitter<'_, '_> {
             }
         }
         let bend = k;
-        if self.protected(i, bend) {
-            return Decision::Continue(bend);
-        }
         let j = self.skip_space(bend);
+        if let Some(pair) = self.protected(i, bend) {
+            if !(pair.quote && self.quoted_sentence_ends(bend, j, closed, cjk)) {
+                return Decision::Continue(bend);
+            }
+        }
         if j >= end {
             return Decision::Boundary {
                 end: bend,
@@ -676,6 +724,9 @@ impl Splitter<'_, '_> {
                 if lexicon::never_final_dotted(word) {
                     return keep;
                 }
+                if let Some(ends) = self.clock_time_ends(wstart, word, next_word, sent_start) {
+                    return if ends { boundary } else { keep };
+                }
                 return if nc.is_uppercase() && starter {
                     boundary
                 } else {
@@ -727,6 +778,15 @@ impl Splitter<'_, '_> {
                 }
             }
             Some(Abbrev::Ambiguous) => {
+                if (nc.is_uppercase() && starter) || !nc.is_alphanumeric() {
+                    boundary
+                } else {
+                    keep
+                }
+            }
+            // A language's own abbreviation ("Srta. Ledesma", "l'Avv. Fabrizi", "kath.
+            // Schule"): it ends a sentence only before a typical sentence opening.
+            None if lang::is_abbreviation(word) => {
                 if (nc.is_uppercase() && starter) || !nc.is_alphanumeric() {
                     boundary
                 } else {
@@ -786,6 +846,54 @@ impl Splitter<'_, '_> {
             end: i + 1,
             next: i + 1,
         }
+    }
+
+    /// Rule: a quotation of several sentences is several sentences. Inside a quotation, a stop
+    /// not closed by a quote or bracket ends a sentence when a new one starts right after it
+    /// in the same quotation: a capital after white space ("…Italia. Il ministro…"), or any
+    /// text after a CJK stop (「…。…」). The usual checks (abbreviations, initials) still
+    /// apply afterwards.
+    fn quoted_sentence_ends(&self, bend: usize, j: usize, closed: bool, cjk: bool) -> bool {
+        if closed || j >= self.end {
+            return false;
+        }
+        let Some(nc) = char_at(self.text, j) else {
+            return false;
+        };
+        if cjk {
+            return !is_closer(nc);
+        }
+        j > bend && nc.is_uppercase()
+    }
+
+    /// Rule: a clock time closes its clause. "a.m."/"p.m." after a number, before a
+    /// capitalised word, ends the sentence when a clause precedes the time ("He left the bank
+    /// at 6 P.M. Mr. Smith then went…"), and not when the time opens the sentence as a short
+    /// adverbial ("At 5 a.m. Mr. Smith went…") or a time zone follows ("10 a.m. EST").
+    /// `None` when `word` is not such a time.
+    fn clock_time_ends(
+        &self,
+        wstart: usize,
+        word: &str,
+        next_word: &str,
+        sent_start: usize,
+    ) -> Option<bool> {
+        if !(word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m")) {
+            return None;
+        }
+        let before = self.text.get(sent_start..wstart)?.trim_end();
+        let number = before.rsplit(is_space).next().unwrap_or("");
+        if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == ':') {
+            return None;
+        }
+        if !next_word.chars().next().is_some_and(char::is_uppercase) {
+            return Some(false);
+        }
+        if next_word.chars().count() > 1 && next_word.chars().all(char::is_uppercase) {
+            return Some(false);
+        }
+        let clause_words = before.split_whitespace().count().saturating_sub(1);
+        Some(clause_words > 3)
     }
 
     fn previous_word_is_lower(&self, wstart: usize, sent_start: usize) -> bool {
@@ -956,6 +1064,21 @@ mod tests {
                 &["At 5 a.m. Mr. Smith went to the bank.", "He left."],
             ),
             (
+                "He left the bank at 6 P.M. Mr. Smith then went to the store.",
+                &[
+                    "He left the bank at 6 P.M.",
+                    "Mr. Smith then went to the store.",
+                ],
+            ),
+            (
+                "The call will begin at 10 a.m. EST and last an hour.",
+                &["The call will begin at 10 a.m. EST and last an hour."],
+            ),
+            (
+                "On Monday at 9 a.m. President Lula called him.",
+                &["On Monday at 9 a.m. President Lula called him."],
+            ),
+            (
                 "The U.K. and the U.N. agreed.",
                 &["The U.K. and the U.N. agreed."],
             ),
@@ -1010,6 +1133,52 @@ mod tests {
             ),
             ("He said “We agree.” Then he left.", &["He said “We agree.”", "Then he left."]),
             ("(This is one.) This is two.", &["(This is one.)", "This is two."]),
+        ]);
+    }
+
+    #[test]
+    fn a_quotation_of_several_sentences_is_several_sentences() {
+        check(&[
+            (
+                "“We met today. It went well,” the minister said.",
+                &["“We met today.", "It went well,” the minister said."],
+            ),
+            (
+                "\"Trade is key. We agree on that,\" he said. Then he left.",
+                &[
+                    "\"Trade is key.",
+                    "We agree on that,\" he said.",
+                    "Then he left.",
+                ],
+            ),
+            (
+                "«La reunión fue útil. Seguiremos hablando», dijo el ministro.",
+                &[
+                    "«La reunión fue útil.",
+                    "Seguiremos hablando», dijo el ministro.",
+                ],
+            ),
+            (
+                "Er sagte: „Das Gespräch war gut. Wir bleiben in Kontakt.“ Dann ging er.",
+                &[
+                    "Er sagte: „Das Gespräch war gut.",
+                    "Wir bleiben in Kontakt.“",
+                    "Dann ging er.",
+                ],
+            ),
+            (
+                "他说：“我们同意。我们支持。”双方还讨论了。",
+                &["他说：“我们同意。", "我们支持。”", "双方还讨论了。"],
+            ),
+            // Not a new sentence inside the quotation: an abbreviation, lower case, a dash.
+            (
+                "“We met Mr. Smith today,” she said.",
+                &["“We met Mr. Smith today,” she said."],
+            ),
+            (
+                "He said “it is done. and over” today.",
+                &["He said “it is done. and over” today."],
+            ),
         ]);
     }
 
@@ -1153,6 +1322,75 @@ mod tests {
                 "今日は晴れです。明日は雨です。",
                 &["今日は晴れです。", "明日は雨です。"],
             ),
+        ]);
+    }
+
+    #[test]
+    fn abbreviations_of_every_language() {
+        check(&[
+            // From pySBD's per-language golden rules (MIT licence,
+            // github.com/nipunsadvilkar/pySBD, tests/lang/).
+            (
+                "Hola Srta. Ledesma. Buenos días, soy el Lic. Naser Pastoriza, y él es mi padre, el Dr. Naser.",
+                &["Hola Srta. Ledesma.", "Buenos días, soy el Lic. Naser Pastoriza, y él es mi padre, el Dr. Naser."],
+            ),
+            (
+                "Buongiorno! Sono l'Ing. Mengozzi. È presente l'Avv. Cassioni?",
+                &["Buongiorno!", "Sono l'Ing. Mengozzi.", "È presente l'Avv. Cassioni?"],
+            ),
+            (
+                "Egregio Dir. Amm., le faccio sapere che l'ascensore non funziona.",
+                &["Egregio Dir. Amm., le faccio sapere che l'ascensore non funziona."],
+            ),
+            ("Wir trafen Dr. med. Meyer in der Stadt.", &["Wir trafen Dr. med. Meyer in der Stadt."]),
+            ("Sie besucht eine kath. Schule.", &["Sie besucht eine kath. Schule."]),
+            ("Кв. 234 находится на 4 этаже.", &["Кв. 234 находится на 4 этаже."]),
+            // Our own.
+            (
+                "La Sra. Costa falou com o Exmo. Senhor Embaixador. Ele agradeceu.",
+                &["La Sra. Costa falou com o Exmo. Senhor Embaixador.", "Ele agradeceu."],
+            ),
+            (
+                "Le ministre a reçu Mme. Dupont. Elle a remercié le ministre.",
+                &["Le ministre a reçu Mme. Dupont.", "Elle a remercié le ministre."],
+            ),
+            (
+                "Встреча прошла на ул. Ленина в Москве. Стороны обсудили ситуацию.",
+                &["Встреча прошла на ул. Ленина в Москве.", "Стороны обсудили ситуацию."],
+            ),
+            // English words are not read as another language's abbreviations.
+            (
+                "They discussed art. Biden thanked him.",
+                &["They discussed art.", "Biden thanked him."],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn stops_of_other_scripts() {
+        check(&[
+            // After pySBD's golden rules (MIT licence, github.com/nipunsadvilkar/pySBD).
+            (
+                "خوشبختم، آقای رضا. شما کجایی هستید؟ من از تهران هستم.",
+                &[
+                    "خوشبختم، آقای رضا.",
+                    "شما کجایی هستید؟",
+                    "من از تهران هستم.",
+                ],
+            ),
+            (
+                "دونوں وزرائے خارجہ نے بات چیت کی۔ انہوں نے اتفاق کیا۔",
+                &["دونوں وزرائے خارجہ نے بات چیت کی۔", "انہوں نے اتفاق کیا۔"],
+            ),
+            (
+                "दोनों मंत्रियों ने चर्चा की। उन्होंने सहमति जताई।",
+                &["दोनों मंत्रियों ने चर्चा की।", "उन्होंने सहमति जताई।"],
+            ),
+            (
+                "هل تحدث الوزيران؟ نعم، تحدثا هاتفيا.",
+                &["هل تحدث الوزيران؟", "نعم، تحدثا هاتفيا."],
+            ),
+            ("Πού είναι\u{37e} Εδώ.", &["Πού είναι\u{37e}", "Εδώ."]),
         ]);
     }
 

@@ -1,4 +1,5 @@
-//! German: the words that name a kind of exchange and the words and forms of dates.
+//! German: the words that name a kind of exchange, the words and forms of dates, and its
+//! abbreviations.
 
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
@@ -87,3 +88,12 @@ pub(crate) const TABLES: Tables = Tables {
         "über", "für", "im", "am",
     ],
 };
+
+/// Common German abbreviations written with a full stop, lower case, without it ("Dr. med.
+/// Meyer", "eine kath. Schule", "Nr. 5", "bzw."). General usage, with pySBD's German list
+/// (MIT licence) as a reference.
+pub const ABBREVIATIONS: &[&str] = &[
+    "med", "dipl", "ing", "hr", "hrn", "fr", "kath", "evang", "ev", "bzw", "ca", "evtl", "ggf",
+    "vgl", "nr", "str", "bd", "hg", "hrsg", "jh", "jhd", "geb", "gest", "inkl", "zzgl", "usw",
+    "mio", "mrd", "tsd", "ehem", "stellv", "min", "std", "tel",
+];

@@ -1,4 +1,5 @@
-//! French: the words that name a kind of exchange and the words and forms of dates.
+//! French: the words that name a kind of exchange, the words and forms of dates, and its
+//! abbreviations.
 
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
@@ -80,3 +81,11 @@ pub(crate) const TABLES: Tables = Tables {
         "pour",
     ],
 };
+
+/// Common French abbreviations written with a full stop, lower case, without it ("Mme.",
+/// "av. de la République", "env. 20"). General usage, with pySBD's French list (MIT
+/// licence) as a reference.
+pub const ABBREVIATIONS: &[&str] = &[
+    "mme", "mmes", "mlle", "mlles", "mgr", "pr", "av", "bd", "env", "cf", "chap", "éd", "vol",
+    "tél", "ste", "réf",
+];

@@ -1,4 +1,5 @@
-//! Italian: the words that name a kind of exchange and the words and forms of dates.
+//! Italian: the words that name a kind of exchange, the words and forms of dates, and its
+//! abbreviations.
 
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
@@ -91,3 +92,11 @@ pub(crate) const TABLES: Tables = Tables {
         "per",
     ],
 };
+
+/// Common Italian abbreviations written with a full stop, lower case, without it: titles
+/// ("l'Avv. Fabrizi", "il Dott. Mesini") and words before a name or number. General usage,
+/// with pySBD's Italian list (MIT licence) as a reference.
+pub const ABBREVIATIONS: &[&str] = &[
+    "sig", "sigg", "sigra", "dott", "avv", "ing", "geom", "prof", "dir", "amm", "psicol", "mons",
+    "egr", "spett", "pag", "pagg", "tel", "ecc", "sen", "dr",
+];

@@ -144,6 +144,34 @@ pub(crate) fn tables(language: Language) -> &'static Tables {
         .map_or(&en::TABLES, |(_, t)| t)
 }
 
+/// Every language's abbreviation table.
+///
+/// The splitter reads all of them at once rather than the detected language's alone: a
+/// sentence must split the same whether it is read inside its readout or on its own, and a
+/// few words on their own rarely tell their language. The tables hold words that are not
+/// sentence-final words of another language ("Srta", "Avv", "kath", "пгт").
+const ABBREVIATION_TABLES: &[&[&str]] = &[
+    de::ABBREVIATIONS,
+    es::ABBREVIATIONS,
+    fr::ABBREVIATIONS,
+    it::ABBREVIATIONS,
+    pt::ABBREVIATIONS,
+    ru::ABBREVIATIONS,
+];
+
+/// True when `word` (without its full stop, any case, maybe elided: "l'Avv") is in one of
+/// the languages' abbreviation tables.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    let word = word.rsplit(['\'', '’']).next().unwrap_or(word);
+    if word.is_empty() || word.chars().count() > 8 {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATION_TABLES
+        .iter()
+        .any(|table| table.contains(&lower.as_str()))
+}
+
 /// A language the parser knows by name. [`Language::Other`] is any other, or too little text
 /// to tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,5 @@
-//! Portuguese: the words that name a kind of exchange and the words and forms of dates.
+//! Portuguese: the words that name a kind of exchange, the words and forms of dates, and its
+//! abbreviations.
 
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
@@ -91,3 +92,10 @@ pub(crate) const TABLES: Tables = Tables {
         "de", "do", "da", "dos", "das", "o", "a", "com", "e", "entre", "ao", "em", "sobre",
     ],
 };
+
+/// Common Portuguese abbreviations written with a full stop, lower case, without it
+/// ("Sra. Costa", "Exmo. Senhor", "Av. Paulista", "pág. 3"). General usage.
+pub const ABBREVIATIONS: &[&str] = &[
+    "sr", "sra", "srs", "srta", "dra", "exmo", "exma", "ilmo", "av", "pág", "págs", "tel", "cia",
+    "prof", "profa", "eng", "gen", "cel",
+];

@@ -1,4 +1,5 @@
-//! Russian: the words that name a kind of exchange and the words and forms of dates.
+//! Russian: the words that name a kind of exchange, the words and forms of dates, and its
+//! abbreviations.
 
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
@@ -83,3 +84,12 @@ pub(crate) const TABLES: Tables = Tables {
     title_words: &["разговор", "встреча", "переговоры", "визит"],
     connectors: &["с", "и", "в", "на", "по", "между", "со"],
 };
+
+/// Common Russian abbreviations written with a full stop, lower case, without it ("в 1898 г.
+/// В 1854 году…" is handled by the rules; these are the words: "кв. 234", "пгт. Брагиновка",
+/// "ул. Ленина", "проф. Иванов", "тыс. рублей"). General usage, with pySBD's Russian list
+/// (MIT licence) as a reference.
+pub const ABBREVIATIONS: &[&str] = &[
+    "г", "гг", "ул", "пр", "пер", "пгт", "кв", "им", "тыс", "млн", "млрд", "руб", "коп", "проф",
+    "акад", "доц", "см", "стр", "обл", "зам", "пред", "ген",
+];
