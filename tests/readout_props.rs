@@ -328,6 +328,19 @@ fn known_counterexamples() {
         .map(|s| s.slice(rebuilt))
         .collect();
     assert_eq!(first.len(), again.len(), "{first:?} against {again:?}");
+
+    // Found by `make fuzz`: a dash glued to a question mark then lower case split, and the
+    // same with a space before the dash did not.
+    for (glued, spaced) in [("?- a", "? - a"), ("Why?— asked he.", "Why? — asked he.")] {
+        let split = |t: &str| -> Vec<String> {
+            split_sentences(t)
+                .iter()
+                .map(|s| s.slice(t).replace(' ', ""))
+                .collect()
+        };
+        assert_eq!(split(glued), split(spaced), "{glued:?} against {spaced:?}");
+        assert_eq!(split(glued).len(), 1, "{glued:?}");
+    }
 }
 
 #[test]

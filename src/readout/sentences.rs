@@ -673,7 +673,9 @@ impl Splitter<'_, '_> {
         if nc.is_lowercase() {
             return Decision::Continue(bend);
         }
-        if spaced && is_dash(nc) {
+        // A dash then lower case continues the sentence ("? — asked the minister"), with or
+        // without a space before the dash, so that re-spacing a text never moves a boundary.
+        if is_dash(nc) {
             let after_dash = self.skip_space(j + nc.len_utf8());
             if char_at(text, after_dash).is_some_and(|d| d.is_lowercase()) {
                 return Decision::Continue(bend);
