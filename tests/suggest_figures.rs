@@ -1,11 +1,11 @@
-//! How good are theme suggestions? Measured honestly on the bundled samples, labelled by hand
-//! with the default codebook (`tests/fixtures/labelled-seeds.json`): train on half of the
-//! sentences, score suggestions on the other half, per theme. The figures are printed
-//! (`cargo test --test suggest_seeds -- --nocapture`); the assertions only check sanity.
+//! How good are theme suggestions? In-sample for now: the bundled samples, labelled by hand
+//! with the default codebook (`tests/fixtures/labelled-seeds.json`), half used to train and
+//! half to score (`cargo test --test suggest_figures -- --nocapture`). Also guards the default
+//! lexicon against phrases copied from those samples.
 
 use readout_annotator::annotation::suggest::{
-    evaluate, examples, features, held_out, leave_one_out, Evaluation, Example, Model, Suggester,
-    ThemeScore, MIN_CONFIDENCE,
+    default_lexicon, evaluate, examples, features, held_out, is_cjk, leave_one_out, Evaluation,
+    Example, Model, Suggester, ThemeScore, MIN_CONFIDENCE,
 };
 use readout_annotator::annotation::{Codebook, Workspace};
 use readout_annotator::export::import_v1;
@@ -174,4 +174,79 @@ fn incremental_training_equals_training_from_scratch() {
     }
     let per_label = started.elapsed().as_secs_f64() * 1e6 / (2 * texts.len()) as f64;
     println!("one label change updates the model in {per_label:.1} µs (this build's profile)");
+}
+
+/// The samples' texts, lowercased, with runs of whitespace (hard wraps) as one space.
+fn seed_texts() -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("seeds/") {
+        let path = entry.expect("a seeds/ entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).expect("a UTF-8 sample");
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            out.push((name.into_owned(), collapse(&text)));
+        }
+    }
+    assert!(out.len() >= 10, "seeds/ holds the samples");
+    out
+}
+
+fn collapse(text: &str) -> String {
+    text.to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The sample a lexicon entry looks copied from, if any. A single word such as "trade" or
+/// "贸易" is bound to occur in samples about trade, but a phrase of two or more words, or a
+/// CJK string of three or more characters, that occurs in a sample has most likely been
+/// copied from it ("法中关系", "close touch"). Such an entry passes only when the theme's own
+/// codebook description uses it too ("the Korean peninsula"): the description is the
+/// definition the lexicon renders, not a sample.
+fn copied_from<'a>(
+    entry: &str,
+    description: &str,
+    seeds: &'a [(String, String)],
+) -> Option<&'a str> {
+    let words = entry
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count();
+    let cjk = entry.chars().next().is_some_and(is_cjk) && entry.chars().count() >= 3;
+    if words < 2 && !cjk || collapse(description).contains(entry) {
+        return None;
+    }
+    seeds
+        .iter()
+        .find(|(_, text)| text.contains(entry))
+        .map(|(name, _)| name.as_str())
+}
+
+#[test]
+fn no_lexicon_phrase_is_copied_from_the_samples() {
+    let seeds = seed_texts();
+    // The guard itself: phrases the old lexicon took from the samples are caught.
+    for phrase in ["close touch", "法中关系", "legitimate rights"] {
+        assert!(
+            copied_from(phrase, "", &seeds).is_some(),
+            "{phrase:?} is in a sample"
+        );
+    }
+    assert_eq!(copied_from("trade", "", &seeds), None, "single words pass");
+
+    let mut copied = Vec::new();
+    for theme in &Codebook::diplomatic_default().themes {
+        for entry in default_lexicon(&theme.id) {
+            if let Some(seed) = copied_from(entry, &theme.description, &seeds) {
+                copied.push(format!("{}: {entry:?} (in {seed})", theme.id));
+            }
+        }
+    }
+    assert!(
+        copied.is_empty(),
+        "lexicon phrases copied from seeds/ (use general vocabulary instead):\n{}",
+        copied.join("\n")
+    );
 }
