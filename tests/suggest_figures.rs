@@ -2,8 +2,11 @@
 //!
 //! The figures that count are measured on `tests/fixtures/labelled-held-out.json`: 25 real
 //! readouts in eight languages, none of them a sample, labelled by hand (the guide and the
-//! sources are in `tests/fixtures/`). `cargo test --locked --test suggest_figures --
-//! --nocapture` prints, per theme:
+//! sources are in `tests/fixtures/`). This prints them, per theme:
+//!
+//! ```text
+//! cargo test --locked --test suggest_figures -- --nocapture
+//! ```
 //!
 //! 1. the lexicon alone on the held-out readouts (and its totals by script);
 //! 2. the lexicon and a model trained on the labelled samples (`labelled-seeds.json`),
