@@ -331,6 +331,16 @@ fn known_counterexamples() {
 
     // Found by `make fuzz`: a dash glued to a question mark then lower case split, and the
     // same with a space before the dash did not.
+    // And a zero-width space before a clock time hid the number it follows.
+    let time = "No. 5 \u{200b} a.m. No. 5";
+    check_sentences_stand_alone(time).unwrap_or_else(|e| panic!("{e}"));
+    let split = |t: &str| -> Vec<String> {
+        split_sentences(t)
+            .iter()
+            .map(|s| collapse(s.slice(t)))
+            .collect()
+    };
+    assert_eq!(split(time), split("No. 5 a.m. No. 5"), "{time:?}");
     for (glued, spaced) in [("?- a", "? - a"), ("Why?— asked he.", "Why? — asked he.")] {
         let split = |t: &str| -> Vec<String> {
             split_sentences(t)

@@ -883,7 +883,12 @@ impl Splitter<'_, '_> {
         if !(word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m")) {
             return None;
         }
-        let before = self.text.get(sent_start..wstart)?.trim_end();
+        // The splitter's own notion of space throughout (zero-width and no-break spaces
+        // included), so that a text splits the same however its spaces are encoded.
+        let before = self
+            .text
+            .get(sent_start..wstart)?
+            .trim_end_matches(is_space);
         let number = before.rsplit(is_space).next().unwrap_or("");
         if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == ':') {
             return None;
@@ -894,7 +899,11 @@ impl Splitter<'_, '_> {
         if next_word.chars().count() > 1 && next_word.chars().all(char::is_uppercase) {
             return Some(false);
         }
-        let clause_words = before.split_whitespace().count().saturating_sub(1);
+        let clause_words = before
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .count()
+            .saturating_sub(1);
         Some(clause_words > 3)
     }
 
