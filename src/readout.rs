@@ -243,9 +243,7 @@ fn body_sentences<'a>(
         .flat_map(|p| {
             p.sentences.iter().enumerate().map(move |(i, s)| {
                 let start = if i == 0 {
-                    trim(text, p.span.start.min(s.span.start), s.span.start)
-                        .0
-                        .min(s.span.start)
+                    with_dateline(text, p)
                 } else {
                     s.span.start
                 };
@@ -263,6 +261,13 @@ fn body_sentences<'a>(
         .collect()
 }
 
+/// Where a paragraph's first sentence starts once the text before it in the paragraph (a
+/// dateline the splitter kept out of the sentence) is counted in, white space trimmed.
+fn with_dateline(text: &str, p: &Paragraph) -> usize {
+    let first = p.sentences[0].span.start;
+    trim(text, p.span.start.min(first), first).0.min(first)
+}
+
 /// The first two sentences of the first paragraph that has any, with any dateline before
 /// them, cut to [`OPENING_BYTES`].
 fn opening_span(text: &str, doc: &Document) -> Span {
@@ -270,8 +275,7 @@ fn opening_span(text: &str, doc: &Document) -> Span {
         return Span::new(0, 0);
     };
     // From the paragraph's start: a dateline kept out of the sentences still dates the call.
-    let first = p.sentences[0].span.start;
-    let start = trim(text, p.span.start.min(first), first).0.min(first);
+    let start = with_dateline(text, p);
     let mut end = p
         .sentences
         .iter()
