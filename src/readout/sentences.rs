@@ -883,11 +883,15 @@ impl Splitter<'_, '_> {
         if !(word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m")) {
             return None;
         }
-        // The splitter's own notion of space throughout (zero-width and no-break spaces
-        // included), so that a text splits the same however its spaces are encoded.
+        // A list number opening the sentence ("1. At 5 a.m. …") is not a word of the clause:
+        // the parser lifts it off as the paragraph's number, and the verdict must not change
+        // with it. The splitter's own notion of space throughout (zero-width and no-break
+        // spaces included), so that a text splits the same however its spaces are encoded.
+        let clause_start = list_marker(self.text, sent_start, wstart)
+            .map_or(sent_start, |(_, marker_end)| marker_end);
         let before = self
             .text
-            .get(sent_start..wstart)?
+            .get(clause_start..wstart)?
             .trim_end_matches(is_space);
         let number = before.rsplit(is_space).next().unwrap_or("");
         if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == ':') {
