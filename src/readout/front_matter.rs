@@ -6,6 +6,7 @@ use super::dates;
 use super::normalise::{is_blank, is_cjk, trim, Line};
 use super::FrontMatterKind;
 
+mod furniture;
 mod title;
 
 use title::{continues, exchange_words, heading_words, names_exchange, title_below_banner};
@@ -302,7 +303,7 @@ fn is_link_label(content: &str) -> bool {
 }
 
 /// Publisher lines, compared case-insensitively as substrings of short lines.
-const PUBLISHER_MARKERS: &[&str] = &[
+pub(super) const PUBLISHER_MARKERS: &[&str] = &[
     "attributable to",
     "spokesperson",
     "spokesman",
@@ -328,14 +329,14 @@ const PUBLISHER_MARKERS: &[&str] = &[
     "teilt mit",
 ];
 
-fn has_terminal(s: &str) -> bool {
+pub(super) fn has_terminal(s: &str) -> bool {
     let t = s.trim_end_matches(|c: char| {
         matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | '」' | '』' | '）') || c.is_whitespace()
     });
     t.ends_with(['.', '!', '?', '。', '！', '？', '…', ';', '；'])
 }
 
-fn word_count(s: &str) -> usize {
+pub(super) fn word_count(s: &str) -> usize {
     let latin = s.split_whitespace().count();
     let cjk = s.chars().filter(|&c| is_cjk(c)).count();
     latin.max(cjk / 2)
@@ -503,6 +504,14 @@ pub(crate) fn detect(text: &str, lines: &[Line]) -> Vec<Option<FrontMatterKind>>
         text[s..e].to_lowercase()
     });
 
+    if let Some((summary, intro)) = furniture::summary(text, lines, &blank, first_body) {
+        kinds[summary] = Some(FrontMatterKind::Noise);
+        if let Some(j) = intro {
+            kinds[j] = Some(FrontMatterKind::Publisher);
+        }
+    }
+    furniture::mark(text, lines, &blank, first_body, &mut kinds);
+
     // Trailing block: furniture after the last paragraph.
     let mut i = lines.len();
     while i > first_body + 1 {
@@ -543,7 +552,7 @@ pub(super) fn leading_block(
         }
         let class = classify(text, line);
         if class == LineClass::Body {
-            return Some((leading, i));
+            return Some(unwrap_first_paragraph(text, lines, leading, i));
         }
         leading.push((i, class));
         if leading.len() >= 12 {
@@ -551,6 +560,30 @@ pub(super) fn leading_block(
         }
     }
     None
+}
+
+/// A hard-wrapped first paragraph reads, line by line, as headings without a stop up to its
+/// first line that ends one: the headings right above `body` that it carries on (see
+/// [`continues`]) are the paragraph's start, not front matter. The first heading of the block
+/// stays, since it may be the title.
+fn unwrap_first_paragraph(
+    text: &str,
+    lines: &[Line],
+    mut leading: Vec<(usize, LineClass)>,
+    mut body: usize,
+) -> (Vec<(usize, LineClass)>, usize) {
+    let first_heading = leading
+        .iter()
+        .find(|&&(_, c)| c == LineClass::Heading)
+        .map(|&(i, _)| i);
+    while let Some(&(k, LineClass::Heading)) = leading.last() {
+        if Some(k) == first_heading || k + 1 != body || !continues(text, &lines[k], &lines[body]) {
+            break;
+        }
+        leading.pop();
+        body = k;
+    }
+    (leading, body)
 }
 
 /// Furniture that is unmistakable anywhere, even between paragraphs.

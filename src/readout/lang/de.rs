@@ -97,3 +97,24 @@ pub const ABBREVIATIONS: &[&str] = &[
     "vgl", "nr", "str", "bd", "hg", "hrsg", "jh", "jhd", "geb", "gest", "inkl", "zzgl", "usw",
     "mio", "mrd", "tsd", "ehem", "stellv", "min", "std", "tel",
 ];
+
+/// Page furniture in this language: the heading of a list of related articles that a copy
+/// leaves after the readout, a line that only points to a full text copied below it, and a
+/// closing formula that signs off a statement. Lower case, whole lines, general usage.
+pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
+    related: &[
+        "weitere artikel",
+        "verwandte artikel",
+        "ähnliche artikel",
+        "lesen sie auch",
+        "mehr zum thema",
+        "das könnte sie auch interessieren",
+        "weitere meldungen",
+    ],
+    pointers: &[
+        "den vollständigen text lesen",
+        "zum vollständigen text",
+        "die erklärung im wortlaut",
+    ],
+    sign_offs: &[],
+};

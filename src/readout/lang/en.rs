@@ -131,3 +131,34 @@ pub(crate) const TABLES: Tables = Tables {
         "from",
     ],
 };
+
+/// Page furniture in this language: the heading of a list of related articles that a copy
+/// leaves after the readout, a line that only points to a full text copied below it, and a
+/// closing formula that signs off a statement. Lower case, whole lines, general usage.
+pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
+    related: &[
+        "related articles",
+        "related news",
+        "related stories",
+        "related content",
+        "related links",
+        "read also",
+        "read more",
+        "see also",
+        "more news",
+        "more stories",
+        "you may also like",
+        "you might also like",
+    ],
+    pointers: &[
+        "see the full text",
+        "read the full text",
+        "read the full statement",
+        "read the full readout",
+        "full text of the statement",
+    ],
+    sign_offs: &[
+        "respectfully announced to the public",
+        "respectfully submitted to the public",
+    ],
+};

@@ -109,3 +109,27 @@ pub const ABBREVIATIONS: &[&str] = &[
     "ud", "uds", "vd", "vds", "núm", "párr", "párrf", "pág", "págs", "tel", "av", "avda", "cra",
     "ext", "aprox", "dpto", "depto", "sto", "sta", "cía", "admón", "atte",
 ];
+
+/// Page furniture in this language: the heading of a list of related articles that a copy
+/// leaves after the readout, a line that only points to a full text copied below it, and a
+/// closing formula that signs off a statement. Lower case, whole lines, general usage.
+pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
+    related: &[
+        "artículos relacionados",
+        "noticias relacionadas",
+        "notas relacionadas",
+        "contenido relacionado",
+        "lea también",
+        "lee también",
+        "te puede interesar",
+        "le puede interesar",
+        "más noticias",
+    ],
+    pointers: &[
+        "vea el texto completo",
+        "lea el texto completo",
+        "ver el comunicado completo",
+        "texto íntegro del comunicado",
+    ],
+    sign_offs: &[],
+};

@@ -89,3 +89,24 @@ pub const ABBREVIATIONS: &[&str] = &[
     "mme", "mmes", "mlle", "mlles", "mgr", "pr", "av", "bd", "env", "cf", "chap", "éd", "vol",
     "tél", "ste", "réf",
 ];
+
+/// Page furniture in this language: the heading of a list of related articles that a copy
+/// leaves after the readout, a line that only points to a full text copied below it, and a
+/// closing formula that signs off a statement. Lower case, whole lines, general usage.
+pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
+    related: &[
+        "articles liés",
+        "articles associés",
+        "à lire aussi",
+        "lire aussi",
+        "voir aussi",
+        "sur le même sujet",
+        "dans la même rubrique",
+    ],
+    pointers: &[
+        "lire le texte intégral",
+        "voir le texte intégral",
+        "lire le communiqué complet",
+    ],
+    sign_offs: &[],
+};

@@ -100,3 +100,19 @@ pub const ABBREVIATIONS: &[&str] = &[
     "sig", "sigg", "sigra", "dott", "avv", "ing", "geom", "prof", "dir", "amm", "psicol", "mons",
     "egr", "spett", "pag", "pagg", "tel", "ecc", "sen", "dr",
 ];
+
+/// Page furniture in this language: the heading of a list of related articles that a copy
+/// leaves after the readout, a line that only points to a full text copied below it, and a
+/// closing formula that signs off a statement. Lower case, whole lines, general usage.
+pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
+    related: &[
+        "articoli correlati",
+        "notizie correlate",
+        "leggi anche",
+        "potrebbe interessarti",
+        "ti potrebbe interessare",
+        "altre notizie",
+    ],
+    pointers: &["leggi il testo integrale", "il testo integrale della nota"],
+    sign_offs: &[],
+};

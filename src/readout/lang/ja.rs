@@ -45,3 +45,12 @@ pub(crate) const TABLES: Tables = Tables {
     title_words: &["会談", "電話", "訪問"],
     connectors: &[],
 };
+
+/// Page furniture in this language: the heading of a list of related articles that a copy
+/// leaves after the readout, a line that only points to a full text copied below it, and a
+/// closing formula that signs off a statement. Lower case, whole lines, general usage.
+pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
+    related: &["関連記事", "関連リンク", "関連ニュース"],
+    pointers: &[],
+    sign_offs: &[],
+};

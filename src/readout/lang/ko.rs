@@ -37,3 +37,12 @@ pub(crate) const TABLES: Tables = Tables {
     title_words: &["통화", "회담", "방문"],
     connectors: &[],
 };
+
+/// Page furniture in this language: the heading of a list of related articles that a copy
+/// leaves after the readout, a line that only points to a full text copied below it, and a
+/// closing formula that signs off a statement. Lower case, whole lines, general usage.
+pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
+    related: &["관련기사", "관련 기사", "관련 뉴스", "함께 볼 기사"],
+    pointers: &[],
+    sign_offs: &[],
+};

@@ -529,6 +529,33 @@ fn latin_language(text: &str) -> Language {
     }
 }
 
+/// Words of one language for page furniture (see each language's `PAGE_FURNITURE`).
+pub(crate) struct Furniture {
+    /// Headings of a list of related articles ("related articles", "leia também").
+    pub related: &'static [&'static str],
+    /// Openings of a line that only points to a full text below it ("see the full text").
+    pub pointers: &'static [&'static str],
+    /// Closing formulas of a statement ("respectfully announced to the public").
+    pub sign_offs: &'static [&'static str],
+}
+
+/// Every language's page furniture, read all at once: a copy's furniture is often in the
+/// site's language rather than the readout's.
+pub(crate) const FURNITURE: &[&Furniture] = &[
+    &en::PAGE_FURNITURE,
+    &es::PAGE_FURNITURE,
+    &pt::PAGE_FURNITURE,
+    &fr::PAGE_FURNITURE,
+    &it::PAGE_FURNITURE,
+    &de::PAGE_FURNITURE,
+    &ru::PAGE_FURNITURE,
+    &uk::PAGE_FURNITURE,
+    &tr::PAGE_FURNITURE,
+    &zh::PAGE_FURNITURE,
+    &ja::PAGE_FURNITURE,
+    &ko::PAGE_FURNITURE,
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -99,3 +99,28 @@ pub const ABBREVIATIONS: &[&str] = &[
     "sr", "sra", "srs", "srta", "dra", "exmo", "exma", "ilmo", "av", "pág", "págs", "tel", "cia",
     "prof", "profa", "eng", "gen", "cel",
 ];
+
+/// Page furniture in this language: the heading of a list of related articles that a copy
+/// leaves after the readout, a line that only points to a full text copied below it, and a
+/// closing formula that signs off a statement. Lower case, whole lines, general usage.
+pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
+    related: &[
+        "artigos relacionados",
+        "notícias relacionadas",
+        "matérias relacionadas",
+        "conteúdo relacionado",
+        "leia também",
+        "veja também",
+        "saiba mais",
+        "mais notícias",
+    ],
+    pointers: &[
+        "veja a íntegra",
+        "leia a íntegra",
+        "confira a íntegra",
+        "veja na íntegra",
+        "leia na íntegra",
+        "confira na íntegra",
+    ],
+    sign_offs: &[],
+};

@@ -93,3 +93,19 @@ pub const ABBREVIATIONS: &[&str] = &[
     "г", "гг", "ул", "пр", "пер", "пгт", "кв", "им", "тыс", "млн", "млрд", "руб", "коп", "проф",
     "акад", "доц", "см", "стр", "обл", "зам", "пред", "ген",
 ];
+
+/// Page furniture in this language: the heading of a list of related articles that a copy
+/// leaves after the readout, a line that only points to a full text copied below it, and a
+/// closing formula that signs off a statement. Lower case, whole lines, general usage.
+pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
+    related: &[
+        "читайте также",
+        "смотрите также",
+        "похожие новости",
+        "другие новости",
+        "материалы по теме",
+        "по теме",
+    ],
+    pointers: &["полный текст заявления", "читать полностью"],
+    sign_offs: &[],
+};

@@ -50,3 +50,17 @@ pub(crate) const TABLES: Tables = Tables {
     title_words: &["görüştü", "görüşme", "ziyaret"],
     connectors: &["ve", "ile"],
 };
+
+/// Page furniture in this language: the heading of a list of related articles that a copy
+/// leaves after the readout, a line that only points to a full text copied below it, and a
+/// closing formula that signs off a statement. Lower case, whole lines, general usage.
+pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
+    related: &[
+        "ilgili haberler",
+        "bunlar da ilginizi çekebilir",
+        "benzer haberler",
+        "diğer haberler",
+    ],
+    pointers: &["açıklamanın tam metni"],
+    sign_offs: &["kamuoyuna saygıyla duyurulur"],
+};

@@ -73,3 +73,18 @@ pub(crate) const TABLES: Tables = Tables {
     title_words: &["розмова", "зустріч", "візит"],
     connectors: &["з", "і", "та", "в", "у", "на", "між", "із"],
 };
+
+/// Page furniture in this language: the heading of a list of related articles that a copy
+/// leaves after the readout, a line that only points to a full text copied below it, and a
+/// closing formula that signs off a statement. Lower case, whole lines, general usage.
+pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
+    related: &[
+        "читайте також",
+        "дивіться також",
+        "схожі новини",
+        "інші новини",
+        "матеріали за темою",
+    ],
+    pointers: &[],
+    sign_offs: &[],
+};

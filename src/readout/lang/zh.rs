@@ -66,3 +66,19 @@ pub(crate) const TABLES: Tables = Tables {
     ],
     connectors: &[],
 };
+
+/// Page furniture in this language: the heading of a list of related articles that a copy
+/// leaves after the readout, a line that only points to a full text copied below it, and a
+/// closing formula that signs off a statement. Lower case, whole lines, general usage.
+pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
+    related: &[
+        "相关新闻",
+        "相关阅读",
+        "延伸阅读",
+        "相关链接",
+        "相关文章",
+        "推荐阅读",
+    ],
+    pointers: &["全文如下"],
+    sign_offs: &[],
+};
