@@ -225,15 +225,39 @@ def main():
     out.append("/// The most characters in a name written in Han, kana or Hangul alone.")
     out.append(f"pub(super) const MAX_UNSPACED_CHARS: usize = {max_unspaced};")
     out.append("")
-    out.append("/// Every name, folded (see `fold`), sorted by bytes, with its index into `ENGLISH`.")
+    keys = "".join(k for k, _ in rows)
+    ends = []
+    end = 0
+    for k, _ in rows:
+        end += len(k.encode("utf-8"))
+        ends.append(end)
+    assert end <= 0xFFFF and len(used) <= 0xFF
+    out.append("/// Every name, folded (see `fold`), sorted by bytes and written one after another: name")
+    out.append("/// `i` ends at byte `ENDS[i]` and starts where name `i - 1` ends.")
     out.append("/// Names per language, before merging:")
     counts = [f"{l} {per_locale[l]}" for l in LOCALES]
     for i in range(0, len(counts), 8):
         out.append("/// " + ", ".join(counts[i : i + 8]) + ("," if i + 8 < len(counts) else ";"))
-    out.append(f"/// {len(rows)} distinct rows in all.")
-    out.append("pub(super) static NAMES: &[(&str, u16)] = &[")
+    out.append(f"/// {len(rows)} distinct names in all, {len(keys.encode('utf-8'))} bytes.")
+    out.append("#[rustfmt::skip]")
+    out.append("pub(super) static NAMES: &str = concat!(")
     for key, code in rows:
-        out.append(f"    ({rust_str(key)}, {index[english[code]]}),")
+        out.append(f"    {rust_str(key)}, // {english[code]}")
+    out.append(");")
+    out.append("")
+    out.append("/// Where each name of `NAMES` ends.")
+    out.append("#[rustfmt::skip]")
+    out.append("pub(super) static ENDS: &[u16] = &[")
+    for i in range(0, len(ends), 12):
+        out.append("    " + " ".join(f"{e}," for e in ends[i : i + 12]))
+    out.append("];")
+    out.append("")
+    out.append("/// The index into `ENGLISH` of each name of `NAMES`.")
+    out.append("#[rustfmt::skip]")
+    out.append("pub(super) static COUNTRY: &[u8] = &[")
+    idx = [index[english[code]] for _, code in rows]
+    for i in range(0, len(idx), 20):
+        out.append("    " + " ".join(f"{e}," for e in idx[i : i + 20]))
     out.append("];")
     out.append("")
 

@@ -272,3563 +272,4050 @@ pub(super) const MAX_BYTES: usize = 119;
 /// The most characters in a name written in Han, kana or Hangul alone.
 pub(super) const MAX_UNSPACED_CHARS: usize = 21;
 
-/// Every name, folded (see `fold`), sorted by bytes, with its index into `ENGLISH`.
+/// Every name, folded (see `fold`), sorted by bytes and written one after another: name
+/// `i` ends at byte `ENDS[i]` and starts where name `i - 1` ends.
 /// Names per language, before merging:
 /// en 290, zh 270, ja 270, ko 263, ru 275, uk 274, de 268, fr 270,
 /// es 269, it 270, pt 267, tr 267, ar 264, fa 266, ur 267, hi 267;
-/// 3553 distinct rows in all.
-pub(super) static NAMES: &[(&str, u16)] = &[
-    ("ABD", 239),
-    ("BK", 237),
-    ("BM", 238),
-    ("DPRK", 161),
-    ("E.U.", 70),
-    ("EE. UU.", 239),
-    ("EU", 70),
-    ("EUA", 239),
-    ("ONU", 238),
-    ("PRC", 44),
-    ("R.-U.", 237),
-    ("ROK", 200),
-    ("RU", 237),
-    ("U.K.", 237),
-    ("U.S.", 239),
-    ("U.S.A.", 239),
-    ("UAE", 236),
-    ("UK", 237),
-    ("UN", 238),
-    ("US", 239),
-    ("USA", 239),
-    ("abd küçük harici adaları", 232),
-    ("abd virjin adaları", 233),
-    ("afeganistão", 0),
-    ("afganistan", 0),
-    ("afganistán", 0),
-    ("afghanistan", 0),
-    ("afrique du sud", 198),
-    ("albania", 1),
-    ("albanie", 1),
-    ("albanien", 1),
-    ("albânia", 1),
-    ("alemanha", 82),
-    ("alemania", 82),
-    ("algeria", 2),
-    ("algerien", 2),
-    ("algérie", 2),
-    ("allemagne", 82),
-    ("almanya", 82),
-    ("american samoa", 3),
-    ("amerika birleşik devletleri", 239),
-    ("amerikan samoası", 3),
-    ("amerikanisch-samoa", 3),
-    ("amerikanische jungferninseln", 233),
-    ("amerikanische überseeinseln", 232),
-    ("andorra", 4),
-    ("andorre", 4),
-    ("angola", 5),
-    ("anguila", 6),
-    ("anguilla", 6),
-    ("antigua & barbuda", 7),
-    ("antigua e barbuda", 7),
-    ("antigua und barbuda", 7),
-    ("antigua ve barbuda", 7),
-    ("antigua y barbuda", 7),
-    ("antigua-et-barbuda", 7),
-    ("antígua e barbuda", 7),
-    ("aotearoa", 155),
-    ("aotearoa (neuseeland)", 155),
-    ("aotearoa (nouvelle-zélande)", 155),
-    ("aotearoa (nueva zelanda)", 155),
-    ("aotearoa da nova zelândia", 155),
-    ("aotearoa new zealand", 155),
-    ("aotearoa yeni zelanda", 155),
-    ("arabia saudita", 187),
-    ("arabia saudí", 187),
-    ("arabie saoudite", 187),
-    ("argelia", 2),
-    ("argentina", 8),
-    ("argentine", 8),
-    ("argentinien", 8),
-    ("argélia", 2),
-    ("arjantin", 8),
-    ("armenia", 9),
-    ("armenien", 9),
-    ("arménie", 9),
-    ("armênia", 9),
-    ("arnavutluk", 1),
-    ("aruba", 10),
-    ("arábia saudita", 187),
-    ("aserbaidschan", 13),
-    ("australia", 11),
-    ("australie", 11),
-    ("australien", 11),
-    ("austria", 12),
-    ("austrália", 11),
-    ("autriche", 12),
-    ("avrupa birliği", 70),
-    ("avustralya", 11),
-    ("avusturya", 12),
-    ("azerbaigian", 13),
-    ("azerbaijan", 13),
-    ("azerbaijão", 13),
-    ("azerbaiyán", 13),
-    ("azerbaycan", 13),
-    ("azerbaïdjan", 13),
-    ("bahamalar", 14),
-    ("bahamas", 14),
-    ("bahrain", 15),
-    ("bahrein", 15),
-    ("bahreyn", 15),
-    ("bahreïn", 15),
-    ("bangladesch", 16),
-    ("bangladesh", 16),
-    ("bangladeş", 16),
-    ("bangladés", 16),
-    ("barbade", 17),
-    ("barbados", 17),
-    ("barein", 15),
-    ("baréin", 15),
-    ("batı sahra", 247),
-    ("belarus", 18),
-    ("belgien", 19),
-    ("belgio", 19),
-    ("belgique", 19),
-    ("belgium", 19),
-    ("belice", 20),
-    ("belize", 20),
-    ("belçika", 19),
-    ("benin", 21),
-    ("benín", 21),
-    ("bermuda", 22),
-    ("bermudas", 22),
-    ("bermudes", 22),
-    ("bhoutan", 23),
-    ("bhutan", 23),
-    ("bielorrusia", 18),
-    ("bielorrússia", 18),
-    ("bielorussia", 18),
-    ("birleşik arap emirlikleri", 236),
-    ("birleşik krallık", 237),
-    ("birleşmiş milletler", 238),
-    ("biélorussie", 18),
-    ("bolivia", 24),
-    ("bolivie", 24),
-    ("bolivien", 24),
-    ("bolivya", 24),
-    ("bolívia", 24),
-    ("bosna-hersek", 25),
-    ("bosnia", 25),
-    ("bosnia & herzegovina", 25),
-    ("bosnia ed erzegovina", 25),
-    ("bosnia y herzegovina", 25),
-    ("bosnie-herzégovine", 25),
-    ("bosnien und herzegowina", 25),
-    ("botsuana", 26),
-    ("botsvana", 26),
-    ("botswana", 26),
-    ("bouvet adası", 27),
-    ("bouvet island", 27),
-    ("bouvetinsel", 27),
-    ("brasil", 28),
-    ("brasile", 28),
-    ("brasilien", 28),
-    ("brazil", 28),
-    ("brezilya", 28),
-    ("britain", 237),
-    ("britanya hint okyanusu toprakları", 29),
-    ("britanya virjin adaları", 30),
-    ("britische jungferninseln", 30),
-    ("britisches territorium im indischen ozean", 29),
-    ("british indian ocean territory", 29),
-    ("british virgin islands", 30),
-    ("brunei", 31),
-    ("brunei darussalam", 31),
-    ("brunéi", 31),
-    ("brésil", 28),
-    ("bulgaria", 32),
-    ("bulgarie", 32),
-    ("bulgarien", 32),
-    ("bulgaristan", 32),
-    ("bulgária", 32),
-    ("burkina faso", 33),
-    ("burma", 149),
-    ("burquina faso", 33),
-    ("burundi", 34),
-    ("butan", 23),
-    ("bután", 23),
-    ("butão", 23),
-    ("bélgica", 19),
-    ("bénin", 21),
-    ("bósnia e herzegovina", 25),
-    ("cabo verde", 38),
-    ("camarões", 36),
-    ("cambodge", 35),
-    ("cambodia", 35),
-    ("cambogia", 35),
-    ("camboja", 35),
-    ("camboya", 35),
-    ("cameroon", 36),
-    ("cameroun", 36),
-    ("camerun", 36),
-    ("camerún", 36),
-    ("canada", 37),
-    ("canadá", 37),
-    ("cap-vert", 38),
-    ("cape verde", 38),
-    ("capo verde", 38),
-    ("caraibi olandesi", 39),
-    ("caribbean netherlands", 39),
-    ("caribe neerlandés", 39),
-    ("catar", 178),
-    ("cayman adaları", 40),
-    ("cayman islands", 40),
-    ("cazaquistão", 113),
-    ("cebelitarık", 84),
-    ("cechia", 55),
-    ("central african republic", 41),
-    ("cezayir", 2),
-    ("chad", 42),
-    ("chade", 42),
-    ("chequia", 55),
-    ("chile", 43),
-    ("chili", 43),
-    ("china", 44),
-    ("chine", 44),
-    ("chipre", 54),
-    ("christmas adası", 45),
-    ("christmas island", 45),
-    ("chypre", 54),
-    ("ciad", 42),
-    ("cibuti", 59),
-    ("cidade do vaticano", 243),
-    ("cile", 43),
-    ("cina", 44),
-    ("cipro", 54),
-    ("città del vaticano", 243),
-    ("ciudad del vaticano", 243),
-    ("cocos", 46),
-    ("cocos (keeling) adaları", 46),
-    ("cocos (keeling) islands", 46),
-    ("colombia", 47),
-    ("colombie", 47),
-    ("colômbia", 47),
-    ("comoras", 48),
-    ("comore", 48),
-    ("comores", 48),
-    ("comoros", 48),
-    ("congo (drc)", 57),
-    ("congo (rdc)", 57),
-    ("congo (repubblica)", 179),
-    ("congo (republic)", 179),
-    ("congo (república)", 179),
-    ("congo - brazzaville", 179),
-    ("congo - kinshasa", 57),
-    ("congo-brazzaville", 179),
-    ("congo-kinshasa", 57),
-    ("cook adaları", 49),
-    ("cook islands", 49),
-    ("cookinseln", 49),
-    ("corea del nord", 161),
-    ("corea del norte", 161),
-    ("corea del sud", 200),
-    ("corea del sur", 200),
-    ("coreia do norte", 161),
-    ("coreia do sul", 200),
-    ("corée du nord", 161),
-    ("corée du sud", 200),
-    ("costa d'avorio", 56),
-    ("costa de marfil", 56),
-    ("costa do marfim", 56),
-    ("costa rica", 50),
-    ("croacia", 51),
-    ("croatia", 51),
-    ("croatie", 51),
-    ("croazia", 51),
-    ("croácia", 51),
-    ("cuba", 52),
-    ("curazao", 53),
-    ("curaçao", 53),
-    ("cyprus", 54),
-    ("czech republic", 55),
-    ("czechia", 55),
-    ("côte d'ivoire", 56),
-    ("danemark", 58),
-    ("danimarca", 58),
-    ("danimarka", 58),
-    ("democratic people's republic of korea", 161),
-    ("denmark", 58),
-    ("deutschland", 82),
-    ("dinamarca", 58),
-    ("djibouti", 59),
-    ("djibuti", 59),
-    ("dominica", 60),
-    ("dominican republic", 61),
-    ("dominik cumhuriyeti", 61),
-    ("dominika", 60),
-    ("dominikanische republik", 61),
-    ("dominique", 60),
-    ("doğu timor", 222),
-    ("dschibuti", 59),
-    ("dänemark", 58),
-    ("east timor", 222),
-    ("ecuador", 62),
-    ("egipto", 63),
-    ("egito", 63),
-    ("egitto", 63),
-    ("egypt", 63),
-    ("ekvador", 62),
-    ("ekvator ginesi", 65),
-    ("el salvador", 64),
-    ("elfenbeinküste", 56),
-    ("emirados árabes unidos", 236),
-    ("emirati arabi uniti", 236),
-    ("emiratos árabes unidos", 236),
-    ("endonezya", 102),
-    ("equador", 62),
-    ("equatorial guinea", 65),
-    ("eritre", 66),
-    ("eritrea", 66),
-    ("eritreia", 66),
-    ("ermenistan", 9),
-    ("eslovaquia", 194),
-    ("eslovenia", 195),
-    ("eslováquia", 194),
-    ("eslovênia", 195),
-    ("espagne", 202),
-    ("espanha", 202),
-    ("españa", 202),
-    ("essuatíni", 68),
-    ("estados unidos", 239),
-    ("estados unidos da américa", 239),
-    ("estados unidos de américa", 239),
-    ("estland", 67),
-    ("estonia", 67),
-    ("estonie", 67),
-    ("estonya", 67),
-    ("estônia", 67),
-    ("esuatini", 68),
-    ("esvatini", 68),
-    ("eswatini", 68),
-    ("ethiopia", 69),
-    ("etiopia", 69),
-    ("etiopía", 69),
-    ("etiyopya", 69),
-    ("etiópia", 69),
-    ("european union", 70),
-    ("europäische union", 70),
-    ("falkland adaları", 71),
-    ("falkland adaları (malvinas adaları)", 71),
-    ("falkland islands", 71),
-    ("falkland islands (islas malvinas)", 71),
-    ("falklandinseln", 71),
-    ("falklandinseln (malwinen)", 71),
-    ("faroe adaları", 72),
-    ("faroe islands", 72),
-    ("fas", 147),
-    ("fidji", 73),
-    ("fidschi", 73),
-    ("figi", 73),
-    ("fiji", 73),
-    ("fildişi sahili", 56),
-    ("filipinas", 173),
-    ("filipinler", 173),
-    ("filippine", 173),
-    ("filistin", 168),
-    ("filistin bölgeleri", 168),
-    ("finland", 74),
-    ("finlande", 74),
-    ("finlandia", 74),
-    ("finlandiya", 74),
-    ("finlândia", 74),
-    ("finnland", 74),
-    ("fiyi", 73),
-    ("france", 75),
-    ("francia", 75),
-    ("frankreich", 75),
-    ("fransa", 75),
-    ("fransız guyanası", 76),
-    ("fransız güney toprakları", 78),
-    ("fransız polinezyası", 77),
-    ("französisch-guayana", 76),
-    ("französisch-polynesien", 77),
-    ("französische süd- und antarktisgebiete", 78),
-    ("frança", 75),
-    ("french guiana", 76),
-    ("french polynesia", 77),
-    ("french southern territories", 78),
-    ("färöer", 72),
-    ("gabon", 79),
-    ("gabun", 79),
-    ("gabão", 79),
-    ("gabón", 79),
-    ("gambia", 80),
-    ("gambie", 80),
-    ("gambiya", 80),
-    ("gana", 83),
-    ("georgia", 81),
-    ("georgia del sud e sandwich australi", 199),
-    ("georgien", 81),
-    ("germania", 82),
-    ("germany", 82),
-    ("geórgia", 81),
-    ("ghana", 83),
-    ("giamaica", 109),
-    ("giappone", 110),
-    ("gibilterra", 84),
-    ("gibraltar", 84),
-    ("gibuti", 59),
-    ("gine", 92),
-    ("gine-bissau", 93),
-    ("giordania", 112),
-    ("granada", 87),
-    ("great britain", 237),
-    ("grecia", 85),
-    ("greece", 85),
-    ("greenland", 86),
-    ("grenada", 87),
-    ("grenade", 87),
-    ("griechenland", 85),
-    ("groenland", 86),
-    ("groenlandia", 86),
-    ("groenlândia", 86),
-    ("grèce", 85),
-    ("grécia", 85),
-    ("grönland", 86),
-    ("guadalupa", 88),
-    ("guadalupe", 88),
-    ("guadeloupe", 88),
-    ("guam", 89),
-    ("guatemala", 90),
-    ("guayana francesa", 76),
-    ("guernesey", 91),
-    ("guernsey", 91),
-    ("guiana", 94),
-    ("guiana francesa", 76),
-    ("guinea", 92),
-    ("guinea ecuatorial", 65),
-    ("guinea equatoriale", 65),
-    ("guinea-bissau", 93),
-    ("guinea-bisáu", 93),
-    ("guiné", 92),
-    ("guiné equatorial", 65),
-    ("guiné-bissau", 93),
-    ("guinée", 92),
-    ("guinée équatoriale", 65),
-    ("guinée-bissau", 93),
-    ("guyana", 94),
-    ("guyana francese", 76),
-    ("guyane française", 76),
-    ("gâmbia", 80),
-    ("géorgie", 81),
-    ("géorgie du sud-et-les îles sandwich du sud", 199),
-    ("güney afrika", 198),
-    ("güney georgia ve güney sandwich adaları", 199),
-    ("güney kore", 200),
-    ("güney sudan", 201),
-    ("gürcistan", 81),
-    ("haiti", 95),
-    ("haití", 95),
-    ("haïti", 95),
-    ("heard & mcdonald islands", 96),
-    ("heard adası ve mcdonald adaları", 96),
-    ("heard und mcdonaldinseln", 96),
-    ("hindistan", 101),
-    ("hollanda", 153),
-    ("honduras", 97),
-    ("hong kong", 98),
-    ("hong kong sar china", 98),
-    ("hong kong, rae da china", 98),
-    ("hongkong", 98),
-    ("hongrie", 99),
-    ("hungary", 99),
-    ("hungria", 99),
-    ("hungría", 99),
-    ("hırvatistan", 51),
-    ("iceland", 100),
-    ("ilha bouvet", 27),
-    ("ilha christmas", 45),
-    ("ilha de man", 106),
-    ("ilha norfolk", 160),
-    ("ilhas aland", 251),
-    ("ilhas cayman", 40),
-    ("ilhas cocos", 46),
-    ("ilhas cocos (keeling)", 46),
-    ("ilhas cook", 49),
-    ("ilhas faroé", 72),
-    ("ilhas geórgia do sul e sandwich do sul", 199),
-    ("ilhas heard e mcdonald", 96),
-    ("ilhas malvinas", 71),
-    ("ilhas malvinas (ilhas falkland)", 71),
-    ("ilhas marianas do norte", 163),
-    ("ilhas marshall", 135),
-    ("ilhas menores distantes dos eua", 232),
-    ("ilhas pitcairn", 174),
-    ("ilhas salomão", 196),
-    ("ilhas turcas e caicos", 230),
-    ("ilhas virgens americanas", 233),
-    ("ilhas virgens britânicas", 30),
-    ("inde", 101),
-    ("india", 101),
-    ("indien", 101),
-    ("indonesia", 102),
-    ("indonesien", 102),
-    ("indonésia", 102),
-    ("indonésie", 102),
-    ("irak", 104),
-    ("iran", 103),
-    ("iraq", 104),
-    ("iraque", 104),
-    ("ireland", 105),
-    ("irland", 105),
-    ("irlanda", 105),
-    ("irlande", 105),
-    ("irán", 103),
-    ("irã", 103),
-    ("isla bouvet", 27),
-    ("isla de man", 106),
-    ("isla de navidad", 45),
-    ("isla norfolk", 160),
-    ("island", 100),
-    ("islanda", 100),
-    ("islande", 100),
-    ("islandia", 100),
-    ("islas aland", 251),
-    ("islas caimán", 40),
-    ("islas cocos", 46),
-    ("islas cook", 49),
-    ("islas feroe", 72),
-    ("islas georgia del sur y sandwich del sur", 199),
-    ("islas heard y mcdonald", 96),
-    ("islas malvinas", 71),
-    ("islas malvinas (islas falkland)", 71),
-    ("islas marianas del norte", 163),
-    ("islas marshall", 135),
-    ("islas menores alejadas de ee. uu.", 232),
-    ("islas pitcairn", 174),
-    ("islas salomón", 196),
-    ("islas turcas y caicos", 230),
-    ("islas vírgenes británicas", 30),
-    ("islas vírgenes de ee. uu.", 233),
-    ("isle of man", 106),
-    ("islândia", 100),
-    ("isola bouvet", 27),
-    ("isola christmas", 45),
-    ("isola di man", 106),
-    ("isola norfolk", 160),
-    ("isole cayman", 40),
-    ("isole cocos", 46),
-    ("isole cocos (keeling)", 46),
-    ("isole cook", 49),
-    ("isole falkland", 71),
-    ("isole falkland (isole malvine)", 71),
-    ("isole fær øer", 72),
-    ("isole heard e mcdonald", 96),
-    ("isole marianne settentrionali", 163),
-    ("isole marshall", 135),
-    ("isole minori esterne degli stati uniti", 232),
-    ("isole pitcairn", 174),
-    ("isole salomone", 196),
-    ("isole turks e caicos", 230),
-    ("isole vergini americane", 233),
-    ("isole vergini britanniche", 30),
-    ("isole åland", 251),
-    ("ispanya", 202),
-    ("israel", 107),
-    ("israele", 107),
-    ("israil", 107),
-    ("israël", 107),
-    ("isveç", 214),
-    ("isviçre", 215),
-    ("italia", 108),
-    ("italie", 108),
-    ("italien", 108),
-    ("italy", 108),
-    ("italya", 108),
-    ("itália", 108),
-    ("ivory coast", 56),
-    ("izlanda", 100),
-    ("iêmen", 248),
-    ("jamaica", 109),
-    ("jamaika", 109),
-    ("jamaïque", 109),
-    ("japan", 110),
-    ("japon", 110),
-    ("japonya", 110),
-    ("japão", 110),
-    ("japón", 110),
-    ("jemen", 248),
-    ("jersey", 111),
-    ("jordan", 112),
-    ("jordania", 112),
-    ("jordanie", 112),
-    ("jordanien", 112),
-    ("jordânia", 112),
-    ("kaimaninseln", 40),
-    ("kambodscha", 35),
-    ("kamboçya", 35),
-    ("kamerun", 36),
-    ("kanada", 37),
-    ("karadağ", 145),
-    ("karayip hollandası", 39),
-    ("karibische niederlande", 39),
-    ("kasachstan", 113),
-    ("katar", 178),
-    ("kazajistán", 113),
-    ("kazakhstan", 113),
-    ("kazakistan", 113),
-    ("kenia", 114),
-    ("kenya", 114),
-    ("kirghizistan", 118),
-    ("kirghizstan", 118),
-    ("kirgisistan", 118),
-    ("kirguistán", 118),
-    ("kiribati", 115),
-    ("kokosinseln", 46),
-    ("kolombiya", 47),
-    ("kolumbien", 47),
-    ("komoren", 48),
-    ("komorlar", 48),
-    ("kongo (demokratische republik)", 57),
-    ("kongo (republik)", 179),
-    ("kongo - brazavil", 179),
-    ("kongo - kinşasa", 57),
-    ("kongo cumhuriyeti", 179),
-    ("kongo demokratik cumhuriyeti", 57),
-    ("kongo-brazzaville", 179),
-    ("kongo-kinshasa", 57),
-    ("kosova", 116),
-    ("kosovo", 116),
-    ("kosta rika", 50),
-    ("koweït", 117),
-    ("kroatien", 51),
-    ("kuba", 52),
-    ("kuveyt", 117),
-    ("kuwait", 117),
-    ("kuzey kore", 161),
-    ("kuzey makedonya", 162),
-    ("kuzey mariana adaları", 163),
-    ("kyrgyzstan", 118),
-    ("küba", 52),
-    ("kıbrıs", 54),
-    ("kırgızistan", 118),
-    ("la réunion", 183),
-    ("laos", 119),
-    ("latvia", 120),
-    ("lebanon", 121),
-    ("lesotho", 122),
-    ("lesoto", 122),
-    ("letonia", 120),
-    ("letonya", 120),
-    ("lettland", 120),
-    ("lettonia", 120),
-    ("lettonie", 120),
-    ("letônia", 120),
-    ("liban", 121),
-    ("libano", 121),
-    ("libanon", 121),
-    ("liberia", 123),
-    ("liberya", 123),
-    ("libia", 124),
-    ("libya", 124),
-    ("libye", 124),
-    ("libyen", 124),
-    ("libéria", 123),
-    ("liechtenstein", 125),
-    ("litauen", 126),
-    ("lithuania", 126),
-    ("lituania", 126),
-    ("lituanie", 126),
-    ("lituânia", 126),
-    ("litvanya", 126),
-    ("lussemburgo", 127),
-    ("luxembourg", 127),
-    ("luxemburg", 127),
-    ("luxemburgo", 127),
-    ("líbano", 121),
-    ("líbia", 124),
-    ("lübnan", 121),
-    ("lüksemburg", 127),
-    ("macao", 128),
-    ("macao sar china", 128),
-    ("macaristan", 99),
-    ("macau", 128),
-    ("macau, rae da china", 128),
-    ("macedonia del nord", 162),
-    ("macedonia del norte", 162),
-    ("macedônia do norte", 162),
-    ("macédoine du nord", 162),
-    ("madagascar", 129),
-    ("madagaskar", 129),
-    ("makao", 128),
-    ("malaisie", 131),
-    ("malasia", 131),
-    ("malaui", 130),
-    ("malavi", 130),
-    ("malawi", 130),
-    ("malaysia", 131),
-    ("maldivas", 132),
-    ("maldive", 132),
-    ("maldives", 132),
-    ("maldivler", 132),
-    ("malediven", 132),
-    ("malezya", 131),
-    ("mali", 133),
-    ("malta", 134),
-    ("malte", 134),
-    ("malásia", 131),
-    ("man adası", 106),
-    ("maroc", 147),
-    ("marocco", 147),
-    ("marokko", 147),
-    ("marrocos", 147),
-    ("marruecos", 147),
-    ("marshall adaları", 135),
-    ("marshall islands", 135),
-    ("marshallinseln", 135),
-    ("martinica", 136),
-    ("martinik", 136),
-    ("martinique", 136),
-    ("mauretanien", 137),
-    ("maurice", 138),
-    ("mauricio", 138),
-    ("mauritania", 137),
-    ("mauritanie", 137),
-    ("mauritius", 138),
-    ("mauritânia", 137),
-    ("maurício", 138),
-    ("mayotte", 139),
-    ("meksika", 140),
-    ("messico", 140),
-    ("mexico", 140),
-    ("mexiko", 140),
-    ("mexique", 140),
-    ("mianmar", 149),
-    ("mianmar (birmânia)", 149),
-    ("micronesia", 141),
-    ("micronésia", 141),
-    ("micronésie", 141),
-    ("mikronesien", 141),
-    ("mikronezya", 141),
-    ("moldavia", 142),
-    ("moldavie", 142),
-    ("moldova", 142),
-    ("moldávia", 142),
-    ("monaco", 143),
-    ("monako", 143),
-    ("mongolei", 144),
-    ("mongolia", 144),
-    ("mongolie", 144),
-    ("mongólia", 144),
-    ("montenegro", 145),
-    ("montserrat", 146),
-    ("monténégro", 145),
-    ("moritanya", 137),
-    ("morocco", 147),
-    ("mosambik", 148),
-    ("mozambico", 148),
-    ("mozambik", 148),
-    ("mozambique", 148),
-    ("moçambique", 148),
-    ("moğolistan", 144),
-    ("myanmar", 149),
-    ("myanmar (birmania)", 149),
-    ("myanmar (birmanie)", 149),
-    ("myanmar (burma)", 149),
-    ("méxico", 140),
-    ("mónaco", 143),
-    ("mônaco", 143),
-    ("mısır", 63),
-    ("naciones unidas", 238),
-    ("namibia", 150),
-    ("namibie", 150),
-    ("namibya", 150),
-    ("namíbia", 150),
-    ("nations unies", 238),
-    ("nauru", 151),
-    ("nazioni unite", 238),
-    ("nações unidas", 238),
-    ("nepal", 152),
-    ("netherlands", 153),
-    ("neukaledonien", 154),
-    ("neuseeland", 155),
-    ("new caledonia", 154),
-    ("new zealand", 155),
-    ("nicaragua", 156),
-    ("nicarágua", 156),
-    ("niederlande", 153),
-    ("niger", 157),
-    ("nigeria", 158),
-    ("nigéria", 158),
-    ("nijer", 157),
-    ("nijerya", 158),
-    ("nikaragua", 156),
-    ("niue", 159),
-    ("nordkorea", 161),
-    ("nordmazedonien", 162),
-    ("norfolk adası", 160),
-    ("norfolk island", 160),
-    ("norfolkinsel", 160),
-    ("north korea", 161),
-    ("north macedonia", 162),
-    ("northern mariana islands", 163),
-    ("noruega", 164),
-    ("norvegia", 164),
-    ("norveç", 164),
-    ("norvège", 164),
-    ("norway", 164),
-    ("norwegen", 164),
-    ("nouvelle-calédonie", 154),
-    ("nouvelle-zélande", 155),
-    ("nova caledônia", 154),
-    ("nova zelândia", 155),
-    ("nueva caledonia", 154),
-    ("nueva zelanda", 155),
-    ("nuova caledonia", 154),
-    ("nuova zelanda", 155),
-    ("nuova zelanda (aotearoa)", 155),
-    ("népal", 152),
-    ("níger", 157),
-    ("nördliche marianen", 163),
-    ("oman", 165),
-    ("omán", 165),
-    ("omã", 165),
-    ("orta afrika cumhuriyeti", 41),
-    ("osttimor", 222),
-    ("ouganda", 234),
-    ("ouzbékistan", 241),
-    ("paesi bassi", 153),
-    ("pakistan", 166),
-    ("pakistán", 166),
-    ("palaos", 167),
-    ("palau", 167),
-    ("palestina", 168),
-    ("palestine", 168),
-    ("palestinian territories", 168),
-    ("palästina", 168),
-    ("palästinensische autonomiegebiete", 168),
-    ("panama", 169),
-    ("panamá", 169),
-    ("papouasie-nouvelle-guinée", 170),
-    ("papua new guinea", 170),
-    ("papua nuova guinea", 170),
-    ("papua yeni gine", 170),
-    ("papua-neuguinea", 170),
-    ("papua-nova guiné", 170),
-    ("papúa nueva guinea", 170),
-    ("paquistão", 166),
-    ("paraguai", 171),
-    ("paraguay", 171),
-    ("pays-bas", 153),
-    ("pays-bas caribéens", 39),
-    ("países baixos", 153),
-    ("países baixos caribenhos", 39),
-    ("países bajos", 153),
-    ("people's republic of china", 44),
-    ("peru", 172),
-    ("perù", 172),
-    ("perú", 172),
-    ("philippinen", 173),
-    ("philippines", 173),
-    ("pitcairn adaları", 174),
-    ("pitcairn islands", 174),
-    ("pitcairninseln", 174),
-    ("poland", 175),
-    ("polen", 175),
-    ("polinesia francesa", 77),
-    ("polinesia francese", 77),
-    ("polinésia francesa", 77),
-    ("pologne", 175),
-    ("polonia", 175),
-    ("polonya", 175),
-    ("polynésie française", 77),
-    ("polônia", 175),
-    ("portekiz", 176),
-    ("porto rico", 177),
-    ("porto riko", 177),
-    ("portogallo", 176),
-    ("portorico", 177),
-    ("portugal", 176),
-    ("puerto rico", 177),
-    ("pérou", 172),
-    ("qatar", 178),
-    ("quirguistão", 118),
-    ("quiribati", 115),
-    ("quênia", 114),
-    ("r.a.s. chinoise de hong kong", 98),
-    ("r.a.s. chinoise de macao", 128),
-    ("rae de hong kong", 98),
-    ("rae de hong kong (china)", 98),
-    ("rae de macao", 128),
-    ("rae de macao (china)", 128),
-    ("ras di hong kong", 98),
-    ("ras di macao", 128),
-    ("regno di eswatini", 68),
-    ("regno unito", 237),
-    ("reino unido", 237),
-    ("repubblica ceca", 55),
-    ("repubblica centrafricana", 41),
-    ("repubblica dominicana", 61),
-    ("republic of korea", 200),
-    ("republik moldau", 142),
-    ("república centro-africana", 41),
-    ("república centroafricana", 41),
-    ("república checa", 55),
-    ("república democrática de timor-leste", 222),
-    ("república democrática del congo", 57),
-    ("república democrática do congo", 57),
-    ("república do congo", 179),
-    ("república dominicana", 61),
-    ("república tcheca", 55),
-    ("reunion", 183),
-    ("reunião", 183),
-    ("reunión", 183),
-    ("riunione", 183),
-    ("romania", 180),
-    ("romanya", 180),
-    ("romênia", 180),
-    ("roumanie", 180),
-    ("royaume-uni", 237),
-    ("ruanda", 182),
-    ("rumanía", 180),
-    ("rumänien", 180),
-    ("rusia", 181),
-    ("russia", 181),
-    ("russian federation", 181),
-    ("russie", 181),
-    ("russland", 181),
-    ("rusya", 181),
-    ("rwanda", 182),
-    ("république centrafricaine", 41),
-    ("république de côte d'ivoire", 56),
-    ("république dominicaine", 61),
-    ("république du congo", 179),
-    ("république tchèque", 55),
-    ("réunion", 183),
-    ("rússia", 181),
-    ("saara ocidental", 247),
-    ("sahara occidental", 247),
-    ("sahara occidentale", 247),
-    ("saint barthelemy", 204),
-    ("saint helena", 205),
-    ("saint kitts e nevis", 206),
-    ("saint kitts ve nevis", 206),
-    ("saint lucia", 207),
-    ("saint martin", 208),
-    ("saint pierre ve miquelon", 209),
-    ("saint vincent e grenadine", 210),
-    ("saint vincent ve grenadinler", 210),
-    ("saint-barthélemy", 204),
-    ("saint-christophe-et-niévès", 206),
-    ("saint-marin", 185),
-    ("saint-martin (partie néerlandaise)", 193),
-    ("saint-pierre e miquelon", 209),
-    ("saint-pierre-et-miquelon", 209),
-    ("saint-vincent-et-les grenadines", 210),
-    ("sainte-hélène", 205),
-    ("sainte-lucie", 207),
-    ("salomonen", 196),
-    ("salvador", 64),
-    ("sambia", 249),
-    ("samoa", 184),
-    ("samoa americana", 3),
-    ("samoa americane", 3),
-    ("samoa américaines", 3),
-    ("san bartolomé", 204),
-    ("san cristóbal y nieves", 206),
-    ("san marino", 185),
-    ("san martín", 208),
-    ("san pedro y miquelón", 209),
-    ("san vicente y las granadinas", 210),
-    ("sant'elena", 205),
-    ("santa elena", 205),
-    ("santa helena", 205),
-    ("santa lucía", 207),
-    ("santa lúcia", 207),
-    ("santo tomé y príncipe", 217),
-    ("sao tome ve principe", 217),
-    ("sao tomé-et-principe", 217),
-    ("sark", 186),
-    ("saudi arabia", 187),
-    ("saudi-arabien", 187),
-    ("schweden", 214),
-    ("schweiz", 215),
-    ("seicheles", 190),
-    ("senegal", 188),
-    ("serbia", 189),
-    ("serbie", 189),
-    ("serbien", 189),
-    ("serra leoa", 191),
-    ("seychellen", 190),
-    ("seychelles", 190),
-    ("seyşeller", 190),
-    ("sierra leona", 191),
-    ("sierra leone", 191),
-    ("simbabwe", 250),
-    ("singapore", 192),
-    ("singapour", 192),
-    ("singapur", 192),
-    ("singapura", 192),
-    ("sint maarten", 193),
-    ("siria", 216),
-    ("slovacchia", 194),
-    ("slovakia", 194),
-    ("slovakya", 194),
-    ("slovaquie", 194),
-    ("slovenia", 195),
-    ("slovenya", 195),
-    ("slovénie", 195),
-    ("slowakei", 194),
-    ("slowenien", 195),
-    ("solomon adaları", 196),
-    ("solomon islands", 196),
-    ("somali", 197),
-    ("somalia", 197),
-    ("somalie", 197),
-    ("somália", 197),
-    ("sonderverwaltungsregion hongkong", 98),
-    ("sonderverwaltungsregion macau", 128),
-    ("soudan", 211),
-    ("soudan du sud", 201),
-    ("south africa", 198),
-    ("south georgia & south sandwich islands", 199),
-    ("south korea", 200),
-    ("south sudan", 201),
-    ("spagna", 202),
-    ("spain", 202),
-    ("spanien", 202),
-    ("spitzbergen und jan mayen", 213),
-    ("sri lanka", 203),
-    ("st. barthélemy", 204),
-    ("st. helena", 205),
-    ("st. kitts & nevis", 206),
-    ("st. kitts und nevis", 206),
-    ("st. lucia", 207),
-    ("st. martin", 208),
-    ("st. pierre & miquelon", 209),
-    ("st. pierre und miquelon", 209),
-    ("st. vincent & grenadines", 210),
-    ("st. vincent und die grenadinen", 210),
-    ("stati uniti", 239),
-    ("stati uniti d'america", 239),
-    ("suazilandia", 68),
-    ("suazilândia", 68),
-    ("sud sudan", 201),
-    ("sudafrica", 198),
-    ("sudan", 211),
-    ("sudáfrica", 198),
-    ("sudán", 211),
-    ("sudán del sur", 201),
-    ("sudão", 211),
-    ("sudão do sul", 201),
-    ("suecia", 214),
-    ("suisse", 215),
-    ("suiza", 215),
-    ("surinam", 212),
-    ("suriname", 212),
-    ("suriye", 216),
-    ("suudi arabistan", 187),
-    ("suède", 214),
-    ("suécia", 214),
-    ("suíça", 215),
-    ("svalbard & jan mayen", 213),
-    ("svalbard e jan mayen", 213),
-    ("svalbard et jan mayen", 213),
-    ("svalbard ve jan mayen", 213),
-    ("svalbard y jan mayen", 213),
-    ("svaziland", 68),
-    ("svezia", 214),
-    ("svizzera", 215),
-    ("swasiland", 68),
-    ("swaziland", 68),
-    ("sweden", 214),
-    ("switzerland", 215),
-    ("syria", 216),
-    ("syrie", 216),
-    ("syrien", 216),
-    ("sáhara occidental", 247),
-    ("são bartolomeu", 204),
-    ("são cristóvão e névis", 206),
-    ("são martinho", 208),
-    ("são pedro e miquelão", 209),
-    ("são tomé & príncipe", 217),
-    ("são tomé e príncipe", 217),
-    ("são tomé und príncipe", 217),
-    ("são vicente e granadinas", 210),
-    ("sénégal", 188),
-    ("sérvia", 189),
-    ("síria", 216),
-    ("südafrika", 198),
-    ("südgeorgien und die südlichen sandwichinseln", 199),
-    ("südkorea", 200),
-    ("südsudan", 201),
-    ("sırbistan", 189),
-    ("tacikistan", 219),
-    ("tadjikistan", 219),
-    ("tadjiquistão", 219),
-    ("tadschikistan", 219),
-    ("tagikistan", 219),
-    ("tailandia", 221),
-    ("tailândia", 221),
-    ("taiwan", 218),
-    ("taiwán", 218),
-    ("tajikistan", 219),
-    ("tansania", 220),
-    ("tanzania", 220),
-    ("tanzanie", 220),
-    ("tanzanya", 220),
-    ("tanzânia", 220),
-    ("tayikistán", 219),
-    ("tayland", 221),
-    ("tayvan", 218),
-    ("taïwan", 218),
-    ("tchad", 42),
-    ("tchéquia", 55),
-    ("tchéquie", 55),
-    ("terre australi francesi", 78),
-    ("terres australes françaises", 78),
-    ("territoire britannique de l'océan indien", 29),
-    ("territoires palestiniens", 168),
-    ("territori palestinesi", 168),
-    ("territorio britannico dell'oceano indiano", 29),
-    ("territorio británico del océano índico", 29),
-    ("territorios australes franceses", 78),
-    ("territorios palestinos", 168),
-    ("território britânico do oceano índico", 29),
-    ("territórios franceses do sul", 78),
-    ("territórios palestinos", 168),
-    ("thailand", 221),
-    ("thailandia", 221),
-    ("thaïlande", 221),
-    ("timor est", 222),
-    ("timor leste", 222),
-    ("timor oriental", 222),
-    ("timor-leste", 222),
-    ("timor-oriental", 222),
-    ("togo", 223),
-    ("tokelau", 224),
-    ("tonga", 225),
-    ("trinidad & tobago", 226),
-    ("trinidad e tobago", 226),
-    ("trinidad und tobago", 226),
-    ("trinidad ve tobago", 226),
-    ("trinidad y tobago", 226),
-    ("trinité-et-tobago", 226),
-    ("tschad", 42),
-    ("tschechien", 55),
-    ("tschechische republik", 55),
-    ("tunesien", 227),
-    ("tunisia", 227),
-    ("tunisie", 227),
-    ("tunus", 227),
-    ("tunísia", 227),
-    ("turchia", 228),
-    ("turcomenistão", 229),
-    ("turkey", 228),
-    ("turkmenistan", 229),
-    ("turkmenistán", 229),
-    ("turkménistan", 229),
-    ("turks & caicos islands", 230),
-    ("turks ve caicos adaları", 230),
-    ("turks- und caicosinseln", 230),
-    ("turquia", 228),
-    ("turquie", 228),
-    ("turquía", 228),
-    ("tuvalu", 231),
-    ("túnez", 227),
-    ("türkei", 228),
-    ("türkiye", 228),
-    ("türkmenistan", 229),
-    ("u.s. outlying islands", 232),
-    ("u.s. virgin islands", 233),
-    ("ucraina", 235),
-    ("ucrania", 235),
-    ("ucrânia", 235),
-    ("uganda", 234),
-    ("ukraine", 235),
-    ("ukrayna", 235),
-    ("umman", 165),
-    ("ungarn", 99),
-    ("ungheria", 99),
-    ("union européenne", 70),
-    ("unione europea", 70),
-    ("united arab emirates", 236),
-    ("united kingdom", 237),
-    ("united nations", 238),
-    ("united states", 239),
-    ("united states of america", 239),
-    ("união europeia", 70),
-    ("unión europea", 70),
-    ("uruguai", 240),
-    ("uruguay", 240),
-    ("usbekistan", 241),
-    ("uzbekistan", 241),
-    ("uzbekistán", 241),
-    ("uzbequistão", 241),
-    ("vanuatu", 242),
-    ("vatican city", 243),
-    ("vatikan", 243),
-    ("vatikanstadt", 243),
-    ("venezuela", 244),
-    ("vereinigte arabische emirate", 236),
-    ("vereinigte staaten", 239),
-    ("vereinigte staaten von amerika", 239),
-    ("vereinigtes königreich", 237),
-    ("vereinte nationen", 238),
-    ("vietnam", 245),
-    ("vietnã", 245),
-    ("viêt nam", 245),
-    ("wallis & futuna", 246),
-    ("wallis e futuna", 246),
-    ("wallis und futuna", 246),
-    ("wallis ve futuna", 246),
-    ("wallis y futuna", 246),
-    ("wallis-et-futuna", 246),
-    ("weihnachtsinsel", 45),
-    ("western sahara", 247),
-    ("westsahara", 247),
-    ("yemen", 248),
-    ("yeni kaledonya", 154),
-    ("yeni zelanda", 155),
-    ("yibuti", 59),
-    ("yunanistan", 85),
-    ("yémen", 248),
-    ("zambia", 249),
-    ("zambie", 249),
-    ("zambiya", 249),
-    ("zentralafrikanische republik", 41),
-    ("zimbabue", 250),
-    ("zimbabve", 250),
-    ("zimbabwe", 250),
-    ("zimbábue", 250),
-    ("zypern", 54),
-    ("zâmbia", 249),
-    ("É.-U.", 239),
-    ("áfrica do sul", 198),
-    ("áustria", 12),
-    ("ägypten", 63),
-    ("äquatorialguinea", 65),
-    ("äthiopien", 69),
-    ("åland adaları", 251),
-    ("åland islands", 251),
-    ("ålandinseln", 251),
-    ("çad", 42),
-    ("çek cumhuriyeti", 55),
-    ("çekya", 55),
-    ("çin", 44),
-    ("çin hong kong öib", 98),
-    ("çin makao öib", 128),
-    ("égypte", 63),
-    ("émirats arabes unis", 236),
-    ("équateur", 62),
-    ("érythrée", 66),
-    ("état de la cité du vatican", 243),
-    ("états-unis", 239),
-    ("états-unis d'amérique", 239),
-    ("éthiopie", 69),
-    ("índia", 101),
-    ("île bouvet", 27),
-    ("île christmas", 45),
-    ("île de man", 106),
-    ("île norfolk", 160),
-    ("îles caïmans", 40),
-    ("îles cocos", 46),
-    ("îles cook", 49),
-    ("îles féroé", 72),
-    ("îles heard-et-macdonald", 96),
-    ("îles malouines", 71),
-    ("îles malouines (îles falkland)", 71),
-    ("îles mariannes du nord", 163),
-    ("îles marshall", 135),
-    ("îles mineures éloignées des états-unis", 232),
-    ("îles pitcairn", 174),
-    ("îles salomon", 196),
-    ("îles turques-et-caïques", 230),
-    ("îles vierges britanniques", 30),
-    ("îles vierges des états-unis", 233),
-    ("îles åland", 251),
-    ("österreich", 12),
-    ("özbekistan", 241),
-    ("ürdün", 112),
-    ("şili", 43),
-    ("КНДР", 161),
-    ("КНР", 44),
-    ("ОАЭ", 236),
-    ("ООН", 238),
-    ("РФ", 181),
-    ("США", 239),
-    ("ФРГ", 82),
-    ("австралия", 11),
-    ("австралія", 11),
-    ("австрия", 12),
-    ("австрія", 12),
-    ("азербайджан", 13),
-    ("аландские о-ва", 251),
-    ("аландські острови", 251),
-    ("албания", 1),
-    ("албанія", 1),
-    ("алжир", 2),
-    ("американское самоа", 3),
-    ("американське самоа", 3),
-    ("ангилья", 6),
-    ("ангола", 5),
-    ("ангілья", 6),
-    ("андорра", 4),
-    ("антигуа и барбуда", 7),
-    ("антигуа і барбуда", 7),
-    ("аотеароа", 155),
-    ("аотеароа (нова зеландія)", 155),
-    ("аотеароа (новая зеландия)", 155),
-    ("аргентина", 8),
-    ("армения", 9),
-    ("аруба", 10),
-    ("афганистан", 0),
-    ("афганістан", 0),
-    ("багамські острови", 14),
-    ("багамы", 14),
-    ("бангладеш", 16),
-    ("барбадос", 17),
-    ("бахрейн", 15),
-    ("беларусь", 18),
-    ("белиз", 20),
-    ("бельгия", 19),
-    ("бельгія", 19),
-    ("беліз", 20),
-    ("бенин", 21),
-    ("бенін", 21),
-    ("берег слонової кістки", 56),
-    ("бермудские о-ва", 22),
-    ("бермудські острови", 22),
-    ("болгария", 32),
-    ("болгарія", 32),
-    ("боливия", 24),
-    ("болівія", 24),
-    ("бонэйр, синт-эстатиус и саба", 39),
-    ("босния и герцеговина", 25),
-    ("боснія і герцеговина", 25),
-    ("ботсвана", 26),
-    ("бразилия", 28),
-    ("бразилія", 28),
-    ("британия", 237),
-    ("британская территория в индийском океане", 29),
-    ("британська територія в індійському океані", 29),
-    ("британські віргінські острови", 30),
-    ("бруней", 31),
-    ("буркина-фасо", 33),
-    ("буркіна-фасо", 33),
-    ("бурунди", 34),
-    ("бурунді", 34),
-    ("бутан", 23),
-    ("білорусь", 18),
-    ("вʼєтнам", 245),
-    ("вануату", 242),
-    ("ватикан", 243),
-    ("велика британія", 237),
-    ("великобритания", 237),
-    ("венгрия", 99),
-    ("венесуела", 244),
-    ("венесуэла", 244),
-    ("виргинские о-ва (великобритания)", 30),
-    ("виргинские о-ва (сша)", 233),
-    ("внешние малые о-ва", 232),
-    ("внешние малые о-ва (сша)", 232),
-    ("восточный тимор", 222),
-    ("вьетнам", 245),
-    ("віддалені острови сша", 232),
-    ("віргінські острови", 233),
-    ("віргінські острови (сша)", 233),
-    ("вірменія", 9),
-    ("габон", 79),
-    ("гаити", 95),
-    ("гайана", 94),
-    ("гамбия", 80),
-    ("гамбія", 80),
-    ("гана", 83),
-    ("гаяна", 94),
-    ("гаїті", 95),
-    ("гваделупа", 88),
-    ("гватемала", 90),
-    ("гвинея", 92),
-    ("гвинея-бисау", 93),
-    ("гвінея", 92),
-    ("гвінея-бісау", 93),
-    ("германия", 82),
-    ("гернси", 91),
-    ("гернсі", 91),
-    ("гибралтар", 84),
-    ("гондурас", 97),
-    ("гонконг", 98),
-    ("гонконг (сар)", 98),
-    ("гонконг, оар китаю", 98),
-    ("гренада", 87),
-    ("гренландия", 86),
-    ("гренландія", 86),
-    ("греция", 85),
-    ("греція", 85),
-    ("грузия", 81),
-    ("грузія", 81),
-    ("гуам", 89),
-    ("гібралтар", 84),
-    ("дания", 58),
-    ("данія", 58),
-    ("джерси", 111),
-    ("джерсі", 111),
-    ("джибути", 59),
-    ("джибуті", 59),
-    ("доминика", 60),
-    ("доминиканская республика", 61),
-    ("домініка", 60),
-    ("домініканська республіка", 61),
-    ("европейский союз", 70),
-    ("египет", 63),
-    ("еквадор", 62),
-    ("екваторіальна гвінея", 65),
-    ("еритрея", 66),
-    ("есватіні", 68),
-    ("естонія", 67),
-    ("ефіопія", 69),
-    ("замбия", 249),
-    ("замбія", 249),
-    ("западная сахара", 247),
-    ("західна сахара", 247),
-    ("зимбабве", 250),
-    ("зімбабве", 250),
-    ("израиль", 107),
-    ("индия", 101),
-    ("индонезия", 102),
-    ("иордания", 112),
-    ("ирак", 104),
-    ("иран", 103),
-    ("ирландия", 105),
-    ("исландия", 100),
-    ("испания", 202),
-    ("италия", 108),
-    ("йемен", 248),
-    ("йорданія", 112),
-    ("кабо-верде", 38),
-    ("казахстан", 113),
-    ("кайманові острови", 40),
-    ("камбоджа", 35),
-    ("камерун", 36),
-    ("канада", 37),
-    ("карибські нідерланди", 39),
-    ("катар", 178),
-    ("кения", 114),
-    ("кенія", 114),
-    ("кипр", 54),
-    ("киргизия", 118),
-    ("киргизстан", 118),
-    ("кирибати", 115),
-    ("китай", 44),
-    ("кокосовые о-ва", 46),
-    ("кокосові", 46),
-    ("кокосові (кілінг) острови", 46),
-    ("колумбия", 47),
-    ("колумбія", 47),
-    ("комори", 48),
-    ("коморы", 48),
-    ("конго (дрк)", 57),
-    ("конго (республіка)", 179),
-    ("конго - браззавиль", 179),
-    ("конго - киншаса", 57),
-    ("конго – браззавіль", 179),
-    ("конго – кіншаса", 57),
-    ("косово", 116),
-    ("коста-рика", 50),
-    ("кот-д'ивуар", 56),
-    ("кот-дʼівуар", 56),
-    ("куба", 52),
-    ("кувейт", 117),
-    ("кюрасао", 53),
-    ("кіпр", 54),
-    ("кірибаті", 115),
-    ("лаос", 119),
-    ("латвия", 120),
-    ("латвія", 120),
-    ("лесото", 122),
-    ("либерия", 123),
-    ("ливан", 121),
-    ("ливия", 124),
-    ("литва", 126),
-    ("лихтенштейн", 125),
-    ("люксембург", 127),
-    ("ліберія", 123),
-    ("ліван", 121),
-    ("лівія", 124),
-    ("ліхтенштейн", 125),
-    ("мʼянма", 149),
-    ("мʼянма (бірма)", 149),
-    ("маврикий", 138),
-    ("маврикій", 138),
-    ("мавритания", 137),
-    ("мавританія", 137),
-    ("мадагаскар", 129),
-    ("майотта", 139),
-    ("макао", 128),
-    ("макао (сар)", 128),
-    ("макао, оар китаю", 128),
-    ("малави", 130),
-    ("малаві", 130),
-    ("малайзия", 131),
-    ("малайзія", 131),
-    ("мали", 133),
-    ("мальдивы", 132),
-    ("мальдіви", 132),
-    ("мальта", 134),
-    ("малі", 133),
-    ("марокко", 147),
-    ("мартиника", 136),
-    ("мартиніка", 136),
-    ("маршалловы о-ва", 135),
-    ("маршаллові острови", 135),
-    ("мексика", 140),
-    ("мозамбик", 148),
-    ("мозамбік", 148),
-    ("молдова", 142),
-    ("монако", 143),
-    ("монголия", 144),
-    ("монголія", 144),
-    ("монтсеррат", 146),
-    ("мьянма", 149),
-    ("мьянма (бирма)", 149),
-    ("мікронезія", 141),
-    ("намибия", 150),
-    ("намібія", 150),
-    ("науру", 151),
-    ("непал", 152),
-    ("нигер", 157),
-    ("нигерия", 158),
-    ("нидерланды", 153),
-    ("никарагуа", 156),
-    ("ниуэ", 159),
-    ("нова зеландія", 155),
-    ("нова каледонія", 154),
-    ("новая зеландия", 155),
-    ("новая каледония", 154),
-    ("норвегия", 164),
-    ("норвегія", 164),
-    ("нігер", 157),
-    ("нігерія", 158),
-    ("нідерланди", 153),
-    ("нікарагуа", 156),
-    ("німеччина", 82),
-    ("ніуе", 159),
-    ("о-в буве", 27),
-    ("о-в мэн", 106),
-    ("о-в норфолк", 160),
-    ("о-в рождества", 45),
-    ("о-в св. елены", 205),
-    ("о-ва кайман", 40),
-    ("о-ва кука", 49),
-    ("о-ва питкэрн", 174),
-    ("о-ва херд и макдональд", 96),
-    ("обʼєднані арабські емірати", 236),
-    ("оман", 165),
-    ("организация объединенных наций", 238),
-    ("організація об'єднаних націй", 238),
-    ("острови герд і макдоналд", 96),
-    ("острови кука", 49),
-    ("острови піткерн", 174),
-    ("острови теркс і кайкос", 230),
-    ("острів буве", 27),
-    ("острів мен", 106),
-    ("острів норфолк", 160),
-    ("острів різдва", 45),
-    ("острів святої єлени", 205),
-    ("пакистан", 166),
-    ("палау", 167),
-    ("палестина", 168),
-    ("палестинские территории", 168),
-    ("палестинські території", 168),
-    ("панама", 169),
-    ("папуа — новая гвинея", 170),
-    ("папуа-нова гвінея", 170),
-    ("парагвай", 171),
-    ("перу", 172),
-    ("польша", 175),
-    ("польща", 175),
-    ("португалия", 176),
-    ("португалія", 176),
-    ("пуерто-рико", 177),
-    ("пуэрто-рико", 177),
-    ("південна джорджія та південні сандвічеві острови", 199),
-    ("південна корея", 200),
-    ("південний судан", 201),
-    ("південно-африканська республіка", 198),
-    ("північна корея", 161),
-    ("північна македонія", 162),
-    ("північні маріанські острови", 163),
-    ("республика конго", 179),
-    ("республика корея", 200),
-    ("реюньйон", 183),
-    ("реюньон", 183),
-    ("российская федерация", 181),
-    ("россия", 181),
-    ("росія", 181),
-    ("руанда", 182),
-    ("румунія", 180),
-    ("румыния", 180),
-    ("сальвадор", 64),
-    ("самоа", 184),
-    ("сан-марино", 185),
-    ("сан-томе и принсипи", 217),
-    ("сан-томе і принсіпі", 217),
-    ("саудовская аравия", 187),
-    ("саудівська аравія", 187),
-    ("свазиленд", 68),
-    ("свазіленд", 68),
-    ("северная македония", 162),
-    ("северные марианские о-ва", 163),
-    ("сейшельские о-ва", 190),
-    ("сейшельські острови", 190),
-    ("сен-бартелеми", 204),
-    ("сен-бартелемі", 204),
-    ("сен-мартен", 208),
-    ("сен-пʼєр і мікелон", 209),
-    ("сен-пьер и микелон", 209),
-    ("сенегал", 188),
-    ("сент-винсент и гренадины", 210),
-    ("сент-вінсент і гренадіни", 210),
-    ("сент-китс и невис", 206),
-    ("сент-кітс і невіс", 206),
-    ("сент-люсия", 207),
-    ("сент-люсія", 207),
-    ("сербия", 189),
-    ("сербія", 189),
-    ("сингапур", 192),
-    ("синт-мартен", 193),
-    ("сирия", 216),
-    ("сирія", 216),
-    ("словакия", 194),
-    ("словаччина", 194),
-    ("словения", 195),
-    ("словенія", 195),
-    ("соединенные штаты", 239),
-    ("соединенные штаты америки", 239),
-    ("соломоновы о-ва", 196),
-    ("соломонові острови", 196),
-    ("сомали", 197),
-    ("сомалі", 197),
-    ("сполучені штати", 239),
-    ("сполучені штати америки", 239),
-    ("судан", 211),
-    ("суринам", 212),
-    ("східний тимор", 222),
-    ("сьерра-леоне", 191),
-    ("сьєрра-леоне", 191),
-    ("сінгапур", 192),
-    ("сінт-мартен", 193),
-    ("таджикистан", 219),
-    ("таиланд", 221),
-    ("тайвань", 218),
-    ("танзания", 220),
-    ("танзанія", 220),
-    ("таїланд", 221),
-    ("теркс и кайкос", 230),
-    ("тимор-лесте", 222),
-    ("тимор-лешті", 222),
-    ("того", 223),
-    ("токелау", 224),
-    ("тонга", 225),
-    ("тринидад и тобаго", 226),
-    ("тринідад і тобаго", 226),
-    ("тувалу", 231),
-    ("тунис", 227),
-    ("туніс", 227),
-    ("туреччина", 228),
-    ("туркменистан", 229),
-    ("туркменістан", 229),
-    ("турция", 228),
-    ("уганда", 234),
-    ("угорщина", 99),
-    ("узбекистан", 241),
-    ("украина", 235),
-    ("україна", 235),
-    ("уоллис и футуна", 246),
-    ("уолліс і футуна", 246),
-    ("уругвай", 240),
-    ("фарерские о-ва", 72),
-    ("фарерські острови", 72),
-    ("федеративные штаты микронезии", 141),
-    ("федеративні штати мікронезії", 141),
-    ("фиджи", 73),
-    ("филиппины", 173),
-    ("финляндия", 74),
-    ("фолклендские", 71),
-    ("фолклендские (мальвинские) о-ва", 71),
-    ("фолклендские о-ва", 71),
-    ("фолклендські", 71),
-    ("фолклендські (мальвінські) острови", 71),
-    ("фолклендські острови", 71),
-    ("франция", 75),
-    ("французская гвиана", 76),
-    ("французская полинезия", 77),
-    ("французские южные территории", 78),
-    ("французька гвіана", 76),
-    ("французька полінезія", 77),
-    ("французькі південні території", 78),
-    ("франція", 75),
-    ("фіджі", 73),
-    ("філіппіни", 173),
-    ("фінляндія", 74),
-    ("хорватия", 51),
-    ("хорватія", 51),
-    ("центрально-африканская республика", 41),
-    ("центральноафриканська республіка", 41),
-    ("чад", 42),
-    ("черногория", 145),
-    ("чеська республіка", 55),
-    ("чехия", 55),
-    ("чехія", 55),
-    ("чешская республика", 55),
-    ("чили", 43),
-    ("чилі", 43),
-    ("чорногорія", 145),
-    ("швейцария", 215),
-    ("швейцарія", 215),
-    ("швеция", 214),
-    ("швеція", 214),
-    ("шпицберген и ян-майен", 213),
-    ("шпіцберген та ян-маєн", 213),
-    ("шри-ланка", 203),
-    ("шрі-ланка", 203),
-    ("эквадор", 62),
-    ("экваториальная гвинея", 65),
-    ("эритрея", 66),
-    ("эсватини", 68),
-    ("эстония", 67),
-    ("эфиопия", 69),
-    ("южная георгия и южные сандвичевы о-ва", 199),
-    ("южно-африканская республика", 198),
-    ("южный судан", 201),
-    ("ямайка", 109),
-    ("япония", 110),
-    ("японія", 110),
-    ("європейський союз", 70),
-    ("єгипет", 63),
-    ("ємен", 248),
-    ("ізраїль", 107),
-    ("індонезія", 102),
-    ("індія", 101),
-    ("ірак", 104),
-    ("іран", 103),
-    ("ірландія", 105),
-    ("ісландія", 100),
-    ("іспанія", 202),
-    ("італія", 108),
-    ("آؤتیارورا نیوزی لینڈ", 155),
-    ("آئرلینڈ", 105),
-    ("آئس لینڈ", 100),
-    ("آئل آف مین", 106),
-    ("آئیوری کوسٹ", 56),
-    ("آتروا نیوزیلند", 155),
-    ("آذربائیجان", 13),
-    ("آرمینیا", 9),
-    ("آروبا", 10),
-    ("آرژانتین", 8),
-    ("آسٹریا", 12),
-    ("آسٹریلیا", 11),
-    ("آلبانی", 1),
-    ("آلمان", 82),
-    ("آلینڈ آئلینڈز", 251),
-    ("آنتیگوا و باربودا", 7),
-    ("آندورا", 4),
-    ("آنگولا", 5),
-    ("آنگویلا", 6),
-    ("آيسلندا", 100),
-    ("أذربيجان", 13),
-    ("أرمينيا", 9),
-    ("أروبا", 10),
-    ("أستراليا", 11),
-    ("أفغانستان", 0),
-    ("ألبانيا", 1),
-    ("ألمانيا", 82),
-    ("أنتيغوا وبربودا", 7),
-    ("أندورا", 4),
-    ("أنغولا", 5),
-    ("أنغويلا", 6),
-    ("أورغواي", 240),
-    ("أوزبكستان", 241),
-    ("أوغندا", 234),
-    ("أوكرانيا", 235),
-    ("أيرلندا", 105),
-    ("إثيوبيا", 69),
-    ("إريتريا", 66),
-    ("إسبانيا", 202),
-    ("إستونيا", 67),
-    ("إسرائيل", 107),
-    ("إسواتيني", 68),
-    ("إندونيسيا", 102),
-    ("إيران", 103),
-    ("إيطاليا", 108),
-    ("اتحادیهٔ اروپا", 70),
-    ("اتریش", 12),
-    ("اتیوپی", 69),
-    ("ارجنٹینا", 8),
-    ("اردن", 112),
-    ("ارمنستان", 9),
-    ("اروبا", 10),
-    ("اروگوئه", 240),
-    ("اریتره", 66),
-    ("اریٹیریا", 66),
-    ("ازبکستان", 241),
-    ("استرالیا", 11),
-    ("استوائی گیانا", 65),
-    ("استونی", 67),
-    ("اسرائیل", 107),
-    ("اسلواکی", 194),
-    ("اسلوونی", 195),
-    ("اسواتینی", 68),
-    ("اسٹونیا", 67),
-    ("اسپانیا", 202),
-    ("افریقای جنوبی", 198),
-    ("افغانستان", 0),
-    ("اقوام متحدہ", 238),
-    ("ال سلواڈور", 64),
-    ("الأراضي الفلسطينية", 168),
-    ("الأرجنتين", 8),
-    ("الأردن", 112),
-    ("الأقاليم الجنوبية الفرنسية", 78),
-    ("الأمم المتحدة", 238),
-    ("الإقليم البريطاني في المحيط الهندي", 29),
-    ("الإكوادور", 62),
-    ("الإمارات العربية المتحدة", 236),
-    ("الاتحاد الأوروبي", 70),
-    ("البانیہ", 1),
-    ("البحرين", 15),
-    ("البرازيل", 28),
-    ("البرتغال", 176),
-    ("البوسنة والهرسك", 25),
-    ("التشيك", 55),
-    ("الجبل الأسود", 145),
-    ("الجزائر", 2),
-    ("الجزایر", 2),
-    ("الجیریا", 2),
-    ("الدانمرك", 58),
-    ("الرأس الأخضر", 38),
-    ("السالوادور", 64),
-    ("السلفادور", 64),
-    ("السنغال", 188),
-    ("السودان", 211),
-    ("السويد", 214),
-    ("الصحراء الغربية", 247),
-    ("الصومال", 197),
-    ("الصين", 44),
-    ("العراق", 104),
-    ("الغابون", 79),
-    ("الفاتيكان", 243),
-    ("الفلبين", 173),
-    ("الكاميرون", 36),
-    ("الكونغو - برازافيل", 179),
-    ("الكونغو - كينشاسا", 57),
-    ("الكويت", 117),
-    ("المغرب", 147),
-    ("المكسيك", 140),
-    ("المملكة العربية السعودية", 187),
-    ("المملكة المتحدة", 237),
-    ("النرويج", 164),
-    ("النمسا", 12),
-    ("النيجر", 157),
-    ("الهند", 101),
-    ("الولايات المتحدة", 239),
-    ("اليابان", 110),
-    ("اليمن", 248),
-    ("اليونان", 85),
-    ("امارات متحدهٔ عربی", 236),
-    ("امریکا", 239),
-    ("امریکہ سے باہر کے چھوٹے جزائز", 232),
-    ("امریکی ساموآ", 3),
-    ("امریکی ورجن آئلینڈز", 233),
-    ("اندونزی", 102),
-    ("انٹیگوا اور باربودا", 7),
-    ("انڈورا", 4),
-    ("انڈونیشیا", 102),
-    ("انگوئیلا", 6),
-    ("انگولا", 5),
-    ("اوکراین", 235),
-    ("اوگاندا", 234),
-    ("اٹلی", 108),
-    ("اکوادور", 62),
-    ("ایالات متحده", 239),
-    ("ایتالیا", 108),
-    ("ایتھوپیا", 69),
-    ("ایران", 103),
-    ("ایرلند", 105),
-    ("ایسلند", 100),
-    ("ایکواڈور", 62),
-    ("بؤویٹ آئلینڈ", 27),
-    ("بابوا غينيا الجديدة", 170),
-    ("باراغواي", 171),
-    ("باربادوس", 17),
-    ("بارباڈوس", 17),
-    ("باكستان", 166),
-    ("بالاو", 167),
-    ("باهاما", 14),
-    ("بحرین", 15),
-    ("برازیل", 28),
-    ("بربادوس", 17),
-    ("برزیل", 28),
-    ("برطانوی بحر ہند کا علاقہ", 29),
-    ("برمودا", 22),
-    ("برونئی", 31),
-    ("برونائی", 31),
-    ("بروناي", 31),
-    ("برونڈی", 34),
-    ("برٹش ورجن آئلینڈز", 30),
-    ("برکینا فاسو", 33),
-    ("بریتانیا", 237),
-    ("بلاروس", 18),
-    ("بلجيكا", 19),
-    ("بلغارستان", 32),
-    ("بلغاريا", 32),
-    ("بلغاریہ", 32),
-    ("بليز", 20),
-    ("بلژیک", 19),
-    ("بلیز", 20),
-    ("بنغلاديش", 16),
-    ("بنما", 169),
-    ("بنين", 21),
-    ("بنگلادش", 16),
-    ("بنگلہ دیش", 16),
-    ("بنین", 21),
-    ("بوتان", 23),
-    ("بوتسوانا", 26),
-    ("بورتوريكو", 177),
-    ("بوركينا فاسو", 33),
-    ("بوروندي", 34),
-    ("بوروندی", 34),
-    ("بورکینافاسو", 33),
-    ("بوسنی و هرزگوین", 25),
-    ("بوسنیا اور ہرزیگووینا", 25),
-    ("بولندا", 175),
-    ("بوليفيا", 24),
-    ("بولينيزيا الفرنسية", 77),
-    ("بولیوی", 24),
-    ("بولیویا", 24),
-    ("بيرو", 172),
-    ("بيلاروس", 18),
-    ("بھارت", 101),
-    ("بھوٹان", 23),
-    ("بہاماس", 14),
-    ("بیلائز", 20),
-    ("بیلاروس", 18),
-    ("بیلجیم", 19),
-    ("بینن", 21),
-    ("تائیوان", 218),
-    ("تاجکستان", 219),
-    ("تاجیکستان", 219),
-    ("تانزانیا", 220),
-    ("تايلاند", 221),
-    ("تايوان", 218),
-    ("تایلند", 221),
-    ("تایوان", 218),
-    ("تركمانستان", 229),
-    ("تركيا", 228),
-    ("ترينيداد وتوباغو", 226),
-    ("ترکمانستان", 229),
-    ("ترکمنستان", 229),
-    ("ترکیه", 228),
-    ("ترکیہ", 228),
-    ("ترینیداد اور ٹوباگو", 226),
-    ("ترینیداد و توباگو", 226),
-    ("تشاد", 42),
-    ("تشيلي", 43),
-    ("تنزانيا", 220),
-    ("تنزانیہ", 220),
-    ("توغو", 223),
-    ("توفالو", 231),
-    ("توكيلاو", 224),
-    ("تونس", 227),
-    ("تونغا", 225),
-    ("تونگا", 225),
-    ("تووالو", 231),
-    ("توکلائو", 224),
-    ("توگو", 223),
-    ("تيمور - ليشتي", 222),
-    ("تيمور الشرقية", 222),
-    ("تھائی لینڈ", 221),
-    ("تیمور شرقی", 222),
-    ("تیمور لیسٹ", 222),
-    ("تیمور-لسته", 222),
-    ("جارجیا", 81),
-    ("جامائیکا", 109),
-    ("جامايكا", 109),
-    ("جاپان", 110),
-    ("جبل الطارق", 84),
-    ("جبل طارق", 84),
-    ("جبل‌الطارق", 84),
-    ("جبوتی", 59),
-    ("جرزی", 111),
-    ("جرسی", 111),
-    ("جرمنی", 82),
-    ("جزائر فارو", 72),
-    ("جزایر آلاند", 251),
-    ("جزایر تورکس و کایکوس", 230),
-    ("جزایر دورافتادهٔ ایالات متحده", 232),
-    ("جزایر سلیمان", 196),
-    ("جزایر فارو", 72),
-    ("جزایر فالکلند", 71),
-    ("جزایر فالکلند (ایسلاس مالویناس)", 71),
-    ("جزایر مارشال", 135),
-    ("جزایر ماریانای شمالی", 163),
-    ("جزایر ویرجین ایالات متحده", 233),
-    ("جزایر ویرجین بریتانیا", 30),
-    ("جزایر پیت‌کرن", 174),
-    ("جزایر کارائیب هلند", 39),
-    ("جزایر کوک", 49),
-    ("جزایر کوکوس", 46),
-    ("جزایر کِیمن", 40),
-    ("جزر آلاند", 251),
-    ("جزر البهاما", 14),
-    ("جزر القمر", 48),
-    ("جزر المارتينيك", 136),
-    ("جزر المالديف", 132),
-    ("جزر الولايات المتحدة النائية", 232),
-    ("جزر بيتكيرن", 174),
-    ("جزر توركس وكايكوس", 230),
-    ("جزر سليمان", 196),
-    ("جزر فارو", 72),
-    ("جزر فوكلاند", 71),
-    ("جزر فوكلاند - جزر مالفيناس", 71),
-    ("جزر فيرجن الأمريكية", 233),
-    ("جزر فيرجن البريطانية", 30),
-    ("جزر كايمان", 40),
-    ("جزر كوك", 49),
-    ("جزر كوكوس", 46),
-    ("جزر كوكوس (كيلينغ)", 46),
-    ("جزر مارشال", 135),
-    ("جزر ماريانا الشمالية", 163),
-    ("جزر والس وفوتونا", 246),
-    ("جزيرة بوفيه", 27),
-    ("جزيرة كريسماس", 45),
-    ("جزيرة مان", 106),
-    ("جزيرة نورفولك", 160),
-    ("جزيرة هيرد وجزر ماكدونالد", 96),
-    ("جزیرهٔ بووه", 27),
-    ("جزیرهٔ من", 106),
-    ("جزیرهٔ نورفولک", 160),
-    ("جزیرهٔ کریسمس", 45),
-    ("جزیرہ کرسمس", 45),
-    ("جمائیکا", 109),
-    ("جمهورية أفريقيا الوسطى", 41),
-    ("جمهورية التشيك", 55),
-    ("جمهورية الدومينيكان", 61),
-    ("جمهورية الكونغو", 179),
-    ("جمهورية الكونغو الديمقراطية", 57),
-    ("جمهوری آذربایجان", 13),
-    ("جمهوری افریقای مرکزی", 41),
-    ("جمهوری دومینیکن", 61),
-    ("جمهوری چک", 55),
-    ("جمہوریہ ڈومينيکن", 61),
-    ("جنوب أفريقيا", 198),
-    ("جنوب السودان", 201),
-    ("جنوبی افریقہ", 198),
-    ("جنوبی جارجیا اور جنوبی سینڈوچ جزائر", 199),
-    ("جنوبی سوڈان", 201),
-    ("جنوبی کوریا", 200),
-    ("جورجيا", 81),
-    ("جورجيا الجنوبية وجزر ساندويتش الجنوبية", 199),
-    ("جورجیای جنوبی و جزایر ساندویچ جنوبی", 199),
-    ("جيبوتي", 59),
-    ("جيرسي", 111),
-    ("جیبوتی", 59),
-    ("دانمارک", 58),
-    ("دومينيكا", 60),
-    ("دومینیکا", 60),
-    ("رئونیون", 183),
-    ("رواندا", 182),
-    ("روانڈا", 182),
-    ("روس", 181),
-    ("روسيا", 181),
-    ("روسیه", 181),
-    ("رومانيا", 180),
-    ("رومانی", 180),
-    ("رومانیہ", 180),
-    ("روينيون", 183),
-    ("ری یونین", 183),
-    ("ریاست ہائے متحدہ امریکہ", 239),
-    ("زامبيا", 249),
-    ("زامبیا", 249),
-    ("زمبابوے", 250),
-    ("زيمبابوي", 250),
-    ("زیمبابوه", 250),
-    ("ساؤ ٹومے اور پرنسپے", 217),
-    ("سائوتومه و پرینسیپ", 217),
-    ("ساحل العاج", 56),
-    ("ساحل عاج", 56),
-    ("ساحل‌عاج", 56),
-    ("سازمان ملل", 238),
-    ("سازمان ملل متحد", 238),
-    ("ساموآ", 184),
-    ("ساموآی امریکا", 3),
-    ("ساموا", 184),
-    ("ساموا الأمريكية", 3),
-    ("سان بارتليمي", 204),
-    ("سان بيير ومكويلون", 209),
-    ("سان مارتن", 208),
-    ("سان مارينو", 185),
-    ("سان مارینو", 185),
-    ("سانت فنسنت وجزر غرينادين", 210),
-    ("سانت كيتس ونيفيس", 206),
-    ("سانت لوسيا", 207),
-    ("سانت مارتن", 193),
-    ("سانت هيلينا", 205),
-    ("سان‌مارینو", 185),
-    ("ساو تومي وبرينسيبي", 217),
-    ("سربیا", 189),
-    ("سرزمین‌های جنوبی فرانسه", 78),
-    ("سرزمین‌های فلسطینی", 168),
-    ("سريلانكا", 203),
-    ("سری لنکا", 203),
-    ("سری‌لانکا", 203),
-    ("سشلیز", 190),
-    ("سعودی عرب", 187),
-    ("سفالبارد وجان ماين", 213),
-    ("سلطنت متحدہ", 237),
-    ("سلوفاكيا", 194),
-    ("سلوفينيا", 195),
-    ("سلوواکیہ", 194),
-    ("سلووینیا", 195),
-    ("سن بارتلمی", 204),
-    ("سن پیر و میکلن", 209),
-    ("سنت لوسیا", 207),
-    ("سنت مارتن", 193),
-    ("سنت مارتین", 208),
-    ("سنت هلن", 205),
-    ("سنت وینسنت و گرنادین", 210),
-    ("سنت کیتس و نویس", 206),
-    ("سنغافورة", 192),
-    ("سنٹ مارٹن", 193),
-    ("سنگال", 188),
-    ("سنگاپور", 192),
-    ("سوئد", 214),
-    ("سوئٹزر لینڈ", 215),
-    ("سوئیس", 215),
-    ("سواتنی", 68),
-    ("سوازيلاند", 68),
-    ("سوازی لینڈ", 68),
-    ("سوازیلند", 68),
-    ("سوالبارد و یان ماین", 213),
-    ("سوالبرڈ اور جان ماین", 213),
-    ("سودان", 211),
-    ("سودان جنوبی", 201),
-    ("سوريا", 216),
-    ("سورينام", 212),
-    ("سورینام", 212),
-    ("سوریه", 216),
-    ("سولومن آئلینڈز", 196),
-    ("سومالی", 197),
-    ("سويسرا", 215),
-    ("سوڈان", 211),
-    ("سویڈن", 214),
-    ("سيراليون", 191),
-    ("سيشل", 190),
-    ("سیرالئون", 191),
-    ("سیرالیون", 191),
-    ("سیشل", 190),
-    ("سینٹ برتھلیمی", 204),
-    ("سینٹ لوسیا", 207),
-    ("سینٹ مارٹن", 208),
-    ("سینٹ ونسنٹ اور گرینیڈائنز", 210),
-    ("سینٹ پیئر اور میکلیئون", 209),
-    ("سینٹ کٹس اور نیویس", 206),
-    ("سینٹ ہیلینا", 205),
-    ("سینیگل", 188),
-    ("شام", 216),
-    ("شمالی ماریانا آئلینڈز", 163),
-    ("شمالی مقدونیہ", 162),
-    ("شمالی کوریا", 161),
-    ("شیلی", 43),
-    ("صحرای غربی", 247),
-    ("صربستان", 189),
-    ("صربيا", 189),
-    ("صومالیہ", 197),
-    ("طاجيكستان", 219),
-    ("عراق", 104),
-    ("عربستان", 187),
-    ("عربستان سعودی", 187),
-    ("عمان", 165),
-    ("عُمان", 165),
-    ("غامبيا", 80),
-    ("غانا", 83),
-    ("غرينادا", 87),
-    ("غرينلاند", 86),
-    ("غنا", 83),
-    ("غواتيمالا", 90),
-    ("غوادلوب", 88),
-    ("غوام", 89),
-    ("غويانا الفرنسية", 76),
-    ("غيانا", 94),
-    ("غيرنزي", 91),
-    ("غينيا", 92),
-    ("غينيا الاستوائية", 65),
-    ("غينيا بيساو", 93),
-    ("فانواتو", 242),
-    ("فاکلینڈ جزائر", 71),
-    ("فاکلینڈ جزائر (مالویناس)", 71),
-    ("فجی", 73),
-    ("فرانس", 75),
-    ("فرانسه", 75),
-    ("فرانسیسی جنوبی خطے", 78),
-    ("فرانسیسی پولینیشیا", 77),
-    ("فرنسا", 75),
-    ("فرینچ گیانا", 76),
-    ("فلسطين", 168),
-    ("فلسطین", 168),
-    ("فلسطینی خطے", 168),
-    ("فلپائن", 173),
-    ("فن لینڈ", 74),
-    ("فنزويلا", 244),
-    ("فنلاند", 74),
-    ("فنلندا", 74),
-    ("فيتنام", 245),
-    ("فيجي", 73),
-    ("فیجی", 73),
-    ("فیلیپین", 173),
-    ("قبرس", 54),
-    ("قبرص", 54),
-    ("قرقیزستان", 118),
-    ("قزاخستان", 113),
-    ("قزاقستان", 113),
-    ("قطر", 178),
-    ("قلمرو بریتانیا در اقیانوس هند", 29),
-    ("قيرغيزستان", 118),
-    ("كازاخستان", 113),
-    ("كاليدونيا الجديدة", 154),
-    ("كرواتيا", 51),
-    ("كمبوديا", 35),
-    ("كندا", 37),
-    ("كوبا", 52),
-    ("كوت ديفوار", 56),
-    ("كوراساو", 53),
-    ("كوريا الجنوبية", 200),
-    ("كوريا الشمالية", 161),
-    ("كوستاريكا", 50),
-    ("كوسوفو", 116),
-    ("كولومبيا", 47),
-    ("كيريباتي", 115),
-    ("كينيا", 114),
-    ("لاؤس", 119),
-    ("لائبیریا", 123),
-    ("لائوس", 119),
-    ("لاتفيا", 120),
-    ("لاوس", 119),
-    ("لبنان", 121),
-    ("لتونی", 120),
-    ("لسوتو", 122),
-    ("لهستان", 175),
-    ("لوكسمبورغ", 127),
-    ("لوکزامبورگ", 127),
-    ("ليبيا", 124),
-    ("ليبيريا", 123),
-    ("ليتوانيا", 126),
-    ("ليختنشتاين", 125),
-    ("ليسوتو", 122),
-    ("لٹویا", 120),
-    ("لکسمبرگ", 127),
-    ("لیبریا", 123),
-    ("لیبی", 124),
-    ("لیبیا", 124),
-    ("لیتوانی", 126),
-    ("لیتھونیا", 126),
-    ("لیختن‌اشتاین", 125),
-    ("لیسوتھو", 122),
-    ("لیشٹنسٹائن", 125),
-    ("مائکرونیشیا", 141),
-    ("ماداگاسکار", 129),
-    ("مارتینیک", 136),
-    ("مارشل آئلینڈز", 135),
-    ("مارٹینک", 136),
-    ("ماریشس", 138),
-    ("مالاوی", 130),
-    ("مالت", 134),
-    ("مالدووا", 142),
-    ("مالدیو", 132),
-    ("مالدیپ", 132),
-    ("مالزی", 131),
-    ("مالطا", 134),
-    ("مالي", 133),
-    ("ماليزيا", 131),
-    ("مالٹا", 134),
-    ("مالی", 133),
-    ("مايوت", 139),
-    ("ماکائو", 128),
-    ("ماکائو، منطقهٔ ویژهٔ اداری چین", 128),
-    ("مایوت", 139),
-    ("مایوٹ", 139),
-    ("متحدہ عرب امارات", 236),
-    ("مجارستان", 99),
-    ("مدغشقر", 129),
-    ("مراکش", 147),
-    ("مشرقی تیمور", 222),
-    ("مصر", 63),
-    ("مغربی صحارا", 247),
-    ("مغولستان", 144),
-    ("مقدونيا الشمالية", 162),
-    ("مقدونیهٔ شمالی", 162),
-    ("مكاو", 128),
-    ("ملائشیا", 131),
-    ("ملاوي", 130),
-    ("ملاوی", 130),
-    ("منطقة ماكاو الإدارية الخاصة", 128),
-    ("منغوليا", 144),
-    ("منگولیا", 144),
-    ("موريتانيا", 137),
-    ("موريشيوس", 138),
-    ("موریتانی", 137),
-    ("موریس", 138),
-    ("موریطانیہ", 137),
-    ("موزامبیک", 148),
-    ("موزمبيق", 148),
-    ("موزمبیق", 148),
-    ("مولداوی", 142),
-    ("مولدوفا", 142),
-    ("موناكو", 143),
-    ("موناکو", 143),
-    ("مونتسرات", 146),
-    ("مونته‌نگرو", 145),
-    ("مونت‌سرات", 146),
-    ("مونٹسیراٹ", 146),
-    ("مونٹے نیگرو", 145),
-    ("ميانمار", 149),
-    ("ميانمار (بورما)", 149),
-    ("ميكرونيزيا", 141),
-    ("مڈغاسکر", 129),
-    ("مکاؤ", 128),
-    ("مکاؤ SAR چین", 128),
-    ("مکزیک", 140),
-    ("میانمار", 149),
-    ("میانمار (برما)", 149),
-    ("میانمار (برمه)", 149),
-    ("میکرونزی", 141),
-    ("میکسیکو", 140),
-    ("نؤرو", 151),
-    ("نائجر", 157),
-    ("نائجیریا", 158),
-    ("نائورو", 151),
-    ("نارفوک آئلینڈ", 160),
-    ("ناروے", 164),
-    ("ناميبيا", 150),
-    ("نامیبیا", 150),
-    ("ناورو", 151),
-    ("نروژ", 164),
-    ("نيبال", 152),
-    ("نيجيريا", 158),
-    ("نيكاراغوا", 156),
-    ("نيوزيلندا", 155),
-    ("نيوي", 159),
-    ("نپال", 152),
-    ("نکاراگووا", 156),
-    ("نیئو", 159),
-    ("نیجر", 157),
-    ("نیجریه", 158),
-    ("نیدر لینڈز", 153),
-    ("نیو کلیڈونیا", 154),
-    ("نیوئه", 159),
-    ("نیوزی لینڈ", 155),
-    ("نیوزیلند", 155),
-    ("نیپال", 152),
-    ("نیکاراگوئه", 156),
-    ("هائیتی", 95),
-    ("هايتي", 95),
-    ("هرد و جزایر مک‌دونالد", 96),
-    ("هلند", 153),
-    ("هند", 101),
-    ("هندوراس", 97),
-    ("هنغاريا", 99),
-    ("هنگ‌کنگ", 98),
-    ("هنگ‌کنگ، منطقهٔ ویژهٔ اداری چین", 98),
-    ("هولندا", 153),
-    ("هولندا الكاريبية", 39),
-    ("هونغ كونغ", 98),
-    ("هونغ كونغ الصينية", 98),
-    ("هونغ كونغ الصينية (منطقة إدارية خاصة)", 98),
-    ("واتیکان", 243),
-    ("والیس و فوتونا", 246),
-    ("وانواتو", 242),
-    ("وسط افریقی جمہوریہ", 41),
-    ("ونزوئلا", 244),
-    ("ویتنام", 245),
-    ("ویلیز اور فیوٹیونا", 246),
-    ("وینزوئیلا", 244),
-    ("وینوآٹو", 242),
-    ("ویٹیکن سٹی", 243),
-    ("ٹرکس اور کیکوس جزائر", 230),
-    ("ٹونگا", 225),
-    ("ٹووالو", 231),
-    ("ٹوکیلاؤ", 224),
-    ("ٹوگو", 223),
-    ("پاراگوئه", 171),
-    ("پالائو", 167),
-    ("پاناما", 169),
-    ("پانامہ", 169),
-    ("پاپوآ نیو گنی", 170),
-    ("پاپوا گینهٔ نو", 170),
-    ("پاکستان", 166),
-    ("پرتغال", 176),
-    ("پرتگال", 176),
-    ("پرو", 172),
-    ("پلاؤ", 167),
-    ("پلی‌نزی فرانسه", 77),
-    ("پورتوریکو", 177),
-    ("پولینڈ", 175),
-    ("پٹکائرن جزائر", 174),
-    ("پیراگوئے", 171),
-    ("پیرو", 172),
-    ("پیورٹو ریکو", 177),
-    ("چاد", 42),
-    ("چاڈ", 42),
-    ("چلی", 43),
-    ("چک", 55),
-    ("چین", 44),
-    ("چیک جمہوریہ", 55),
-    ("چیکیا", 55),
-    ("ڈنمارک", 58),
-    ("ڈومنیکا", 60),
-    ("ژاپن", 110),
-    ("کاستاریکا", 50),
-    ("کالدونیای جدید", 154),
-    ("کامبوج", 35),
-    ("کامرون", 36),
-    ("کانادا", 37),
-    ("کانگو (DRC)", 57),
-    ("کانگو (جمہوریہ)", 179),
-    ("کانگو - برازاویلے", 179),
-    ("کانگو - کنشاسا", 57),
-    ("کرغزستان", 118),
-    ("کرهٔ جنوبی", 200),
-    ("کرهٔ شمالی", 161),
-    ("کرواسی", 51),
-    ("کروشیا", 51),
-    ("کریباتی", 115),
-    ("کریبیائی نیدرلینڈز", 39),
-    ("کلمبیا", 47),
-    ("کمبوڈیا", 35),
-    ("کنگو (جمهوری دموکراتیک)", 57),
-    ("کنگو (جمهوری)", 179),
-    ("کنگو - برازویل", 179),
-    ("کنگو - کینشاسا", 57),
-    ("کنیا", 114),
-    ("کوبا", 52),
-    ("کوراسائو", 53),
-    ("کوزوو", 116),
-    ("کوسووو", 116),
-    ("کوسٹا ریکا", 50),
-    ("کولمبیا", 47),
-    ("کومور", 48),
-    ("کوموروس", 48),
-    ("کوٹ ڈی آئیوری", 56),
-    ("کوکوس", 46),
-    ("کوکوس (کیلنگ) جزائر", 46),
-    ("کویت", 117),
-    ("کک آئلینڈز", 49),
-    ("کیریباتی", 115),
-    ("کیمرون", 36),
-    ("کیمین آئلینڈز", 40),
-    ("کینیا", 114),
-    ("کینیڈا", 37),
-    ("کیوبا", 52),
-    ("کیوراکاؤ", 53),
-    ("کیپ ورڈی", 38),
-    ("کیپ‌ورد", 38),
-    ("گابن", 79),
-    ("گامبیا", 80),
-    ("گرجستان", 81),
-    ("گرنادا", 87),
-    ("گرنزی", 91),
-    ("گرین لینڈ", 86),
-    ("گریناڈا", 87),
-    ("گرینلند", 86),
-    ("گنی", 92),
-    ("گنی بساؤ", 93),
-    ("گوئرنسی", 91),
-    ("گواتمالا", 90),
-    ("گوادلوپ", 88),
-    ("گوام", 89),
-    ("گواٹے مالا", 90),
-    ("گواڈیلوپ", 88),
-    ("گویان", 94),
-    ("گویان فرانسه", 76),
-    ("گھانا", 83),
-    ("گیانا", 94),
-    ("گیبون", 79),
-    ("گیمبیا", 80),
-    ("گینه", 92),
-    ("گینهٔ استوایی", 65),
-    ("گینهٔ بیسائو", 93),
-    ("ہانگ کانگ", 98),
-    ("ہانگ کانگ SAR چین", 98),
-    ("ہسپانیہ", 202),
-    ("ہنگری", 99),
-    ("ہونڈاروس", 97),
-    ("ہیرڈ جزیرہ و میکڈولینڈ جزائر", 96),
-    ("ہیٹی", 95),
-    ("یمن", 248),
-    ("یو کے", 237),
-    ("یوروپی یونین", 70),
-    ("یوروگوئے", 240),
-    ("یونان", 85),
-    ("یوکرین", 235),
-    ("یوگنڈا", 234),
-    ("अंगोला", 5),
-    ("अज़रबैजान", 13),
-    ("अफ़गानिस्तान", 0),
-    ("अमेरिका", 239),
-    ("अमेरिकी समोआ", 3),
-    ("अरूबा", 10),
-    ("अर्जेंटीना", 8),
-    ("अल सल्वाडोर", 64),
-    ("अल्जीरिया", 2),
-    ("अल्बानिया", 1),
-    ("आइल ऑफ़ मैन", 106),
-    ("आइवरी कोस्ट", 56),
-    ("आइसलैंड", 100),
-    ("आयरलैंड", 105),
-    ("आर्मेनिया", 9),
-    ("इंडोनेशिया", 102),
-    ("इक्वाडोर", 62),
-    ("इक्वेटोरियल गिनी", 65),
-    ("इज़राइल", 107),
-    ("इटली", 108),
-    ("इथियोपिया", 69),
-    ("इराक", 104),
-    ("इरिट्रिया", 66),
-    ("ईरान", 103),
-    ("उज़्बेकिस्तान", 241),
-    ("उत्तर कोरिया", 161),
-    ("उत्तरी मकदूनिया", 162),
-    ("उत्तरी मारियाना द्वीपसमूह", 163),
-    ("उरूग्वे", 240),
-    ("एंग्विला", 6),
-    ("एंटिगुआ और बरबुडा", 7),
-    ("एंडोरा", 4),
-    ("एलैंड द्वीपसमूह", 251),
-    ("एस्टोनिया", 67),
-    ("एस्वाटिनी", 68),
-    ("ऑस्ट्रिया", 12),
-    ("ऑस्ट्रेलिया", 11),
-    ("ओमान", 165),
-    ("औटेआरोआ न्यूज़ीलैंड", 155),
-    ("कंबोडिया", 35),
-    ("कज़ाखस्तान", 113),
-    ("कनाडा", 37),
-    ("क़तर", 178),
-    ("कांगो (गणराज्य)", 179),
-    ("कांगो (डीआरसी)", 57),
-    ("कांगो - किंशासा", 57),
-    ("कांगो – ब्राज़ाविल", 179),
-    ("किरिबाती", 115),
-    ("किर्गिज़स्तान", 118),
-    ("कुक द्वीपसमूह", 49),
-    ("कुरासाओ", 53),
-    ("कुवैत", 117),
-    ("केन्या", 114),
-    ("केप वर्ड", 38),
-    ("कैमरून", 36),
-    ("कैमेन द्वीपसमूह", 40),
-    ("कैरिबियन नीदरलैंड", 39),
-    ("कोकोस", 46),
-    ("कोकोस (कीलिंग) द्वीपसमूह", 46),
-    ("कोत दिवुआर", 56),
-    ("कोमोरोस", 48),
-    ("कोलंबिया", 47),
-    ("कोसोवो", 116),
-    ("कोस्टारिका", 50),
-    ("क्यूबा", 52),
-    ("क्रिसमस द्वीप", 45),
-    ("क्रोएशिया", 51),
-    ("गर्नसी", 91),
-    ("गाम्बिया", 80),
-    ("गिनी", 92),
-    ("गिनी-बिसाउ", 93),
-    ("गुआम", 89),
-    ("गुयाना", 94),
-    ("गैबॉन", 79),
-    ("ग्रीनलैंड", 86),
-    ("ग्रेनाडा", 87),
-    ("ग्वाटेमाला", 90),
-    ("ग्वाडेलूप", 88),
-    ("घाना", 83),
-    ("चाड", 42),
-    ("चिली", 43),
-    ("चीन", 44),
-    ("चेक गणराज्य", 55),
-    ("चेकिया", 55),
-    ("जमैका", 109),
-    ("जर्मनी", 82),
-    ("जर्सी", 111),
-    ("ज़ाम्बिया", 249),
-    ("ज़िम्बाब्वे", 250),
-    ("जापान", 110),
-    ("जिबूती", 59),
-    ("जिब्राल्टर", 84),
-    ("जॉर्जिया", 81),
-    ("जॉर्डन", 112),
-    ("टोंगा", 225),
-    ("टोगो", 223),
-    ("ट्यूनीशिया", 227),
-    ("डेनमार्क", 58),
-    ("डोमिनिकन गणराज्य", 61),
-    ("डोमिनिका", 60),
-    ("तंज़ानिया", 220),
-    ("ताइवान", 218),
-    ("ताजिकिस्तान", 219),
-    ("तिमोर-लेस्त", 222),
-    ("तुर्क और कैकोज़ द्वीपसमूह", 230),
-    ("तुर्कमेनिस्तान", 229),
-    ("तुर्किये", 228),
-    ("तुवालू", 231),
-    ("तोकेलाउ", 224),
-    ("त्रिनिदाद और टोबैगो", 226),
-    ("थाईलैंड", 221),
-    ("दक्षिण अफ़्रीका", 198),
-    ("दक्षिण कोरिया", 200),
-    ("दक्षिण जॉर्जिया और दक्षिण सैंडविच द्वीपसमूह", 199),
-    ("दक्षिण सूडान", 201),
-    ("नाइजर", 157),
-    ("नाइजीरिया", 158),
-    ("नाउरु", 151),
-    ("नामीबिया", 150),
-    ("निकारागुआ", 156),
-    ("नीदरलैंड", 153),
-    ("नीयू", 159),
-    ("नेपाल", 152),
-    ("नॉरफ़ॉक द्वीप", 160),
-    ("नॉर्वे", 164),
-    ("न्यू कैलेडोनिया", 154),
-    ("न्यूज़ीलैंड", 155),
-    ("पनामा", 169),
-    ("पराग्वे", 171),
-    ("पलाऊ", 167),
-    ("पश्चिमी सहारा", 247),
-    ("पाकिस्तान", 166),
-    ("पापुआ न्यू गिनी", 170),
-    ("पिटकैर्न द्वीपसमूह", 174),
-    ("पुर्तगाल", 176),
-    ("पूर्वी तिमोर", 222),
-    ("पेरू", 172),
-    ("पोर्टो रिको", 177),
-    ("पोलैंड", 175),
-    ("फ़िजी", 73),
-    ("फ़िनलैंड", 74),
-    ("फ़िलिपींस", 173),
-    ("फ़िलिस्तीन", 168),
-    ("फ़िलिस्तीनी क्षेत्र", 168),
-    ("फ़ेरो द्वीपसमूह", 72),
-    ("फ़ॉकलैंड द्वीपसमूह", 71),
-    ("फ़ॉकलैंड द्वीपसमूह (इज़्लास माल्विनास)", 71),
-    ("फ़्रांस", 75),
-    ("फ़्रांसीसी दक्षिणी क्षेत्र", 78),
-    ("फ़्रेंच गुयाना", 76),
-    ("फ़्रेंच पोलिनेशिया", 77),
-    ("बरमूडा", 22),
-    ("बहरीन", 15),
-    ("बहामास", 14),
-    ("बांग्लादेश", 16),
-    ("बारबाडोस", 17),
-    ("बुरुंडी", 34),
-    ("बुर्किना फ़ासो", 33),
-    ("बुल्गारिया", 32),
-    ("बेनिन", 21),
-    ("बेलारूस", 18),
-    ("बेलीज़", 20),
-    ("बेल्जियम", 19),
-    ("बोत्स्वाना", 26),
-    ("बोलीविया", 24),
-    ("बोवेत द्वीप", 27),
-    ("बोस्निया और हर्ज़ेगोविना", 25),
-    ("ब्राज़ील", 28),
-    ("ब्रिटिश वर्जिन द्वीपसमूह", 30),
-    ("ब्रिटिश हिंद महासागरीय क्षेत्र", 29),
-    ("ब्रूनेई", 31),
-    ("भारत", 101),
-    ("भूटान", 23),
-    ("मंगोलिया", 144),
-    ("मकाऊ", 128),
-    ("मकाऊ (विशेष प्रशासनिक क्षेत्र चीन)", 128),
-    ("मध्य अफ़्रीकी गणराज्य", 41),
-    ("मलावी", 130),
-    ("मलेशिया", 131),
-    ("माइक्रोनेशिया", 141),
-    ("मायोते", 139),
-    ("मार्टीनिक", 136),
-    ("मार्शल द्वीपसमूह", 135),
-    ("मालदीव", 132),
-    ("माली", 133),
-    ("माल्टा", 134),
-    ("मिस्र", 63),
-    ("मेडागास्कर", 129),
-    ("मैक्सिको", 140),
-    ("मॉरिटानिया", 137),
-    ("मॉरीशस", 138),
-    ("मॉल्डोवा", 142),
-    ("मोंटसेरात", 146),
-    ("मोंटेनेग्रो", 145),
-    ("मोज़ांबिक", 148),
-    ("मोनाको", 143),
-    ("मोरक्को", 147),
-    ("म्यांमार", 149),
-    ("म्यांमार (बर्मा)", 149),
-    ("यमन", 248),
-    ("युगांडा", 234),
-    ("यूक्रेन", 235),
-    ("यूनाइटेड किंगडम", 237),
-    ("यूनान", 85),
-    ("यूरोपीय संघ", 70),
-    ("यू॰एस॰ आउटलाइंग द्वीपसमूह", 232),
-    ("यू॰एस॰ वर्जिन द्वीपसमूह", 233),
-    ("यू॰के॰", 237),
-    ("रवांडा", 182),
-    ("रियूनियन", 183),
-    ("रूस", 181),
-    ("रोमानिया", 180),
-    ("लग्ज़मबर्ग", 127),
-    ("लाइबेरिया", 123),
-    ("लाओस", 119),
-    ("लातविया", 120),
-    ("लिचेंस्टीन", 125),
-    ("लिथुआनिया", 126),
-    ("लीबिया", 124),
-    ("लेबनान", 121),
-    ("लेसोथो", 122),
-    ("वनुआतू", 242),
-    ("वालिस और फ़्यूचूना", 246),
-    ("वियतनाम", 245),
-    ("वेटिकन सिटी", 243),
-    ("वेनेज़ुएला", 244),
-    ("श्रीलंका", 203),
-    ("संयुक्त अरब अमीरात", 236),
-    ("संयुक्त राज्य", 239),
-    ("संयुक्त राष्ट्र", 238),
-    ("सऊदी अरब", 187),
-    ("समोआ", 184),
-    ("सर्बिया", 189),
-    ("साइप्रस", 54),
-    ("साओ टोम और प्रिंसिपे", 217),
-    ("सिंगापुर", 192),
-    ("सिंट मार्टिन", 193),
-    ("सिएरा लियोन", 191),
-    ("सीरिया", 216),
-    ("सूडान", 211),
-    ("सूरीनाम", 212),
-    ("सेंट किट्स और नेविस", 206),
-    ("सेंट पिएरे और मिक्वेलान", 209),
-    ("सेंट बार्थेलेमी", 204),
-    ("सेंट मार्टिन", 208),
-    ("सेंट लूसिया", 207),
-    ("सेंट विंसेंट और ग्रेनाडाइंस", 210),
-    ("सेंट हेलेना", 205),
-    ("सेनेगल", 188),
-    ("सेशेल्स", 190),
-    ("सैन मेरीनो", 185),
-    ("सोमालिया", 197),
-    ("सोलोमन द्वीपसमूह", 196),
-    ("स्पेन", 202),
-    ("स्लोवाकिया", 194),
-    ("स्लोवेनिया", 195),
-    ("स्वाज़ीलैंड", 68),
-    ("स्वालबार्ड और जान मायेन", 213),
-    ("स्विट्ज़रलैंड", 215),
-    ("स्वीडन", 214),
-    ("हंगरी", 99),
-    ("हर्ड द्वीप और मैकडोनॉल्ड द्वीपसमूह", 96),
-    ("हाँग काँग", 98),
-    ("हाँग काँग (चीन विशेष प्रशासनिक क्षेत्र)", 98),
-    ("हैती", 95),
-    ("होंडूरास", 97),
-    ("アイスランド", 100),
-    ("アイルランド", 105),
-    ("アオテアロア・ニュージーランド", 155),
-    ("アゼルバイジャン", 13),
-    ("アフガニスタン", 0),
-    ("アメリカ", 239),
-    ("アメリカ合衆国", 239),
-    ("アラブ首長国連邦", 236),
-    ("アルジェリア", 2),
-    ("アルゼンチン", 8),
-    ("アルバ", 10),
-    ("アルバニア", 1),
-    ("アルメニア", 9),
-    ("アンギラ", 6),
-    ("アンゴラ", 5),
-    ("アンティグア・バーブーダ", 7),
-    ("アンドラ", 4),
-    ("イエメン", 248),
-    ("イギリス", 237),
-    ("イスラエル", 107),
-    ("イタリア", 108),
-    ("イラク", 104),
-    ("イラン", 103),
-    ("インド", 101),
-    ("インドネシア", 102),
-    ("ウォリス・フツナ", 246),
-    ("ウガンダ", 234),
-    ("ウクライナ", 235),
-    ("ウズベキスタン", 241),
-    ("ウルグアイ", 240),
-    ("エクアドル", 62),
-    ("エジプト", 63),
-    ("エストニア", 67),
-    ("エスワティニ", 68),
-    ("エチオピア", 69),
-    ("エリトリア", 66),
-    ("エルサルバドル", 64),
-    ("オマーン", 165),
-    ("オランダ", 153),
-    ("オランダ領カリブ", 39),
-    ("オーストラリア", 11),
-    ("オーストリア", 12),
-    ("オーランド諸島", 251),
-    ("カザフスタン", 113),
-    ("カタール", 178),
-    ("カナダ", 37),
-    ("カメルーン", 36),
-    ("カンボジア", 35),
-    ("カーボベルデ", 38),
-    ("ガイアナ", 94),
-    ("ガボン", 79),
-    ("ガンビア", 80),
-    ("ガーナ", 83),
-    ("ガーンジー", 91),
-    ("キプロス", 54),
-    ("キュラソー", 53),
-    ("キューバ", 52),
-    ("キリバス", 115),
-    ("キルギス", 118),
-    ("ギニア", 92),
-    ("ギニアビサウ", 93),
-    ("ギリシャ", 85),
-    ("クウェート", 117),
-    ("クック諸島", 49),
-    ("クリスマス島", 45),
-    ("クロアチア", 51),
-    ("グアテマラ", 90),
-    ("グアドループ", 88),
-    ("グアム", 89),
-    ("グリーンランド", 86),
-    ("グレナダ", 87),
-    ("ケイマン諸島", 40),
-    ("ケニア", 114),
-    ("ココス(キーリング)諸島", 46),
-    ("コスタリカ", 50),
-    ("コソボ", 116),
-    ("コモロ", 48),
-    ("コロンビア", 47),
-    ("コンゴ共和国", 179),
-    ("コンゴ共和国(ブラザビル)", 179),
-    ("コンゴ民主共和国", 57),
-    ("コンゴ民主共和国(キンシャサ)", 57),
-    ("コートジボワール", 56),
-    ("サウジアラビア", 187),
-    ("サウスジョージア・サウスサンドウィッチ諸島", 199),
-    ("サモア", 184),
-    ("サントメ・プリンシペ", 217),
-    ("サンピエール島・ミクロン島", 209),
-    ("サンマリノ", 185),
-    ("サン・バルテルミー", 204),
-    ("サン・マルタン", 208),
-    ("ザンビア", 249),
-    ("シエラレオネ", 191),
-    ("シリア", 216),
-    ("シンガポール", 192),
-    ("シント・マールテン", 193),
-    ("ジブチ", 59),
-    ("ジブラルタル", 84),
-    ("ジャマイカ", 109),
-    ("ジャージー", 111),
-    ("ジョージア", 81),
-    ("ジンバブエ", 250),
-    ("スイス", 215),
-    ("スウェーデン", 214),
-    ("スバールバル諸島・ヤンマイエン島", 213),
-    ("スペイン", 202),
-    ("スリナム", 212),
-    ("スリランカ", 203),
-    ("スロバキア", 194),
-    ("スロベニア", 195),
-    ("スワジランド", 68),
-    ("スーダン", 211),
-    ("セネガル", 188),
-    ("セルビア", 189),
-    ("セントクリストファー・ネーヴィス", 206),
-    ("セントビンセント及びグレナディーン諸島", 210),
-    ("セントヘレナ", 205),
-    ("セントルシア", 207),
-    ("セーシェル", 190),
-    ("ソマリア", 197),
-    ("ソロモン諸島", 196),
-    ("タイ", 221),
-    ("タジキスタン", 219),
-    ("タンザニア", 220),
-    ("タークス・カイコス諸島", 230),
-    ("チェコ", 55),
-    ("チェコ共和国", 55),
-    ("チャド", 42),
-    ("チュニジア", 227),
-    ("チリ", 43),
-    ("ツバル", 231),
-    ("テュルキエ", 228),
-    ("デンマーク", 58),
-    ("トケラウ", 224),
-    ("トリニダード・トバゴ", 226),
-    ("トルクメニスタン", 229),
-    ("トルコ", 228),
-    ("トンガ", 225),
-    ("トーゴ", 223),
-    ("ドイツ", 82),
-    ("ドミニカ共和国", 61),
-    ("ドミニカ国", 60),
-    ("ナイジェリア", 158),
-    ("ナウル", 151),
-    ("ナミビア", 150),
-    ("ニウエ", 159),
-    ("ニカラグア", 156),
-    ("ニジェール", 157),
-    ("ニューカレドニア", 154),
-    ("ニュージーランド", 155),
-    ("ネパール", 152),
-    ("ノルウェー", 164),
-    ("ノーフォーク島", 160),
-    ("ハイチ", 95),
-    ("ハンガリー", 99),
-    ("ハード島・マクドナルド諸島", 96),
-    ("バチカン市国", 243),
-    ("バヌアツ", 242),
-    ("バハマ", 14),
-    ("バミューダ", 22),
-    ("バルバドス", 17),
-    ("バングラデシュ", 16),
-    ("バーレーン", 15),
-    ("パキスタン", 166),
-    ("パナマ", 169),
-    ("パプアニューギニア", 170),
-    ("パラオ", 167),
-    ("パラグアイ", 171),
-    ("パレスチナ", 168),
-    ("パレスチナ自治区", 168),
-    ("ピトケアン諸島", 174),
-    ("フィジー", 73),
-    ("フィリピン", 173),
-    ("フィンランド", 74),
-    ("フェロー諸島", 72),
-    ("フォークランド諸島", 71),
-    ("フォークランド諸島 (マルビーナス諸島)", 71),
-    ("フランス", 75),
-    ("ブラジル", 28),
-    ("ブルガリア", 32),
-    ("ブルキナファソ", 33),
-    ("ブルネイ", 31),
-    ("ブルンジ", 34),
-    ("ブータン", 23),
-    ("ブーベ島", 27),
-    ("プエルトリコ", 177),
-    ("ベトナム", 245),
-    ("ベナン", 21),
-    ("ベネズエラ", 244),
-    ("ベラルーシ", 18),
-    ("ベリーズ", 20),
-    ("ベルギー", 19),
-    ("ペルー", 172),
-    ("ホンジュラス", 97),
-    ("ボスニア・ヘルツェゴビナ", 25),
-    ("ボツワナ", 26),
-    ("ボリビア", 24),
-    ("ポルトガル", 176),
-    ("ポーランド", 175),
-    ("マカオ", 128),
-    ("マダガスカル", 129),
-    ("マヨット", 139),
-    ("マラウイ", 130),
-    ("マリ", 133),
-    ("マルタ", 134),
-    ("マルティニーク", 136),
-    ("マレーシア", 131),
-    ("マン島", 106),
-    ("マーシャル諸島", 135),
-    ("ミクロネシア連邦", 141),
-    ("ミャンマー", 149),
-    ("ミャンマー (ビルマ)", 149),
-    ("メキシコ", 140),
-    ("モザンビーク", 148),
-    ("モナコ", 143),
-    ("モルディブ", 132),
-    ("モルドバ", 142),
-    ("モロッコ", 147),
-    ("モンゴル", 144),
-    ("モンテネグロ", 145),
-    ("モントセラト", 146),
-    ("モーリシャス", 138),
-    ("モーリタニア", 137),
-    ("ヨルダン", 112),
-    ("ラオス", 119),
-    ("ラトビア", 120),
-    ("リトアニア", 126),
-    ("リヒテンシュタイン", 125),
-    ("リビア", 124),
-    ("リベリア", 123),
-    ("ルクセンブルク", 127),
-    ("ルワンダ", 182),
-    ("ルーマニア", 180),
-    ("レソト", 122),
-    ("レバノン", 121),
-    ("レユニオン", 183),
-    ("ロシア", 181),
-    ("不丹", 23),
-    ("东帝汶", 222),
-    ("中华人民共和国", 44),
-    ("中国", 44),
-    ("中国澳门特别行政区", 128),
-    ("中国香港特别行政区", 98),
-    ("中央アフリカ共和国", 41),
-    ("中方", 44),
-    ("中華人民共和国マカオ特別行政区", 128),
-    ("中華人民共和国香港特別行政区", 98),
-    ("中非共和国", 41),
-    ("丹麦", 58),
-    ("乌克兰", 235),
-    ("乌兹别克斯坦", 241),
-    ("乌干达", 234),
-    ("乌拉圭", 240),
-    ("乍得", 42),
-    ("也门", 248),
-    ("亚美尼亚", 9),
-    ("仏領ギアナ", 76),
-    ("仏領ポリネシア", 77),
-    ("仏領極南諸島", 78),
-    ("以色列", 107),
-    ("伊拉克", 104),
-    ("伊朗", 103),
-    ("伯利兹", 20),
-    ("佛得角", 38),
-    ("俄方", 181),
-    ("俄罗斯", 181),
-    ("保加利亚", 32),
-    ("克罗地亚", 51),
-    ("关岛", 89),
-    ("冈比亚", 80),
-    ("冰岛", 100),
-    ("几内亚", 92),
-    ("几内亚比绍", 93),
-    ("列支敦士登", 125),
-    ("刚果共和国", 179),
-    ("刚果民主共和国", 57),
-    ("刚果（布）", 179),
-    ("刚果（金）", 57),
-    ("利比亚", 124),
-    ("利比里亚", 123),
-    ("加拿大", 37),
-    ("加纳", 83),
-    ("加蓬", 79),
-    ("匈牙利", 99),
-    ("北マケドニア", 162),
-    ("北マリアナ諸島", 163),
-    ("北朝鮮", 161),
-    ("北马其顿", 162),
-    ("北马里亚纳群岛", 163),
-    ("南アフリカ", 198),
-    ("南スーダン", 201),
-    ("南乔治亚和南桑威奇群岛", 199),
-    ("南苏丹", 201),
-    ("南非", 198),
-    ("博茨瓦纳", 26),
-    ("卡塔尔", 178),
-    ("卢旺达", 182),
-    ("卢森堡", 127),
-    ("印度", 101),
-    ("印度尼西亚", 102),
-    ("危地马拉", 90),
-    ("厄瓜多尔", 62),
-    ("厄立特里亚", 66),
-    ("叙利亚", 216),
-    ("古巴", 52),
-    ("台湾", 218),
-    ("合衆国領有小離島", 232),
-    ("吉尔吉斯斯坦", 118),
-    ("吉布提", 59),
-    ("哈萨克斯坦", 113),
-    ("哥伦比亚", 47),
-    ("哥斯达黎加", 50),
-    ("喀麦隆", 36),
-    ("国連", 238),
-    ("国際連合", 238),
-    ("图瓦卢", 231),
-    ("土库曼斯坦", 229),
-    ("土耳其", 228),
-    ("圣卢西亚", 207),
-    ("圣基茨和尼维斯", 206),
-    ("圣多美和普林西比", 217),
-    ("圣巴泰勒米", 204),
-    ("圣文森特和格林纳丁斯", 210),
-    ("圣皮埃尔和密克隆群岛", 209),
-    ("圣诞岛", 45),
-    ("圣赫勒拿", 205),
-    ("圣马力诺", 185),
-    ("圭亚那", 94),
-    ("坦桑尼亚", 220),
-    ("埃及", 63),
-    ("埃塞俄比亚", 69),
-    ("基里巴斯", 115),
-    ("塔吉克斯坦", 219),
-    ("塞内加尔", 188),
-    ("塞尔维亚", 189),
-    ("塞拉利昂", 191),
-    ("塞浦路斯", 54),
-    ("塞舌尔", 190),
-    ("墨西哥", 140),
-    ("多哥", 223),
-    ("多米尼克", 60),
-    ("多米尼加共和国", 61),
-    ("奥兰群岛", 251),
-    ("奥地利", 12),
-    ("委内瑞拉", 244),
-    ("孟加拉国", 16),
-    ("安哥拉", 5),
-    ("安圭拉", 6),
-    ("安提瓜和巴布达", 7),
-    ("安道尔", 4),
-    ("密克罗尼西亚", 141),
-    ("尼加拉瓜", 156),
-    ("尼日利亚", 158),
-    ("尼日尔", 157),
-    ("尼泊尔", 152),
-    ("巴勒斯坦", 168),
-    ("巴勒斯坦领土", 168),
-    ("巴哈马", 14),
-    ("巴基斯坦", 166),
-    ("巴巴多斯", 17),
-    ("巴布亚新几内亚", 170),
-    ("巴拉圭", 171),
-    ("巴拿马", 169),
-    ("巴林", 15),
-    ("巴西", 28),
-    ("布基纳法索", 33),
-    ("布隆迪", 34),
-    ("布韦岛", 27),
-    ("希腊", 85),
-    ("帕劳", 167),
-    ("库克群岛", 49),
-    ("库拉索", 53),
-    ("开曼群岛", 40),
-    ("德国", 82),
-    ("德方", 82),
-    ("意大利", 108),
-    ("所罗门群岛", 196),
-    ("托克劳", 224),
-    ("拉脱维亚", 120),
-    ("挪威", 164),
-    ("捷克", 55),
-    ("捷克共和国", 55),
-    ("摩尔多瓦", 142),
-    ("摩洛哥", 147),
-    ("摩纳哥", 143),
-    ("文莱", 31),
-    ("斐济", 73),
-    ("斯威士兰", 68),
-    ("斯洛伐克", 194),
-    ("斯洛文尼亚", 195),
-    ("斯瓦尔巴和扬马延", 213),
-    ("斯里兰卡", 203),
-    ("新加坡", 192),
-    ("新喀里多尼亚", 154),
-    ("新西兰", 155),
-    ("日方", 110),
-    ("日本", 110),
-    ("智利", 43),
-    ("朝鲜", 161),
-    ("東チモール", 222),
-    ("東ティモール", 222),
-    ("柬埔寨", 35),
-    ("根西岛", 91),
-    ("格林纳达", 87),
-    ("格陵兰", 86),
-    ("格鲁吉亚", 81),
-    ("梵蒂冈", 243),
-    ("欧州連合", 70),
-    ("欧盟", 70),
-    ("比利时", 19),
-    ("毛里塔尼亚", 137),
-    ("毛里求斯", 138),
-    ("汤加", 225),
-    ("沙特阿拉伯", 187),
-    ("法国", 75),
-    ("法属南部领地", 78),
-    ("法属圣马丁", 208),
-    ("法属圭亚那", 76),
-    ("法属波利尼西亚", 77),
-    ("法方", 75),
-    ("法罗群岛", 72),
-    ("波兰", 175),
-    ("波多黎各", 177),
-    ("波斯尼亚和黑塞哥维那", 25),
-    ("泰国", 221),
-    ("泽西岛", 111),
-    ("津巴布韦", 250),
-    ("洪都拉斯", 97),
-    ("海地", 95),
-    ("澳大利亚", 11),
-    ("澳门", 128),
-    ("爱尔兰", 105),
-    ("爱沙尼亚", 67),
-    ("牙买加", 109),
-    ("特克斯和凯科斯群岛", 230),
-    ("特立尼达和多巴哥", 226),
-    ("玻利维亚", 24),
-    ("瑙鲁", 151),
-    ("瑞典", 214),
-    ("瑞士", 215),
-    ("瓜德罗普", 88),
-    ("瓦利斯和富图纳", 246),
-    ("瓦努阿图", 242),
-    ("留尼汪", 183),
-    ("白俄罗斯", 18),
-    ("百慕大", 22),
-    ("皮特凯恩群岛", 174),
-    ("直布罗陀", 84),
-    ("福克兰群岛", 71),
-    ("福克兰群岛（马尔维纳斯群岛）", 71),
-    ("科威特", 117),
-    ("科摩罗", 48),
-    ("科特迪瓦", 56),
-    ("科科斯", 46),
-    ("科科斯（基林）群岛", 46),
-    ("科索沃", 116),
-    ("秘鲁", 172),
-    ("突尼斯", 227),
-    ("立陶宛", 126),
-    ("米", 239),
-    ("米国", 239),
-    ("米領サモア", 3),
-    ("米領ヴァージン諸島", 233),
-    ("索马里", 197),
-    ("约旦", 112),
-    ("纳米比亚", 150),
-    ("纽埃", 159),
-    ("缅甸", 149),
-    ("罗马尼亚", 180),
-    ("美国", 239),
-    ("美国本土外小岛屿", 232),
-    ("美属维尔京群岛", 233),
-    ("美属萨摩亚", 3),
-    ("美方", 239),
-    ("老挝", 119),
-    ("联合国", 238),
-    ("肯尼亚", 114),
-    ("芬兰", 74),
-    ("苏丹", 211),
-    ("苏里南", 212),
-    ("英国", 237),
-    ("英属印度洋领地", 29),
-    ("英属维尔京群岛", 30),
-    ("英方", 237),
-    ("英領インド洋地域", 29),
-    ("英領ヴァージン諸島", 30),
-    ("荷兰", 153),
-    ("荷属加勒比区", 39),
-    ("荷属圣马丁", 193),
-    ("莫桑比克", 148),
-    ("莱索托", 122),
-    ("菲律宾", 173),
-    ("萨尔瓦多", 64),
-    ("萨摩亚", 184),
-    ("葡萄牙", 176),
-    ("蒙古", 144),
-    ("蒙特塞拉特", 146),
-    ("西サハラ", 247),
-    ("西撒哈拉", 247),
-    ("西班牙", 202),
-    ("诺福克岛", 160),
-    ("象牙海岸", 56),
-    ("贝宁", 21),
-    ("赞比亚", 249),
-    ("赤道ギニア", 65),
-    ("赤道几内亚", 65),
-    ("赫德岛和麦克唐纳群岛", 96),
-    ("越南", 245),
-    ("阿塞拜疆", 13),
-    ("阿富汗", 0),
-    ("阿尔及利亚", 2),
-    ("阿尔巴尼亚", 1),
-    ("阿拉伯联合酋长国", 236),
-    ("阿曼", 165),
-    ("阿根廷", 8),
-    ("阿鲁巴", 10),
-    ("露", 181),
-    ("韓国", 200),
-    ("韩国", 200),
-    ("韩方", 200),
-    ("香港", 98),
-    ("马尔代夫", 132),
-    ("马恩岛", 106),
-    ("马拉维", 130),
-    ("马提尼克", 136),
-    ("马来西亚", 131),
-    ("马约特", 139),
-    ("马绍尔群岛", 135),
-    ("马耳他", 134),
-    ("马达加斯加", 129),
-    ("马里", 133),
-    ("黎巴嫩", 121),
-    ("黑山", 145),
-    ("가나", 83),
-    ("가봉", 79),
-    ("가이아나", 94),
-    ("감비아", 80),
-    ("건지", 91),
-    ("과들루프", 88),
-    ("과테말라", 90),
-    ("괌", 89),
-    ("국제연합", 238),
-    ("그레나다", 87),
-    ("그리스", 85),
-    ("그린란드", 86),
-    ("기니", 92),
-    ("기니비사우", 93),
-    ("나미비아", 150),
-    ("나우루", 151),
-    ("나이지리아", 158),
-    ("남수단", 201),
-    ("남아프리카", 198),
-    ("네덜란드", 153),
-    ("네덜란드령 카리브", 39),
-    ("네팔", 152),
-    ("노르웨이", 164),
-    ("노퍽섬", 160),
-    ("뉴질랜드", 155),
-    ("뉴칼레도니아", 154),
-    ("니우에", 159),
-    ("니제르", 157),
-    ("니카라과", 156),
-    ("대만", 218),
-    ("대한민국", 200),
-    ("덴마크", 58),
-    ("도미니카", 60),
-    ("도미니카 공화국", 61),
-    ("독일", 82),
-    ("동티모르", 222),
-    ("라오스", 119),
-    ("라이베리아", 123),
-    ("라트비아", 120),
-    ("러시아", 181),
-    ("레바논", 121),
-    ("레소토", 122),
-    ("레위니옹", 183),
-    ("루마니아", 180),
-    ("룩셈부르크", 127),
-    ("르완다", 182),
-    ("리비아", 124),
-    ("리투아니아", 126),
-    ("리히텐슈타인", 125),
-    ("마다가스카르", 129),
-    ("마르티니크", 136),
-    ("마셜 제도", 135),
-    ("마요트", 139),
-    ("마카오", 128),
-    ("마카오(중국 특별행정구)", 128),
-    ("말라위", 130),
-    ("말레이시아", 131),
-    ("말리", 133),
-    ("맨섬", 106),
-    ("멕시코", 140),
-    ("모나코", 143),
-    ("모로코", 147),
-    ("모리셔스", 138),
-    ("모리타니", 137),
-    ("모잠비크", 148),
-    ("몬테네그로", 145),
-    ("몬트세라트", 146),
-    ("몰도바", 142),
-    ("몰디브", 132),
-    ("몰타", 134),
-    ("몽골", 144),
-    ("미국", 239),
-    ("미국령 버진아일랜드", 233),
-    ("미국령 해외 제도", 232),
-    ("미얀마", 149),
-    ("미크로네시아", 141),
-    ("바누아투", 242),
-    ("바레인", 15),
-    ("바베이도스", 17),
-    ("바티칸 시국", 243),
-    ("바하마", 14),
-    ("방글라데시", 16),
-    ("버뮤다", 22),
-    ("베냉", 21),
-    ("베네수엘라", 244),
-    ("베트남", 245),
-    ("벨기에", 19),
-    ("벨라루스", 18),
-    ("벨리즈", 20),
-    ("보스니아 헤르체고비나", 25),
-    ("보츠와나", 26),
-    ("볼리비아", 24),
-    ("부룬디", 34),
-    ("부르키나파소", 33),
-    ("부베섬", 27),
-    ("부탄", 23),
-    ("북마리아나제도", 163),
-    ("북마케도니아", 162),
-    ("북한", 161),
-    ("불가리아", 32),
-    ("브라질", 28),
-    ("브루나이", 31),
-    ("사모아", 184),
-    ("사우디아라비아", 187),
-    ("사우스조지아 사우스샌드위치 제도", 199),
-    ("산마리노", 185),
-    ("상투메 프린시페", 217),
-    ("생마르탱", 208),
-    ("생바르텔레미", 204),
-    ("생피에르 미클롱", 209),
-    ("서사하라", 247),
-    ("세네갈", 188),
-    ("세르비아", 189),
-    ("세이셸", 190),
-    ("세인트루시아", 207),
-    ("세인트빈센트그레나딘", 210),
-    ("세인트키츠 네비스", 206),
-    ("세인트헬레나", 205),
-    ("소말리아", 197),
-    ("솔로몬 제도", 196),
-    ("수단", 211),
-    ("수리남", 212),
-    ("스리랑카", 203),
-    ("스발바르제도-얀마웬섬", 213),
-    ("스와질란드", 68),
-    ("스웨덴", 214),
-    ("스위스", 215),
-    ("스페인", 202),
-    ("슬로바키아", 194),
-    ("슬로베니아", 195),
-    ("시리아", 216),
-    ("시에라리온", 191),
-    ("신트마르턴", 193),
-    ("싱가포르", 192),
-    ("아랍에미리트", 236),
-    ("아루바", 10),
-    ("아르메니아", 9),
-    ("아르헨티나", 8),
-    ("아메리칸 사모아", 3),
-    ("아이보리 코스트", 56),
-    ("아이슬란드", 100),
-    ("아이티", 95),
-    ("아일랜드", 105),
-    ("아제르바이잔", 13),
-    ("아프가니스탄", 0),
-    ("안도라", 4),
-    ("알바니아", 1),
-    ("알제리", 2),
-    ("앙골라", 5),
-    ("앤티가 바부다", 7),
-    ("앵귈라", 6),
-    ("에리트리아", 66),
-    ("에스와티니", 68),
-    ("에스토니아", 67),
-    ("에콰도르", 62),
-    ("에티오피아", 69),
-    ("엘살바도르", 64),
-    ("영국", 237),
-    ("영국령 버진아일랜드", 30),
-    ("영국령 인도양 지역", 29),
-    ("예멘", 248),
-    ("오만", 165),
-    ("오스트레일리아", 11),
-    ("오스트리아", 12),
-    ("온두라스", 97),
-    ("올란드 제도", 251),
-    ("왈리스-푸투나 제도", 246),
-    ("요르단", 112),
-    ("우간다", 234),
-    ("우루과이", 240),
-    ("우즈베키스탄", 241),
-    ("우크라이나", 235),
-    ("유럽 연합", 70),
-    ("유엔", 238),
-    ("이라크", 104),
-    ("이란", 103),
-    ("이스라엘", 107),
-    ("이집트", 63),
-    ("이탈리아", 108),
-    ("인도", 101),
-    ("인도네시아", 102),
-    ("일본", 110),
-    ("자메이카", 109),
-    ("잠비아", 249),
-    ("저지", 111),
-    ("적도 기니", 65),
-    ("조지아", 81),
-    ("중국", 44),
-    ("중앙 아프리카 공화국", 41),
-    ("지부티", 59),
-    ("지브롤터", 84),
-    ("짐바브웨", 250),
-    ("차드", 42),
-    ("체코", 55),
-    ("체코 공화국", 55),
-    ("칠레", 43),
-    ("카메룬", 36),
-    ("카보베르데", 38),
-    ("카자흐스탄", 113),
-    ("카타르", 178),
-    ("캄보디아", 35),
-    ("캐나다", 37),
-    ("케냐", 114),
-    ("케이맨 제도", 40),
-    ("코모로", 48),
-    ("코소보", 116),
-    ("코스타리카", 50),
-    ("코코스 제도", 46),
-    ("코트디부아르", 56),
-    ("콜롬비아", 47),
-    ("콩고 공화국", 179),
-    ("콩고-브라자빌", 179),
-    ("콩고-킨샤사", 57),
-    ("콩고민주공화국", 57),
-    ("쿠바", 52),
-    ("쿠웨이트", 117),
-    ("쿡 제도", 49),
-    ("퀴라소", 53),
-    ("크로아티아", 51),
-    ("크리스마스섬", 45),
-    ("키르기스스탄", 118),
-    ("키리바시", 115),
-    ("키프로스", 54),
-    ("타지키스탄", 219),
-    ("탄자니아", 220),
-    ("태국", 221),
-    ("터크스 케이커스 제도", 230),
-    ("토고", 223),
-    ("토켈라우", 224),
-    ("통가", 225),
-    ("투르크메니스탄", 229),
-    ("투발루", 231),
-    ("튀니지", 227),
-    ("튀르키예", 228),
-    ("트리니다드 토바고", 226),
-    ("티모르레스테", 222),
-    ("파나마", 169),
-    ("파라과이", 171),
-    ("파키스탄", 166),
-    ("파푸아뉴기니", 170),
-    ("팔라우", 167),
-    ("팔레스타인", 168),
-    ("팔레스타인 지구", 168),
-    ("페로 제도", 72),
-    ("페루", 172),
-    ("포르투갈", 176),
-    ("포클랜드 제도", 71),
-    ("포클랜드 제도(말비나스 군도)", 71),
-    ("폴란드", 175),
-    ("푸에르토리코", 177),
-    ("프랑스", 75),
-    ("프랑스령 기아나", 76),
-    ("프랑스령 남방 지역", 78),
-    ("프랑스령 폴리네시아", 77),
-    ("피지", 73),
-    ("핀란드", 74),
-    ("필리핀", 173),
-    ("핏케언 제도", 174),
-    ("한국", 200),
-    ("허드 맥도널드 제도", 96),
-    ("헝가리", 99),
-    ("홍콩", 98),
-    ("홍콩(중국 특별행정구)", 98),
+/// 3553 distinct names in all, 57258 bytes.
+#[rustfmt::skip]
+pub(super) static NAMES: &str = concat!(
+    "ABD", // United States
+    "BK", // United Kingdom
+    "BM", // United Nations
+    "DPRK", // North Korea
+    "E.U.", // European Union
+    "EE. UU.", // United States
+    "EU", // European Union
+    "EUA", // United States
+    "ONU", // United Nations
+    "PRC", // China
+    "R.-U.", // United Kingdom
+    "ROK", // South Korea
+    "RU", // United Kingdom
+    "U.K.", // United Kingdom
+    "U.S.", // United States
+    "U.S.A.", // United States
+    "UAE", // United Arab Emirates
+    "UK", // United Kingdom
+    "UN", // United Nations
+    "US", // United States
+    "USA", // United States
+    "abd küçük harici adaları", // U.S. Outlying Islands
+    "abd virjin adaları", // U.S. Virgin Islands
+    "afeganistão", // Afghanistan
+    "afganistan", // Afghanistan
+    "afganistán", // Afghanistan
+    "afghanistan", // Afghanistan
+    "afrique du sud", // South Africa
+    "albania", // Albania
+    "albanie", // Albania
+    "albanien", // Albania
+    "albânia", // Albania
+    "alemanha", // Germany
+    "alemania", // Germany
+    "algeria", // Algeria
+    "algerien", // Algeria
+    "algérie", // Algeria
+    "allemagne", // Germany
+    "almanya", // Germany
+    "american samoa", // American Samoa
+    "amerika birleşik devletleri", // United States
+    "amerikan samoası", // American Samoa
+    "amerikanisch-samoa", // American Samoa
+    "amerikanische jungferninseln", // U.S. Virgin Islands
+    "amerikanische überseeinseln", // U.S. Outlying Islands
+    "andorra", // Andorra
+    "andorre", // Andorra
+    "angola", // Angola
+    "anguila", // Anguilla
+    "anguilla", // Anguilla
+    "antigua & barbuda", // Antigua and Barbuda
+    "antigua e barbuda", // Antigua and Barbuda
+    "antigua und barbuda", // Antigua and Barbuda
+    "antigua ve barbuda", // Antigua and Barbuda
+    "antigua y barbuda", // Antigua and Barbuda
+    "antigua-et-barbuda", // Antigua and Barbuda
+    "antígua e barbuda", // Antigua and Barbuda
+    "aotearoa", // New Zealand
+    "aotearoa (neuseeland)", // New Zealand
+    "aotearoa (nouvelle-zélande)", // New Zealand
+    "aotearoa (nueva zelanda)", // New Zealand
+    "aotearoa da nova zelândia", // New Zealand
+    "aotearoa new zealand", // New Zealand
+    "aotearoa yeni zelanda", // New Zealand
+    "arabia saudita", // Saudi Arabia
+    "arabia saudí", // Saudi Arabia
+    "arabie saoudite", // Saudi Arabia
+    "argelia", // Algeria
+    "argentina", // Argentina
+    "argentine", // Argentina
+    "argentinien", // Argentina
+    "argélia", // Algeria
+    "arjantin", // Argentina
+    "armenia", // Armenia
+    "armenien", // Armenia
+    "arménie", // Armenia
+    "armênia", // Armenia
+    "arnavutluk", // Albania
+    "aruba", // Aruba
+    "arábia saudita", // Saudi Arabia
+    "aserbaidschan", // Azerbaijan
+    "australia", // Australia
+    "australie", // Australia
+    "australien", // Australia
+    "austria", // Austria
+    "austrália", // Australia
+    "autriche", // Austria
+    "avrupa birliği", // European Union
+    "avustralya", // Australia
+    "avusturya", // Austria
+    "azerbaigian", // Azerbaijan
+    "azerbaijan", // Azerbaijan
+    "azerbaijão", // Azerbaijan
+    "azerbaiyán", // Azerbaijan
+    "azerbaycan", // Azerbaijan
+    "azerbaïdjan", // Azerbaijan
+    "bahamalar", // Bahamas
+    "bahamas", // Bahamas
+    "bahrain", // Bahrain
+    "bahrein", // Bahrain
+    "bahreyn", // Bahrain
+    "bahreïn", // Bahrain
+    "bangladesch", // Bangladesh
+    "bangladesh", // Bangladesh
+    "bangladeş", // Bangladesh
+    "bangladés", // Bangladesh
+    "barbade", // Barbados
+    "barbados", // Barbados
+    "barein", // Bahrain
+    "baréin", // Bahrain
+    "batı sahra", // Western Sahara
+    "belarus", // Belarus
+    "belgien", // Belgium
+    "belgio", // Belgium
+    "belgique", // Belgium
+    "belgium", // Belgium
+    "belice", // Belize
+    "belize", // Belize
+    "belçika", // Belgium
+    "benin", // Benin
+    "benín", // Benin
+    "bermuda", // Bermuda
+    "bermudas", // Bermuda
+    "bermudes", // Bermuda
+    "bhoutan", // Bhutan
+    "bhutan", // Bhutan
+    "bielorrusia", // Belarus
+    "bielorrússia", // Belarus
+    "bielorussia", // Belarus
+    "birleşik arap emirlikleri", // United Arab Emirates
+    "birleşik krallık", // United Kingdom
+    "birleşmiş milletler", // United Nations
+    "biélorussie", // Belarus
+    "bolivia", // Bolivia
+    "bolivie", // Bolivia
+    "bolivien", // Bolivia
+    "bolivya", // Bolivia
+    "bolívia", // Bolivia
+    "bosna-hersek", // Bosnia and Herzegovina
+    "bosnia", // Bosnia and Herzegovina
+    "bosnia & herzegovina", // Bosnia and Herzegovina
+    "bosnia ed erzegovina", // Bosnia and Herzegovina
+    "bosnia y herzegovina", // Bosnia and Herzegovina
+    "bosnie-herzégovine", // Bosnia and Herzegovina
+    "bosnien und herzegowina", // Bosnia and Herzegovina
+    "botsuana", // Botswana
+    "botsvana", // Botswana
+    "botswana", // Botswana
+    "bouvet adası", // Bouvet Island
+    "bouvet island", // Bouvet Island
+    "bouvetinsel", // Bouvet Island
+    "brasil", // Brazil
+    "brasile", // Brazil
+    "brasilien", // Brazil
+    "brazil", // Brazil
+    "brezilya", // Brazil
+    "britain", // United Kingdom
+    "britanya hint okyanusu toprakları", // British Indian Ocean Territory
+    "britanya virjin adaları", // British Virgin Islands
+    "britische jungferninseln", // British Virgin Islands
+    "britisches territorium im indischen ozean", // British Indian Ocean Territory
+    "british indian ocean territory", // British Indian Ocean Territory
+    "british virgin islands", // British Virgin Islands
+    "brunei", // Brunei
+    "brunei darussalam", // Brunei
+    "brunéi", // Brunei
+    "brésil", // Brazil
+    "bulgaria", // Bulgaria
+    "bulgarie", // Bulgaria
+    "bulgarien", // Bulgaria
+    "bulgaristan", // Bulgaria
+    "bulgária", // Bulgaria
+    "burkina faso", // Burkina Faso
+    "burma", // Myanmar
+    "burquina faso", // Burkina Faso
+    "burundi", // Burundi
+    "butan", // Bhutan
+    "bután", // Bhutan
+    "butão", // Bhutan
+    "bélgica", // Belgium
+    "bénin", // Benin
+    "bósnia e herzegovina", // Bosnia and Herzegovina
+    "cabo verde", // Cape Verde
+    "camarões", // Cameroon
+    "cambodge", // Cambodia
+    "cambodia", // Cambodia
+    "cambogia", // Cambodia
+    "camboja", // Cambodia
+    "camboya", // Cambodia
+    "cameroon", // Cameroon
+    "cameroun", // Cameroon
+    "camerun", // Cameroon
+    "camerún", // Cameroon
+    "canada", // Canada
+    "canadá", // Canada
+    "cap-vert", // Cape Verde
+    "cape verde", // Cape Verde
+    "capo verde", // Cape Verde
+    "caraibi olandesi", // Caribbean Netherlands
+    "caribbean netherlands", // Caribbean Netherlands
+    "caribe neerlandés", // Caribbean Netherlands
+    "catar", // Qatar
+    "cayman adaları", // Cayman Islands
+    "cayman islands", // Cayman Islands
+    "cazaquistão", // Kazakhstan
+    "cebelitarık", // Gibraltar
+    "cechia", // Czech Republic
+    "central african republic", // Central African Republic
+    "cezayir", // Algeria
+    "chad", // Chad
+    "chade", // Chad
+    "chequia", // Czech Republic
+    "chile", // Chile
+    "chili", // Chile
+    "china", // China
+    "chine", // China
+    "chipre", // Cyprus
+    "christmas adası", // Christmas Island
+    "christmas island", // Christmas Island
+    "chypre", // Cyprus
+    "ciad", // Chad
+    "cibuti", // Djibouti
+    "cidade do vaticano", // Vatican City
+    "cile", // Chile
+    "cina", // China
+    "cipro", // Cyprus
+    "città del vaticano", // Vatican City
+    "ciudad del vaticano", // Vatican City
+    "cocos", // Cocos (Keeling) Islands
+    "cocos (keeling) adaları", // Cocos (Keeling) Islands
+    "cocos (keeling) islands", // Cocos (Keeling) Islands
+    "colombia", // Colombia
+    "colombie", // Colombia
+    "colômbia", // Colombia
+    "comoras", // Comoros
+    "comore", // Comoros
+    "comores", // Comoros
+    "comoros", // Comoros
+    "congo (drc)", // Democratic Republic of the Congo
+    "congo (rdc)", // Democratic Republic of the Congo
+    "congo (repubblica)", // Republic of the Congo
+    "congo (republic)", // Republic of the Congo
+    "congo (república)", // Republic of the Congo
+    "congo - brazzaville", // Republic of the Congo
+    "congo - kinshasa", // Democratic Republic of the Congo
+    "congo-brazzaville", // Republic of the Congo
+    "congo-kinshasa", // Democratic Republic of the Congo
+    "cook adaları", // Cook Islands
+    "cook islands", // Cook Islands
+    "cookinseln", // Cook Islands
+    "corea del nord", // North Korea
+    "corea del norte", // North Korea
+    "corea del sud", // South Korea
+    "corea del sur", // South Korea
+    "coreia do norte", // North Korea
+    "coreia do sul", // South Korea
+    "corée du nord", // North Korea
+    "corée du sud", // South Korea
+    "costa d'avorio", // Côte d’Ivoire
+    "costa de marfil", // Côte d’Ivoire
+    "costa do marfim", // Côte d’Ivoire
+    "costa rica", // Costa Rica
+    "croacia", // Croatia
+    "croatia", // Croatia
+    "croatie", // Croatia
+    "croazia", // Croatia
+    "croácia", // Croatia
+    "cuba", // Cuba
+    "curazao", // Curaçao
+    "curaçao", // Curaçao
+    "cyprus", // Cyprus
+    "czech republic", // Czech Republic
+    "czechia", // Czech Republic
+    "côte d'ivoire", // Côte d’Ivoire
+    "danemark", // Denmark
+    "danimarca", // Denmark
+    "danimarka", // Denmark
+    "democratic people's republic of korea", // North Korea
+    "denmark", // Denmark
+    "deutschland", // Germany
+    "dinamarca", // Denmark
+    "djibouti", // Djibouti
+    "djibuti", // Djibouti
+    "dominica", // Dominica
+    "dominican republic", // Dominican Republic
+    "dominik cumhuriyeti", // Dominican Republic
+    "dominika", // Dominica
+    "dominikanische republik", // Dominican Republic
+    "dominique", // Dominica
+    "doğu timor", // Timor-Leste
+    "dschibuti", // Djibouti
+    "dänemark", // Denmark
+    "east timor", // Timor-Leste
+    "ecuador", // Ecuador
+    "egipto", // Egypt
+    "egito", // Egypt
+    "egitto", // Egypt
+    "egypt", // Egypt
+    "ekvador", // Ecuador
+    "ekvator ginesi", // Equatorial Guinea
+    "el salvador", // El Salvador
+    "elfenbeinküste", // Côte d’Ivoire
+    "emirados árabes unidos", // United Arab Emirates
+    "emirati arabi uniti", // United Arab Emirates
+    "emiratos árabes unidos", // United Arab Emirates
+    "endonezya", // Indonesia
+    "equador", // Ecuador
+    "equatorial guinea", // Equatorial Guinea
+    "eritre", // Eritrea
+    "eritrea", // Eritrea
+    "eritreia", // Eritrea
+    "ermenistan", // Armenia
+    "eslovaquia", // Slovakia
+    "eslovenia", // Slovenia
+    "eslováquia", // Slovakia
+    "eslovênia", // Slovenia
+    "espagne", // Spain
+    "espanha", // Spain
+    "españa", // Spain
+    "essuatíni", // Eswatini
+    "estados unidos", // United States
+    "estados unidos da américa", // United States
+    "estados unidos de américa", // United States
+    "estland", // Estonia
+    "estonia", // Estonia
+    "estonie", // Estonia
+    "estonya", // Estonia
+    "estônia", // Estonia
+    "esuatini", // Eswatini
+    "esvatini", // Eswatini
+    "eswatini", // Eswatini
+    "ethiopia", // Ethiopia
+    "etiopia", // Ethiopia
+    "etiopía", // Ethiopia
+    "etiyopya", // Ethiopia
+    "etiópia", // Ethiopia
+    "european union", // European Union
+    "europäische union", // European Union
+    "falkland adaları", // Falkland Islands
+    "falkland adaları (malvinas adaları)", // Falkland Islands
+    "falkland islands", // Falkland Islands
+    "falkland islands (islas malvinas)", // Falkland Islands
+    "falklandinseln", // Falkland Islands
+    "falklandinseln (malwinen)", // Falkland Islands
+    "faroe adaları", // Faroe Islands
+    "faroe islands", // Faroe Islands
+    "fas", // Morocco
+    "fidji", // Fiji
+    "fidschi", // Fiji
+    "figi", // Fiji
+    "fiji", // Fiji
+    "fildişi sahili", // Côte d’Ivoire
+    "filipinas", // Philippines
+    "filipinler", // Philippines
+    "filippine", // Philippines
+    "filistin", // Palestine
+    "filistin bölgeleri", // Palestine
+    "finland", // Finland
+    "finlande", // Finland
+    "finlandia", // Finland
+    "finlandiya", // Finland
+    "finlândia", // Finland
+    "finnland", // Finland
+    "fiyi", // Fiji
+    "france", // France
+    "francia", // France
+    "frankreich", // France
+    "fransa", // France
+    "fransız guyanası", // French Guiana
+    "fransız güney toprakları", // French Southern Territories
+    "fransız polinezyası", // French Polynesia
+    "französisch-guayana", // French Guiana
+    "französisch-polynesien", // French Polynesia
+    "französische süd- und antarktisgebiete", // French Southern Territories
+    "frança", // France
+    "french guiana", // French Guiana
+    "french polynesia", // French Polynesia
+    "french southern territories", // French Southern Territories
+    "färöer", // Faroe Islands
+    "gabon", // Gabon
+    "gabun", // Gabon
+    "gabão", // Gabon
+    "gabón", // Gabon
+    "gambia", // Gambia
+    "gambie", // Gambia
+    "gambiya", // Gambia
+    "gana", // Ghana
+    "georgia", // Georgia
+    "georgia del sud e sandwich australi", // South Georgia and South Sandwich Islands
+    "georgien", // Georgia
+    "germania", // Germany
+    "germany", // Germany
+    "geórgia", // Georgia
+    "ghana", // Ghana
+    "giamaica", // Jamaica
+    "giappone", // Japan
+    "gibilterra", // Gibraltar
+    "gibraltar", // Gibraltar
+    "gibuti", // Djibouti
+    "gine", // Guinea
+    "gine-bissau", // Guinea-Bissau
+    "giordania", // Jordan
+    "granada", // Grenada
+    "great britain", // United Kingdom
+    "grecia", // Greece
+    "greece", // Greece
+    "greenland", // Greenland
+    "grenada", // Grenada
+    "grenade", // Grenada
+    "griechenland", // Greece
+    "groenland", // Greenland
+    "groenlandia", // Greenland
+    "groenlândia", // Greenland
+    "grèce", // Greece
+    "grécia", // Greece
+    "grönland", // Greenland
+    "guadalupa", // Guadeloupe
+    "guadalupe", // Guadeloupe
+    "guadeloupe", // Guadeloupe
+    "guam", // Guam
+    "guatemala", // Guatemala
+    "guayana francesa", // French Guiana
+    "guernesey", // Guernsey
+    "guernsey", // Guernsey
+    "guiana", // Guyana
+    "guiana francesa", // French Guiana
+    "guinea", // Guinea
+    "guinea ecuatorial", // Equatorial Guinea
+    "guinea equatoriale", // Equatorial Guinea
+    "guinea-bissau", // Guinea-Bissau
+    "guinea-bisáu", // Guinea-Bissau
+    "guiné", // Guinea
+    "guiné equatorial", // Equatorial Guinea
+    "guiné-bissau", // Guinea-Bissau
+    "guinée", // Guinea
+    "guinée équatoriale", // Equatorial Guinea
+    "guinée-bissau", // Guinea-Bissau
+    "guyana", // Guyana
+    "guyana francese", // French Guiana
+    "guyane française", // French Guiana
+    "gâmbia", // Gambia
+    "géorgie", // Georgia
+    "géorgie du sud-et-les îles sandwich du sud", // South Georgia and South Sandwich Islands
+    "güney afrika", // South Africa
+    "güney georgia ve güney sandwich adaları", // South Georgia and South Sandwich Islands
+    "güney kore", // South Korea
+    "güney sudan", // South Sudan
+    "gürcistan", // Georgia
+    "haiti", // Haiti
+    "haití", // Haiti
+    "haïti", // Haiti
+    "heard & mcdonald islands", // Heard and McDonald Islands
+    "heard adası ve mcdonald adaları", // Heard and McDonald Islands
+    "heard und mcdonaldinseln", // Heard and McDonald Islands
+    "hindistan", // India
+    "hollanda", // Netherlands
+    "honduras", // Honduras
+    "hong kong", // Hong Kong
+    "hong kong sar china", // Hong Kong
+    "hong kong, rae da china", // Hong Kong
+    "hongkong", // Hong Kong
+    "hongrie", // Hungary
+    "hungary", // Hungary
+    "hungria", // Hungary
+    "hungría", // Hungary
+    "hırvatistan", // Croatia
+    "iceland", // Iceland
+    "ilha bouvet", // Bouvet Island
+    "ilha christmas", // Christmas Island
+    "ilha de man", // Isle of Man
+    "ilha norfolk", // Norfolk Island
+    "ilhas aland", // Åland Islands
+    "ilhas cayman", // Cayman Islands
+    "ilhas cocos", // Cocos (Keeling) Islands
+    "ilhas cocos (keeling)", // Cocos (Keeling) Islands
+    "ilhas cook", // Cook Islands
+    "ilhas faroé", // Faroe Islands
+    "ilhas geórgia do sul e sandwich do sul", // South Georgia and South Sandwich Islands
+    "ilhas heard e mcdonald", // Heard and McDonald Islands
+    "ilhas malvinas", // Falkland Islands
+    "ilhas malvinas (ilhas falkland)", // Falkland Islands
+    "ilhas marianas do norte", // Northern Mariana Islands
+    "ilhas marshall", // Marshall Islands
+    "ilhas menores distantes dos eua", // U.S. Outlying Islands
+    "ilhas pitcairn", // Pitcairn Islands
+    "ilhas salomão", // Solomon Islands
+    "ilhas turcas e caicos", // Turks and Caicos Islands
+    "ilhas virgens americanas", // U.S. Virgin Islands
+    "ilhas virgens britânicas", // British Virgin Islands
+    "inde", // India
+    "india", // India
+    "indien", // India
+    "indonesia", // Indonesia
+    "indonesien", // Indonesia
+    "indonésia", // Indonesia
+    "indonésie", // Indonesia
+    "irak", // Iraq
+    "iran", // Iran
+    "iraq", // Iraq
+    "iraque", // Iraq
+    "ireland", // Ireland
+    "irland", // Ireland
+    "irlanda", // Ireland
+    "irlande", // Ireland
+    "irán", // Iran
+    "irã", // Iran
+    "isla bouvet", // Bouvet Island
+    "isla de man", // Isle of Man
+    "isla de navidad", // Christmas Island
+    "isla norfolk", // Norfolk Island
+    "island", // Iceland
+    "islanda", // Iceland
+    "islande", // Iceland
+    "islandia", // Iceland
+    "islas aland", // Åland Islands
+    "islas caimán", // Cayman Islands
+    "islas cocos", // Cocos (Keeling) Islands
+    "islas cook", // Cook Islands
+    "islas feroe", // Faroe Islands
+    "islas georgia del sur y sandwich del sur", // South Georgia and South Sandwich Islands
+    "islas heard y mcdonald", // Heard and McDonald Islands
+    "islas malvinas", // Falkland Islands
+    "islas malvinas (islas falkland)", // Falkland Islands
+    "islas marianas del norte", // Northern Mariana Islands
+    "islas marshall", // Marshall Islands
+    "islas menores alejadas de ee. uu.", // U.S. Outlying Islands
+    "islas pitcairn", // Pitcairn Islands
+    "islas salomón", // Solomon Islands
+    "islas turcas y caicos", // Turks and Caicos Islands
+    "islas vírgenes británicas", // British Virgin Islands
+    "islas vírgenes de ee. uu.", // U.S. Virgin Islands
+    "isle of man", // Isle of Man
+    "islândia", // Iceland
+    "isola bouvet", // Bouvet Island
+    "isola christmas", // Christmas Island
+    "isola di man", // Isle of Man
+    "isola norfolk", // Norfolk Island
+    "isole cayman", // Cayman Islands
+    "isole cocos", // Cocos (Keeling) Islands
+    "isole cocos (keeling)", // Cocos (Keeling) Islands
+    "isole cook", // Cook Islands
+    "isole falkland", // Falkland Islands
+    "isole falkland (isole malvine)", // Falkland Islands
+    "isole fær øer", // Faroe Islands
+    "isole heard e mcdonald", // Heard and McDonald Islands
+    "isole marianne settentrionali", // Northern Mariana Islands
+    "isole marshall", // Marshall Islands
+    "isole minori esterne degli stati uniti", // U.S. Outlying Islands
+    "isole pitcairn", // Pitcairn Islands
+    "isole salomone", // Solomon Islands
+    "isole turks e caicos", // Turks and Caicos Islands
+    "isole vergini americane", // U.S. Virgin Islands
+    "isole vergini britanniche", // British Virgin Islands
+    "isole åland", // Åland Islands
+    "ispanya", // Spain
+    "israel", // Israel
+    "israele", // Israel
+    "israil", // Israel
+    "israël", // Israel
+    "isveç", // Sweden
+    "isviçre", // Switzerland
+    "italia", // Italy
+    "italie", // Italy
+    "italien", // Italy
+    "italy", // Italy
+    "italya", // Italy
+    "itália", // Italy
+    "ivory coast", // Côte d’Ivoire
+    "izlanda", // Iceland
+    "iêmen", // Yemen
+    "jamaica", // Jamaica
+    "jamaika", // Jamaica
+    "jamaïque", // Jamaica
+    "japan", // Japan
+    "japon", // Japan
+    "japonya", // Japan
+    "japão", // Japan
+    "japón", // Japan
+    "jemen", // Yemen
+    "jersey", // Jersey
+    "jordan", // Jordan
+    "jordania", // Jordan
+    "jordanie", // Jordan
+    "jordanien", // Jordan
+    "jordânia", // Jordan
+    "kaimaninseln", // Cayman Islands
+    "kambodscha", // Cambodia
+    "kamboçya", // Cambodia
+    "kamerun", // Cameroon
+    "kanada", // Canada
+    "karadağ", // Montenegro
+    "karayip hollandası", // Caribbean Netherlands
+    "karibische niederlande", // Caribbean Netherlands
+    "kasachstan", // Kazakhstan
+    "katar", // Qatar
+    "kazajistán", // Kazakhstan
+    "kazakhstan", // Kazakhstan
+    "kazakistan", // Kazakhstan
+    "kenia", // Kenya
+    "kenya", // Kenya
+    "kirghizistan", // Kyrgyzstan
+    "kirghizstan", // Kyrgyzstan
+    "kirgisistan", // Kyrgyzstan
+    "kirguistán", // Kyrgyzstan
+    "kiribati", // Kiribati
+    "kokosinseln", // Cocos (Keeling) Islands
+    "kolombiya", // Colombia
+    "kolumbien", // Colombia
+    "komoren", // Comoros
+    "komorlar", // Comoros
+    "kongo (demokratische republik)", // Democratic Republic of the Congo
+    "kongo (republik)", // Republic of the Congo
+    "kongo - brazavil", // Republic of the Congo
+    "kongo - kinşasa", // Democratic Republic of the Congo
+    "kongo cumhuriyeti", // Republic of the Congo
+    "kongo demokratik cumhuriyeti", // Democratic Republic of the Congo
+    "kongo-brazzaville", // Republic of the Congo
+    "kongo-kinshasa", // Democratic Republic of the Congo
+    "kosova", // Kosovo
+    "kosovo", // Kosovo
+    "kosta rika", // Costa Rica
+    "koweït", // Kuwait
+    "kroatien", // Croatia
+    "kuba", // Cuba
+    "kuveyt", // Kuwait
+    "kuwait", // Kuwait
+    "kuzey kore", // North Korea
+    "kuzey makedonya", // North Macedonia
+    "kuzey mariana adaları", // Northern Mariana Islands
+    "kyrgyzstan", // Kyrgyzstan
+    "küba", // Cuba
+    "kıbrıs", // Cyprus
+    "kırgızistan", // Kyrgyzstan
+    "la réunion", // Réunion
+    "laos", // Laos
+    "latvia", // Latvia
+    "lebanon", // Lebanon
+    "lesotho", // Lesotho
+    "lesoto", // Lesotho
+    "letonia", // Latvia
+    "letonya", // Latvia
+    "lettland", // Latvia
+    "lettonia", // Latvia
+    "lettonie", // Latvia
+    "letônia", // Latvia
+    "liban", // Lebanon
+    "libano", // Lebanon
+    "libanon", // Lebanon
+    "liberia", // Liberia
+    "liberya", // Liberia
+    "libia", // Libya
+    "libya", // Libya
+    "libye", // Libya
+    "libyen", // Libya
+    "libéria", // Liberia
+    "liechtenstein", // Liechtenstein
+    "litauen", // Lithuania
+    "lithuania", // Lithuania
+    "lituania", // Lithuania
+    "lituanie", // Lithuania
+    "lituânia", // Lithuania
+    "litvanya", // Lithuania
+    "lussemburgo", // Luxembourg
+    "luxembourg", // Luxembourg
+    "luxemburg", // Luxembourg
+    "luxemburgo", // Luxembourg
+    "líbano", // Lebanon
+    "líbia", // Libya
+    "lübnan", // Lebanon
+    "lüksemburg", // Luxembourg
+    "macao", // Macao
+    "macao sar china", // Macao
+    "macaristan", // Hungary
+    "macau", // Macao
+    "macau, rae da china", // Macao
+    "macedonia del nord", // North Macedonia
+    "macedonia del norte", // North Macedonia
+    "macedônia do norte", // North Macedonia
+    "macédoine du nord", // North Macedonia
+    "madagascar", // Madagascar
+    "madagaskar", // Madagascar
+    "makao", // Macao
+    "malaisie", // Malaysia
+    "malasia", // Malaysia
+    "malaui", // Malawi
+    "malavi", // Malawi
+    "malawi", // Malawi
+    "malaysia", // Malaysia
+    "maldivas", // Maldives
+    "maldive", // Maldives
+    "maldives", // Maldives
+    "maldivler", // Maldives
+    "malediven", // Maldives
+    "malezya", // Malaysia
+    "mali", // Mali
+    "malta", // Malta
+    "malte", // Malta
+    "malásia", // Malaysia
+    "man adası", // Isle of Man
+    "maroc", // Morocco
+    "marocco", // Morocco
+    "marokko", // Morocco
+    "marrocos", // Morocco
+    "marruecos", // Morocco
+    "marshall adaları", // Marshall Islands
+    "marshall islands", // Marshall Islands
+    "marshallinseln", // Marshall Islands
+    "martinica", // Martinique
+    "martinik", // Martinique
+    "martinique", // Martinique
+    "mauretanien", // Mauritania
+    "maurice", // Mauritius
+    "mauricio", // Mauritius
+    "mauritania", // Mauritania
+    "mauritanie", // Mauritania
+    "mauritius", // Mauritius
+    "mauritânia", // Mauritania
+    "maurício", // Mauritius
+    "mayotte", // Mayotte
+    "meksika", // Mexico
+    "messico", // Mexico
+    "mexico", // Mexico
+    "mexiko", // Mexico
+    "mexique", // Mexico
+    "mianmar", // Myanmar
+    "mianmar (birmânia)", // Myanmar
+    "micronesia", // Micronesia
+    "micronésia", // Micronesia
+    "micronésie", // Micronesia
+    "mikronesien", // Micronesia
+    "mikronezya", // Micronesia
+    "moldavia", // Moldova
+    "moldavie", // Moldova
+    "moldova", // Moldova
+    "moldávia", // Moldova
+    "monaco", // Monaco
+    "monako", // Monaco
+    "mongolei", // Mongolia
+    "mongolia", // Mongolia
+    "mongolie", // Mongolia
+    "mongólia", // Mongolia
+    "montenegro", // Montenegro
+    "montserrat", // Montserrat
+    "monténégro", // Montenegro
+    "moritanya", // Mauritania
+    "morocco", // Morocco
+    "mosambik", // Mozambique
+    "mozambico", // Mozambique
+    "mozambik", // Mozambique
+    "mozambique", // Mozambique
+    "moçambique", // Mozambique
+    "moğolistan", // Mongolia
+    "myanmar", // Myanmar
+    "myanmar (birmania)", // Myanmar
+    "myanmar (birmanie)", // Myanmar
+    "myanmar (burma)", // Myanmar
+    "méxico", // Mexico
+    "mónaco", // Monaco
+    "mônaco", // Monaco
+    "mısır", // Egypt
+    "naciones unidas", // United Nations
+    "namibia", // Namibia
+    "namibie", // Namibia
+    "namibya", // Namibia
+    "namíbia", // Namibia
+    "nations unies", // United Nations
+    "nauru", // Nauru
+    "nazioni unite", // United Nations
+    "nações unidas", // United Nations
+    "nepal", // Nepal
+    "netherlands", // Netherlands
+    "neukaledonien", // New Caledonia
+    "neuseeland", // New Zealand
+    "new caledonia", // New Caledonia
+    "new zealand", // New Zealand
+    "nicaragua", // Nicaragua
+    "nicarágua", // Nicaragua
+    "niederlande", // Netherlands
+    "niger", // Niger
+    "nigeria", // Nigeria
+    "nigéria", // Nigeria
+    "nijer", // Niger
+    "nijerya", // Nigeria
+    "nikaragua", // Nicaragua
+    "niue", // Niue
+    "nordkorea", // North Korea
+    "nordmazedonien", // North Macedonia
+    "norfolk adası", // Norfolk Island
+    "norfolk island", // Norfolk Island
+    "norfolkinsel", // Norfolk Island
+    "north korea", // North Korea
+    "north macedonia", // North Macedonia
+    "northern mariana islands", // Northern Mariana Islands
+    "noruega", // Norway
+    "norvegia", // Norway
+    "norveç", // Norway
+    "norvège", // Norway
+    "norway", // Norway
+    "norwegen", // Norway
+    "nouvelle-calédonie", // New Caledonia
+    "nouvelle-zélande", // New Zealand
+    "nova caledônia", // New Caledonia
+    "nova zelândia", // New Zealand
+    "nueva caledonia", // New Caledonia
+    "nueva zelanda", // New Zealand
+    "nuova caledonia", // New Caledonia
+    "nuova zelanda", // New Zealand
+    "nuova zelanda (aotearoa)", // New Zealand
+    "népal", // Nepal
+    "níger", // Niger
+    "nördliche marianen", // Northern Mariana Islands
+    "oman", // Oman
+    "omán", // Oman
+    "omã", // Oman
+    "orta afrika cumhuriyeti", // Central African Republic
+    "osttimor", // Timor-Leste
+    "ouganda", // Uganda
+    "ouzbékistan", // Uzbekistan
+    "paesi bassi", // Netherlands
+    "pakistan", // Pakistan
+    "pakistán", // Pakistan
+    "palaos", // Palau
+    "palau", // Palau
+    "palestina", // Palestine
+    "palestine", // Palestine
+    "palestinian territories", // Palestine
+    "palästina", // Palestine
+    "palästinensische autonomiegebiete", // Palestine
+    "panama", // Panama
+    "panamá", // Panama
+    "papouasie-nouvelle-guinée", // Papua New Guinea
+    "papua new guinea", // Papua New Guinea
+    "papua nuova guinea", // Papua New Guinea
+    "papua yeni gine", // Papua New Guinea
+    "papua-neuguinea", // Papua New Guinea
+    "papua-nova guiné", // Papua New Guinea
+    "papúa nueva guinea", // Papua New Guinea
+    "paquistão", // Pakistan
+    "paraguai", // Paraguay
+    "paraguay", // Paraguay
+    "pays-bas", // Netherlands
+    "pays-bas caribéens", // Caribbean Netherlands
+    "países baixos", // Netherlands
+    "países baixos caribenhos", // Caribbean Netherlands
+    "países bajos", // Netherlands
+    "people's republic of china", // China
+    "peru", // Peru
+    "perù", // Peru
+    "perú", // Peru
+    "philippinen", // Philippines
+    "philippines", // Philippines
+    "pitcairn adaları", // Pitcairn Islands
+    "pitcairn islands", // Pitcairn Islands
+    "pitcairninseln", // Pitcairn Islands
+    "poland", // Poland
+    "polen", // Poland
+    "polinesia francesa", // French Polynesia
+    "polinesia francese", // French Polynesia
+    "polinésia francesa", // French Polynesia
+    "pologne", // Poland
+    "polonia", // Poland
+    "polonya", // Poland
+    "polynésie française", // French Polynesia
+    "polônia", // Poland
+    "portekiz", // Portugal
+    "porto rico", // Puerto Rico
+    "porto riko", // Puerto Rico
+    "portogallo", // Portugal
+    "portorico", // Puerto Rico
+    "portugal", // Portugal
+    "puerto rico", // Puerto Rico
+    "pérou", // Peru
+    "qatar", // Qatar
+    "quirguistão", // Kyrgyzstan
+    "quiribati", // Kiribati
+    "quênia", // Kenya
+    "r.a.s. chinoise de hong kong", // Hong Kong
+    "r.a.s. chinoise de macao", // Macao
+    "rae de hong kong", // Hong Kong
+    "rae de hong kong (china)", // Hong Kong
+    "rae de macao", // Macao
+    "rae de macao (china)", // Macao
+    "ras di hong kong", // Hong Kong
+    "ras di macao", // Macao
+    "regno di eswatini", // Eswatini
+    "regno unito", // United Kingdom
+    "reino unido", // United Kingdom
+    "repubblica ceca", // Czech Republic
+    "repubblica centrafricana", // Central African Republic
+    "repubblica dominicana", // Dominican Republic
+    "republic of korea", // South Korea
+    "republik moldau", // Moldova
+    "república centro-africana", // Central African Republic
+    "república centroafricana", // Central African Republic
+    "república checa", // Czech Republic
+    "república democrática de timor-leste", // Timor-Leste
+    "república democrática del congo", // Democratic Republic of the Congo
+    "república democrática do congo", // Democratic Republic of the Congo
+    "república do congo", // Republic of the Congo
+    "república dominicana", // Dominican Republic
+    "república tcheca", // Czech Republic
+    "reunion", // Réunion
+    "reunião", // Réunion
+    "reunión", // Réunion
+    "riunione", // Réunion
+    "romania", // Romania
+    "romanya", // Romania
+    "romênia", // Romania
+    "roumanie", // Romania
+    "royaume-uni", // United Kingdom
+    "ruanda", // Rwanda
+    "rumanía", // Romania
+    "rumänien", // Romania
+    "rusia", // Russia
+    "russia", // Russia
+    "russian federation", // Russia
+    "russie", // Russia
+    "russland", // Russia
+    "rusya", // Russia
+    "rwanda", // Rwanda
+    "république centrafricaine", // Central African Republic
+    "république de côte d'ivoire", // Côte d’Ivoire
+    "république dominicaine", // Dominican Republic
+    "république du congo", // Republic of the Congo
+    "république tchèque", // Czech Republic
+    "réunion", // Réunion
+    "rússia", // Russia
+    "saara ocidental", // Western Sahara
+    "sahara occidental", // Western Sahara
+    "sahara occidentale", // Western Sahara
+    "saint barthelemy", // St. Barthélemy
+    "saint helena", // St. Helena
+    "saint kitts e nevis", // St. Kitts and Nevis
+    "saint kitts ve nevis", // St. Kitts and Nevis
+    "saint lucia", // St. Lucia
+    "saint martin", // St. Martin
+    "saint pierre ve miquelon", // St. Pierre and Miquelon
+    "saint vincent e grenadine", // St. Vincent and Grenadines
+    "saint vincent ve grenadinler", // St. Vincent and Grenadines
+    "saint-barthélemy", // St. Barthélemy
+    "saint-christophe-et-niévès", // St. Kitts and Nevis
+    "saint-marin", // San Marino
+    "saint-martin (partie néerlandaise)", // Sint Maarten
+    "saint-pierre e miquelon", // St. Pierre and Miquelon
+    "saint-pierre-et-miquelon", // St. Pierre and Miquelon
+    "saint-vincent-et-les grenadines", // St. Vincent and Grenadines
+    "sainte-hélène", // St. Helena
+    "sainte-lucie", // St. Lucia
+    "salomonen", // Solomon Islands
+    "salvador", // El Salvador
+    "sambia", // Zambia
+    "samoa", // Samoa
+    "samoa americana", // American Samoa
+    "samoa americane", // American Samoa
+    "samoa américaines", // American Samoa
+    "san bartolomé", // St. Barthélemy
+    "san cristóbal y nieves", // St. Kitts and Nevis
+    "san marino", // San Marino
+    "san martín", // St. Martin
+    "san pedro y miquelón", // St. Pierre and Miquelon
+    "san vicente y las granadinas", // St. Vincent and Grenadines
+    "sant'elena", // St. Helena
+    "santa elena", // St. Helena
+    "santa helena", // St. Helena
+    "santa lucía", // St. Lucia
+    "santa lúcia", // St. Lucia
+    "santo tomé y príncipe", // São Tomé and Príncipe
+    "sao tome ve principe", // São Tomé and Príncipe
+    "sao tomé-et-principe", // São Tomé and Príncipe
+    "sark", // Sark
+    "saudi arabia", // Saudi Arabia
+    "saudi-arabien", // Saudi Arabia
+    "schweden", // Sweden
+    "schweiz", // Switzerland
+    "seicheles", // Seychelles
+    "senegal", // Senegal
+    "serbia", // Serbia
+    "serbie", // Serbia
+    "serbien", // Serbia
+    "serra leoa", // Sierra Leone
+    "seychellen", // Seychelles
+    "seychelles", // Seychelles
+    "seyşeller", // Seychelles
+    "sierra leona", // Sierra Leone
+    "sierra leone", // Sierra Leone
+    "simbabwe", // Zimbabwe
+    "singapore", // Singapore
+    "singapour", // Singapore
+    "singapur", // Singapore
+    "singapura", // Singapore
+    "sint maarten", // Sint Maarten
+    "siria", // Syria
+    "slovacchia", // Slovakia
+    "slovakia", // Slovakia
+    "slovakya", // Slovakia
+    "slovaquie", // Slovakia
+    "slovenia", // Slovenia
+    "slovenya", // Slovenia
+    "slovénie", // Slovenia
+    "slowakei", // Slovakia
+    "slowenien", // Slovenia
+    "solomon adaları", // Solomon Islands
+    "solomon islands", // Solomon Islands
+    "somali", // Somalia
+    "somalia", // Somalia
+    "somalie", // Somalia
+    "somália", // Somalia
+    "sonderverwaltungsregion hongkong", // Hong Kong
+    "sonderverwaltungsregion macau", // Macao
+    "soudan", // Sudan
+    "soudan du sud", // South Sudan
+    "south africa", // South Africa
+    "south georgia & south sandwich islands", // South Georgia and South Sandwich Islands
+    "south korea", // South Korea
+    "south sudan", // South Sudan
+    "spagna", // Spain
+    "spain", // Spain
+    "spanien", // Spain
+    "spitzbergen und jan mayen", // Svalbard and Jan Mayen
+    "sri lanka", // Sri Lanka
+    "st. barthélemy", // St. Barthélemy
+    "st. helena", // St. Helena
+    "st. kitts & nevis", // St. Kitts and Nevis
+    "st. kitts und nevis", // St. Kitts and Nevis
+    "st. lucia", // St. Lucia
+    "st. martin", // St. Martin
+    "st. pierre & miquelon", // St. Pierre and Miquelon
+    "st. pierre und miquelon", // St. Pierre and Miquelon
+    "st. vincent & grenadines", // St. Vincent and Grenadines
+    "st. vincent und die grenadinen", // St. Vincent and Grenadines
+    "stati uniti", // United States
+    "stati uniti d'america", // United States
+    "suazilandia", // Eswatini
+    "suazilândia", // Eswatini
+    "sud sudan", // South Sudan
+    "sudafrica", // South Africa
+    "sudan", // Sudan
+    "sudáfrica", // South Africa
+    "sudán", // Sudan
+    "sudán del sur", // South Sudan
+    "sudão", // Sudan
+    "sudão do sul", // South Sudan
+    "suecia", // Sweden
+    "suisse", // Switzerland
+    "suiza", // Switzerland
+    "surinam", // Suriname
+    "suriname", // Suriname
+    "suriye", // Syria
+    "suudi arabistan", // Saudi Arabia
+    "suède", // Sweden
+    "suécia", // Sweden
+    "suíça", // Switzerland
+    "svalbard & jan mayen", // Svalbard and Jan Mayen
+    "svalbard e jan mayen", // Svalbard and Jan Mayen
+    "svalbard et jan mayen", // Svalbard and Jan Mayen
+    "svalbard ve jan mayen", // Svalbard and Jan Mayen
+    "svalbard y jan mayen", // Svalbard and Jan Mayen
+    "svaziland", // Eswatini
+    "svezia", // Sweden
+    "svizzera", // Switzerland
+    "swasiland", // Eswatini
+    "swaziland", // Eswatini
+    "sweden", // Sweden
+    "switzerland", // Switzerland
+    "syria", // Syria
+    "syrie", // Syria
+    "syrien", // Syria
+    "sáhara occidental", // Western Sahara
+    "são bartolomeu", // St. Barthélemy
+    "são cristóvão e névis", // St. Kitts and Nevis
+    "são martinho", // St. Martin
+    "são pedro e miquelão", // St. Pierre and Miquelon
+    "são tomé & príncipe", // São Tomé and Príncipe
+    "são tomé e príncipe", // São Tomé and Príncipe
+    "são tomé und príncipe", // São Tomé and Príncipe
+    "são vicente e granadinas", // St. Vincent and Grenadines
+    "sénégal", // Senegal
+    "sérvia", // Serbia
+    "síria", // Syria
+    "südafrika", // South Africa
+    "südgeorgien und die südlichen sandwichinseln", // South Georgia and South Sandwich Islands
+    "südkorea", // South Korea
+    "südsudan", // South Sudan
+    "sırbistan", // Serbia
+    "tacikistan", // Tajikistan
+    "tadjikistan", // Tajikistan
+    "tadjiquistão", // Tajikistan
+    "tadschikistan", // Tajikistan
+    "tagikistan", // Tajikistan
+    "tailandia", // Thailand
+    "tailândia", // Thailand
+    "taiwan", // Taiwan
+    "taiwán", // Taiwan
+    "tajikistan", // Tajikistan
+    "tansania", // Tanzania
+    "tanzania", // Tanzania
+    "tanzanie", // Tanzania
+    "tanzanya", // Tanzania
+    "tanzânia", // Tanzania
+    "tayikistán", // Tajikistan
+    "tayland", // Thailand
+    "tayvan", // Taiwan
+    "taïwan", // Taiwan
+    "tchad", // Chad
+    "tchéquia", // Czech Republic
+    "tchéquie", // Czech Republic
+    "terre australi francesi", // French Southern Territories
+    "terres australes françaises", // French Southern Territories
+    "territoire britannique de l'océan indien", // British Indian Ocean Territory
+    "territoires palestiniens", // Palestine
+    "territori palestinesi", // Palestine
+    "territorio britannico dell'oceano indiano", // British Indian Ocean Territory
+    "territorio británico del océano índico", // British Indian Ocean Territory
+    "territorios australes franceses", // French Southern Territories
+    "territorios palestinos", // Palestine
+    "território britânico do oceano índico", // British Indian Ocean Territory
+    "territórios franceses do sul", // French Southern Territories
+    "territórios palestinos", // Palestine
+    "thailand", // Thailand
+    "thailandia", // Thailand
+    "thaïlande", // Thailand
+    "timor est", // Timor-Leste
+    "timor leste", // Timor-Leste
+    "timor oriental", // Timor-Leste
+    "timor-leste", // Timor-Leste
+    "timor-oriental", // Timor-Leste
+    "togo", // Togo
+    "tokelau", // Tokelau
+    "tonga", // Tonga
+    "trinidad & tobago", // Trinidad and Tobago
+    "trinidad e tobago", // Trinidad and Tobago
+    "trinidad und tobago", // Trinidad and Tobago
+    "trinidad ve tobago", // Trinidad and Tobago
+    "trinidad y tobago", // Trinidad and Tobago
+    "trinité-et-tobago", // Trinidad and Tobago
+    "tschad", // Chad
+    "tschechien", // Czech Republic
+    "tschechische republik", // Czech Republic
+    "tunesien", // Tunisia
+    "tunisia", // Tunisia
+    "tunisie", // Tunisia
+    "tunus", // Tunisia
+    "tunísia", // Tunisia
+    "turchia", // Turkey
+    "turcomenistão", // Turkmenistan
+    "turkey", // Turkey
+    "turkmenistan", // Turkmenistan
+    "turkmenistán", // Turkmenistan
+    "turkménistan", // Turkmenistan
+    "turks & caicos islands", // Turks and Caicos Islands
+    "turks ve caicos adaları", // Turks and Caicos Islands
+    "turks- und caicosinseln", // Turks and Caicos Islands
+    "turquia", // Turkey
+    "turquie", // Turkey
+    "turquía", // Turkey
+    "tuvalu", // Tuvalu
+    "túnez", // Tunisia
+    "türkei", // Turkey
+    "türkiye", // Turkey
+    "türkmenistan", // Turkmenistan
+    "u.s. outlying islands", // U.S. Outlying Islands
+    "u.s. virgin islands", // U.S. Virgin Islands
+    "ucraina", // Ukraine
+    "ucrania", // Ukraine
+    "ucrânia", // Ukraine
+    "uganda", // Uganda
+    "ukraine", // Ukraine
+    "ukrayna", // Ukraine
+    "umman", // Oman
+    "ungarn", // Hungary
+    "ungheria", // Hungary
+    "union européenne", // European Union
+    "unione europea", // European Union
+    "united arab emirates", // United Arab Emirates
+    "united kingdom", // United Kingdom
+    "united nations", // United Nations
+    "united states", // United States
+    "united states of america", // United States
+    "união europeia", // European Union
+    "unión europea", // European Union
+    "uruguai", // Uruguay
+    "uruguay", // Uruguay
+    "usbekistan", // Uzbekistan
+    "uzbekistan", // Uzbekistan
+    "uzbekistán", // Uzbekistan
+    "uzbequistão", // Uzbekistan
+    "vanuatu", // Vanuatu
+    "vatican city", // Vatican City
+    "vatikan", // Vatican City
+    "vatikanstadt", // Vatican City
+    "venezuela", // Venezuela
+    "vereinigte arabische emirate", // United Arab Emirates
+    "vereinigte staaten", // United States
+    "vereinigte staaten von amerika", // United States
+    "vereinigtes königreich", // United Kingdom
+    "vereinte nationen", // United Nations
+    "vietnam", // Vietnam
+    "vietnã", // Vietnam
+    "viêt nam", // Vietnam
+    "wallis & futuna", // Wallis and Futuna
+    "wallis e futuna", // Wallis and Futuna
+    "wallis und futuna", // Wallis and Futuna
+    "wallis ve futuna", // Wallis and Futuna
+    "wallis y futuna", // Wallis and Futuna
+    "wallis-et-futuna", // Wallis and Futuna
+    "weihnachtsinsel", // Christmas Island
+    "western sahara", // Western Sahara
+    "westsahara", // Western Sahara
+    "yemen", // Yemen
+    "yeni kaledonya", // New Caledonia
+    "yeni zelanda", // New Zealand
+    "yibuti", // Djibouti
+    "yunanistan", // Greece
+    "yémen", // Yemen
+    "zambia", // Zambia
+    "zambie", // Zambia
+    "zambiya", // Zambia
+    "zentralafrikanische republik", // Central African Republic
+    "zimbabue", // Zimbabwe
+    "zimbabve", // Zimbabwe
+    "zimbabwe", // Zimbabwe
+    "zimbábue", // Zimbabwe
+    "zypern", // Cyprus
+    "zâmbia", // Zambia
+    "É.-U.", // United States
+    "áfrica do sul", // South Africa
+    "áustria", // Austria
+    "ägypten", // Egypt
+    "äquatorialguinea", // Equatorial Guinea
+    "äthiopien", // Ethiopia
+    "åland adaları", // Åland Islands
+    "åland islands", // Åland Islands
+    "ålandinseln", // Åland Islands
+    "çad", // Chad
+    "çek cumhuriyeti", // Czech Republic
+    "çekya", // Czech Republic
+    "çin", // China
+    "çin hong kong öib", // Hong Kong
+    "çin makao öib", // Macao
+    "égypte", // Egypt
+    "émirats arabes unis", // United Arab Emirates
+    "équateur", // Ecuador
+    "érythrée", // Eritrea
+    "état de la cité du vatican", // Vatican City
+    "états-unis", // United States
+    "états-unis d'amérique", // United States
+    "éthiopie", // Ethiopia
+    "índia", // India
+    "île bouvet", // Bouvet Island
+    "île christmas", // Christmas Island
+    "île de man", // Isle of Man
+    "île norfolk", // Norfolk Island
+    "îles caïmans", // Cayman Islands
+    "îles cocos", // Cocos (Keeling) Islands
+    "îles cook", // Cook Islands
+    "îles féroé", // Faroe Islands
+    "îles heard-et-macdonald", // Heard and McDonald Islands
+    "îles malouines", // Falkland Islands
+    "îles malouines (îles falkland)", // Falkland Islands
+    "îles mariannes du nord", // Northern Mariana Islands
+    "îles marshall", // Marshall Islands
+    "îles mineures éloignées des états-unis", // U.S. Outlying Islands
+    "îles pitcairn", // Pitcairn Islands
+    "îles salomon", // Solomon Islands
+    "îles turques-et-caïques", // Turks and Caicos Islands
+    "îles vierges britanniques", // British Virgin Islands
+    "îles vierges des états-unis", // U.S. Virgin Islands
+    "îles åland", // Åland Islands
+    "österreich", // Austria
+    "özbekistan", // Uzbekistan
+    "ürdün", // Jordan
+    "şili", // Chile
+    "КНДР", // North Korea
+    "КНР", // China
+    "ОАЭ", // United Arab Emirates
+    "ООН", // United Nations
+    "РФ", // Russia
+    "США", // United States
+    "ФРГ", // Germany
+    "австралия", // Australia
+    "австралія", // Australia
+    "австрия", // Austria
+    "австрія", // Austria
+    "азербайджан", // Azerbaijan
+    "аландские о-ва", // Åland Islands
+    "аландські острови", // Åland Islands
+    "албания", // Albania
+    "албанія", // Albania
+    "алжир", // Algeria
+    "американское самоа", // American Samoa
+    "американське самоа", // American Samoa
+    "ангилья", // Anguilla
+    "ангола", // Angola
+    "ангілья", // Anguilla
+    "андорра", // Andorra
+    "антигуа и барбуда", // Antigua and Barbuda
+    "антигуа і барбуда", // Antigua and Barbuda
+    "аотеароа", // New Zealand
+    "аотеароа (нова зеландія)", // New Zealand
+    "аотеароа (новая зеландия)", // New Zealand
+    "аргентина", // Argentina
+    "армения", // Armenia
+    "аруба", // Aruba
+    "афганистан", // Afghanistan
+    "афганістан", // Afghanistan
+    "багамські острови", // Bahamas
+    "багамы", // Bahamas
+    "бангладеш", // Bangladesh
+    "барбадос", // Barbados
+    "бахрейн", // Bahrain
+    "беларусь", // Belarus
+    "белиз", // Belize
+    "бельгия", // Belgium
+    "бельгія", // Belgium
+    "беліз", // Belize
+    "бенин", // Benin
+    "бенін", // Benin
+    "берег слонової кістки", // Côte d’Ivoire
+    "бермудские о-ва", // Bermuda
+    "бермудські острови", // Bermuda
+    "болгария", // Bulgaria
+    "болгарія", // Bulgaria
+    "боливия", // Bolivia
+    "болівія", // Bolivia
+    "бонэйр, синт-эстатиус и саба", // Caribbean Netherlands
+    "босния и герцеговина", // Bosnia and Herzegovina
+    "боснія і герцеговина", // Bosnia and Herzegovina
+    "ботсвана", // Botswana
+    "бразилия", // Brazil
+    "бразилія", // Brazil
+    "британия", // United Kingdom
+    "британская территория в индийском океане", // British Indian Ocean Territory
+    "британська територія в індійському океані", // British Indian Ocean Territory
+    "британські віргінські острови", // British Virgin Islands
+    "бруней", // Brunei
+    "буркина-фасо", // Burkina Faso
+    "буркіна-фасо", // Burkina Faso
+    "бурунди", // Burundi
+    "бурунді", // Burundi
+    "бутан", // Bhutan
+    "білорусь", // Belarus
+    "вʼєтнам", // Vietnam
+    "вануату", // Vanuatu
+    "ватикан", // Vatican City
+    "велика британія", // United Kingdom
+    "великобритания", // United Kingdom
+    "венгрия", // Hungary
+    "венесуела", // Venezuela
+    "венесуэла", // Venezuela
+    "виргинские о-ва (великобритания)", // British Virgin Islands
+    "виргинские о-ва (сша)", // U.S. Virgin Islands
+    "внешние малые о-ва", // U.S. Outlying Islands
+    "внешние малые о-ва (сша)", // U.S. Outlying Islands
+    "восточный тимор", // Timor-Leste
+    "вьетнам", // Vietnam
+    "віддалені острови сша", // U.S. Outlying Islands
+    "віргінські острови", // U.S. Virgin Islands
+    "віргінські острови (сша)", // U.S. Virgin Islands
+    "вірменія", // Armenia
+    "габон", // Gabon
+    "гаити", // Haiti
+    "гайана", // Guyana
+    "гамбия", // Gambia
+    "гамбія", // Gambia
+    "гана", // Ghana
+    "гаяна", // Guyana
+    "гаїті", // Haiti
+    "гваделупа", // Guadeloupe
+    "гватемала", // Guatemala
+    "гвинея", // Guinea
+    "гвинея-бисау", // Guinea-Bissau
+    "гвінея", // Guinea
+    "гвінея-бісау", // Guinea-Bissau
+    "германия", // Germany
+    "гернси", // Guernsey
+    "гернсі", // Guernsey
+    "гибралтар", // Gibraltar
+    "гондурас", // Honduras
+    "гонконг", // Hong Kong
+    "гонконг (сар)", // Hong Kong
+    "гонконг, оар китаю", // Hong Kong
+    "гренада", // Grenada
+    "гренландия", // Greenland
+    "гренландія", // Greenland
+    "греция", // Greece
+    "греція", // Greece
+    "грузия", // Georgia
+    "грузія", // Georgia
+    "гуам", // Guam
+    "гібралтар", // Gibraltar
+    "дания", // Denmark
+    "данія", // Denmark
+    "джерси", // Jersey
+    "джерсі", // Jersey
+    "джибути", // Djibouti
+    "джибуті", // Djibouti
+    "доминика", // Dominica
+    "доминиканская республика", // Dominican Republic
+    "домініка", // Dominica
+    "домініканська республіка", // Dominican Republic
+    "европейский союз", // European Union
+    "египет", // Egypt
+    "еквадор", // Ecuador
+    "екваторіальна гвінея", // Equatorial Guinea
+    "еритрея", // Eritrea
+    "есватіні", // Eswatini
+    "естонія", // Estonia
+    "ефіопія", // Ethiopia
+    "замбия", // Zambia
+    "замбія", // Zambia
+    "западная сахара", // Western Sahara
+    "західна сахара", // Western Sahara
+    "зимбабве", // Zimbabwe
+    "зімбабве", // Zimbabwe
+    "израиль", // Israel
+    "индия", // India
+    "индонезия", // Indonesia
+    "иордания", // Jordan
+    "ирак", // Iraq
+    "иран", // Iran
+    "ирландия", // Ireland
+    "исландия", // Iceland
+    "испания", // Spain
+    "италия", // Italy
+    "йемен", // Yemen
+    "йорданія", // Jordan
+    "кабо-верде", // Cape Verde
+    "казахстан", // Kazakhstan
+    "кайманові острови", // Cayman Islands
+    "камбоджа", // Cambodia
+    "камерун", // Cameroon
+    "канада", // Canada
+    "карибські нідерланди", // Caribbean Netherlands
+    "катар", // Qatar
+    "кения", // Kenya
+    "кенія", // Kenya
+    "кипр", // Cyprus
+    "киргизия", // Kyrgyzstan
+    "киргизстан", // Kyrgyzstan
+    "кирибати", // Kiribati
+    "китай", // China
+    "кокосовые о-ва", // Cocos (Keeling) Islands
+    "кокосові", // Cocos (Keeling) Islands
+    "кокосові (кілінг) острови", // Cocos (Keeling) Islands
+    "колумбия", // Colombia
+    "колумбія", // Colombia
+    "комори", // Comoros
+    "коморы", // Comoros
+    "конго (дрк)", // Democratic Republic of the Congo
+    "конго (республіка)", // Republic of the Congo
+    "конго - браззавиль", // Republic of the Congo
+    "конго - киншаса", // Democratic Republic of the Congo
+    "конго – браззавіль", // Republic of the Congo
+    "конго – кіншаса", // Democratic Republic of the Congo
+    "косово", // Kosovo
+    "коста-рика", // Costa Rica
+    "кот-д'ивуар", // Côte d’Ivoire
+    "кот-дʼівуар", // Côte d’Ivoire
+    "куба", // Cuba
+    "кувейт", // Kuwait
+    "кюрасао", // Curaçao
+    "кіпр", // Cyprus
+    "кірибаті", // Kiribati
+    "лаос", // Laos
+    "латвия", // Latvia
+    "латвія", // Latvia
+    "лесото", // Lesotho
+    "либерия", // Liberia
+    "ливан", // Lebanon
+    "ливия", // Libya
+    "литва", // Lithuania
+    "лихтенштейн", // Liechtenstein
+    "люксембург", // Luxembourg
+    "ліберія", // Liberia
+    "ліван", // Lebanon
+    "лівія", // Libya
+    "ліхтенштейн", // Liechtenstein
+    "мʼянма", // Myanmar
+    "мʼянма (бірма)", // Myanmar
+    "маврикий", // Mauritius
+    "маврикій", // Mauritius
+    "мавритания", // Mauritania
+    "мавританія", // Mauritania
+    "мадагаскар", // Madagascar
+    "майотта", // Mayotte
+    "макао", // Macao
+    "макао (сар)", // Macao
+    "макао, оар китаю", // Macao
+    "малави", // Malawi
+    "малаві", // Malawi
+    "малайзия", // Malaysia
+    "малайзія", // Malaysia
+    "мали", // Mali
+    "мальдивы", // Maldives
+    "мальдіви", // Maldives
+    "мальта", // Malta
+    "малі", // Mali
+    "марокко", // Morocco
+    "мартиника", // Martinique
+    "мартиніка", // Martinique
+    "маршалловы о-ва", // Marshall Islands
+    "маршаллові острови", // Marshall Islands
+    "мексика", // Mexico
+    "мозамбик", // Mozambique
+    "мозамбік", // Mozambique
+    "молдова", // Moldova
+    "монако", // Monaco
+    "монголия", // Mongolia
+    "монголія", // Mongolia
+    "монтсеррат", // Montserrat
+    "мьянма", // Myanmar
+    "мьянма (бирма)", // Myanmar
+    "мікронезія", // Micronesia
+    "намибия", // Namibia
+    "намібія", // Namibia
+    "науру", // Nauru
+    "непал", // Nepal
+    "нигер", // Niger
+    "нигерия", // Nigeria
+    "нидерланды", // Netherlands
+    "никарагуа", // Nicaragua
+    "ниуэ", // Niue
+    "нова зеландія", // New Zealand
+    "нова каледонія", // New Caledonia
+    "новая зеландия", // New Zealand
+    "новая каледония", // New Caledonia
+    "норвегия", // Norway
+    "норвегія", // Norway
+    "нігер", // Niger
+    "нігерія", // Nigeria
+    "нідерланди", // Netherlands
+    "нікарагуа", // Nicaragua
+    "німеччина", // Germany
+    "ніуе", // Niue
+    "о-в буве", // Bouvet Island
+    "о-в мэн", // Isle of Man
+    "о-в норфолк", // Norfolk Island
+    "о-в рождества", // Christmas Island
+    "о-в св. елены", // St. Helena
+    "о-ва кайман", // Cayman Islands
+    "о-ва кука", // Cook Islands
+    "о-ва питкэрн", // Pitcairn Islands
+    "о-ва херд и макдональд", // Heard and McDonald Islands
+    "обʼєднані арабські емірати", // United Arab Emirates
+    "оман", // Oman
+    "организация объединенных наций", // United Nations
+    "організація об'єднаних націй", // United Nations
+    "острови герд і макдоналд", // Heard and McDonald Islands
+    "острови кука", // Cook Islands
+    "острови піткерн", // Pitcairn Islands
+    "острови теркс і кайкос", // Turks and Caicos Islands
+    "острів буве", // Bouvet Island
+    "острів мен", // Isle of Man
+    "острів норфолк", // Norfolk Island
+    "острів різдва", // Christmas Island
+    "острів святої єлени", // St. Helena
+    "пакистан", // Pakistan
+    "палау", // Palau
+    "палестина", // Palestine
+    "палестинские территории", // Palestine
+    "палестинські території", // Palestine
+    "панама", // Panama
+    "папуа — новая гвинея", // Papua New Guinea
+    "папуа-нова гвінея", // Papua New Guinea
+    "парагвай", // Paraguay
+    "перу", // Peru
+    "польша", // Poland
+    "польща", // Poland
+    "португалия", // Portugal
+    "португалія", // Portugal
+    "пуерто-рико", // Puerto Rico
+    "пуэрто-рико", // Puerto Rico
+    "південна джорджія та південні сандвічеві острови", // South Georgia and South Sandwich Islands
+    "південна корея", // South Korea
+    "південний судан", // South Sudan
+    "південно-африканська республіка", // South Africa
+    "північна корея", // North Korea
+    "північна македонія", // North Macedonia
+    "північні маріанські острови", // Northern Mariana Islands
+    "республика конго", // Republic of the Congo
+    "республика корея", // South Korea
+    "реюньйон", // Réunion
+    "реюньон", // Réunion
+    "российская федерация", // Russia
+    "россия", // Russia
+    "росія", // Russia
+    "руанда", // Rwanda
+    "румунія", // Romania
+    "румыния", // Romania
+    "сальвадор", // El Salvador
+    "самоа", // Samoa
+    "сан-марино", // San Marino
+    "сан-томе и принсипи", // São Tomé and Príncipe
+    "сан-томе і принсіпі", // São Tomé and Príncipe
+    "саудовская аравия", // Saudi Arabia
+    "саудівська аравія", // Saudi Arabia
+    "свазиленд", // Eswatini
+    "свазіленд", // Eswatini
+    "северная македония", // North Macedonia
+    "северные марианские о-ва", // Northern Mariana Islands
+    "сейшельские о-ва", // Seychelles
+    "сейшельські острови", // Seychelles
+    "сен-бартелеми", // St. Barthélemy
+    "сен-бартелемі", // St. Barthélemy
+    "сен-мартен", // St. Martin
+    "сен-пʼєр і мікелон", // St. Pierre and Miquelon
+    "сен-пьер и микелон", // St. Pierre and Miquelon
+    "сенегал", // Senegal
+    "сент-винсент и гренадины", // St. Vincent and Grenadines
+    "сент-вінсент і гренадіни", // St. Vincent and Grenadines
+    "сент-китс и невис", // St. Kitts and Nevis
+    "сент-кітс і невіс", // St. Kitts and Nevis
+    "сент-люсия", // St. Lucia
+    "сент-люсія", // St. Lucia
+    "сербия", // Serbia
+    "сербія", // Serbia
+    "сингапур", // Singapore
+    "синт-мартен", // Sint Maarten
+    "сирия", // Syria
+    "сирія", // Syria
+    "словакия", // Slovakia
+    "словаччина", // Slovakia
+    "словения", // Slovenia
+    "словенія", // Slovenia
+    "соединенные штаты", // United States
+    "соединенные штаты америки", // United States
+    "соломоновы о-ва", // Solomon Islands
+    "соломонові острови", // Solomon Islands
+    "сомали", // Somalia
+    "сомалі", // Somalia
+    "сполучені штати", // United States
+    "сполучені штати америки", // United States
+    "судан", // Sudan
+    "суринам", // Suriname
+    "східний тимор", // Timor-Leste
+    "сьерра-леоне", // Sierra Leone
+    "сьєрра-леоне", // Sierra Leone
+    "сінгапур", // Singapore
+    "сінт-мартен", // Sint Maarten
+    "таджикистан", // Tajikistan
+    "таиланд", // Thailand
+    "тайвань", // Taiwan
+    "танзания", // Tanzania
+    "танзанія", // Tanzania
+    "таїланд", // Thailand
+    "теркс и кайкос", // Turks and Caicos Islands
+    "тимор-лесте", // Timor-Leste
+    "тимор-лешті", // Timor-Leste
+    "того", // Togo
+    "токелау", // Tokelau
+    "тонга", // Tonga
+    "тринидад и тобаго", // Trinidad and Tobago
+    "тринідад і тобаго", // Trinidad and Tobago
+    "тувалу", // Tuvalu
+    "тунис", // Tunisia
+    "туніс", // Tunisia
+    "туреччина", // Turkey
+    "туркменистан", // Turkmenistan
+    "туркменістан", // Turkmenistan
+    "турция", // Turkey
+    "уганда", // Uganda
+    "угорщина", // Hungary
+    "узбекистан", // Uzbekistan
+    "украина", // Ukraine
+    "україна", // Ukraine
+    "уоллис и футуна", // Wallis and Futuna
+    "уолліс і футуна", // Wallis and Futuna
+    "уругвай", // Uruguay
+    "фарерские о-ва", // Faroe Islands
+    "фарерські острови", // Faroe Islands
+    "федеративные штаты микронезии", // Micronesia
+    "федеративні штати мікронезії", // Micronesia
+    "фиджи", // Fiji
+    "филиппины", // Philippines
+    "финляндия", // Finland
+    "фолклендские", // Falkland Islands
+    "фолклендские (мальвинские) о-ва", // Falkland Islands
+    "фолклендские о-ва", // Falkland Islands
+    "фолклендські", // Falkland Islands
+    "фолклендські (мальвінські) острови", // Falkland Islands
+    "фолклендські острови", // Falkland Islands
+    "франция", // France
+    "французская гвиана", // French Guiana
+    "французская полинезия", // French Polynesia
+    "французские южные территории", // French Southern Territories
+    "французька гвіана", // French Guiana
+    "французька полінезія", // French Polynesia
+    "французькі південні території", // French Southern Territories
+    "франція", // France
+    "фіджі", // Fiji
+    "філіппіни", // Philippines
+    "фінляндія", // Finland
+    "хорватия", // Croatia
+    "хорватія", // Croatia
+    "центрально-африканская республика", // Central African Republic
+    "центральноафриканська республіка", // Central African Republic
+    "чад", // Chad
+    "черногория", // Montenegro
+    "чеська республіка", // Czech Republic
+    "чехия", // Czech Republic
+    "чехія", // Czech Republic
+    "чешская республика", // Czech Republic
+    "чили", // Chile
+    "чилі", // Chile
+    "чорногорія", // Montenegro
+    "швейцария", // Switzerland
+    "швейцарія", // Switzerland
+    "швеция", // Sweden
+    "швеція", // Sweden
+    "шпицберген и ян-майен", // Svalbard and Jan Mayen
+    "шпіцберген та ян-маєн", // Svalbard and Jan Mayen
+    "шри-ланка", // Sri Lanka
+    "шрі-ланка", // Sri Lanka
+    "эквадор", // Ecuador
+    "экваториальная гвинея", // Equatorial Guinea
+    "эритрея", // Eritrea
+    "эсватини", // Eswatini
+    "эстония", // Estonia
+    "эфиопия", // Ethiopia
+    "южная георгия и южные сандвичевы о-ва", // South Georgia and South Sandwich Islands
+    "южно-африканская республика", // South Africa
+    "южный судан", // South Sudan
+    "ямайка", // Jamaica
+    "япония", // Japan
+    "японія", // Japan
+    "європейський союз", // European Union
+    "єгипет", // Egypt
+    "ємен", // Yemen
+    "ізраїль", // Israel
+    "індонезія", // Indonesia
+    "індія", // India
+    "ірак", // Iraq
+    "іран", // Iran
+    "ірландія", // Ireland
+    "ісландія", // Iceland
+    "іспанія", // Spain
+    "італія", // Italy
+    "آؤتیارورا نیوزی لینڈ", // New Zealand
+    "آئرلینڈ", // Ireland
+    "آئس لینڈ", // Iceland
+    "آئل آف مین", // Isle of Man
+    "آئیوری کوسٹ", // Côte d’Ivoire
+    "آتروا نیوزیلند", // New Zealand
+    "آذربائیجان", // Azerbaijan
+    "آرمینیا", // Armenia
+    "آروبا", // Aruba
+    "آرژانتین", // Argentina
+    "آسٹریا", // Austria
+    "آسٹریلیا", // Australia
+    "آلبانی", // Albania
+    "آلمان", // Germany
+    "آلینڈ آئلینڈز", // Åland Islands
+    "آنتیگوا و باربودا", // Antigua and Barbuda
+    "آندورا", // Andorra
+    "آنگولا", // Angola
+    "آنگویلا", // Anguilla
+    "آيسلندا", // Iceland
+    "أذربيجان", // Azerbaijan
+    "أرمينيا", // Armenia
+    "أروبا", // Aruba
+    "أستراليا", // Australia
+    "أفغانستان", // Afghanistan
+    "ألبانيا", // Albania
+    "ألمانيا", // Germany
+    "أنتيغوا وبربودا", // Antigua and Barbuda
+    "أندورا", // Andorra
+    "أنغولا", // Angola
+    "أنغويلا", // Anguilla
+    "أورغواي", // Uruguay
+    "أوزبكستان", // Uzbekistan
+    "أوغندا", // Uganda
+    "أوكرانيا", // Ukraine
+    "أيرلندا", // Ireland
+    "إثيوبيا", // Ethiopia
+    "إريتريا", // Eritrea
+    "إسبانيا", // Spain
+    "إستونيا", // Estonia
+    "إسرائيل", // Israel
+    "إسواتيني", // Eswatini
+    "إندونيسيا", // Indonesia
+    "إيران", // Iran
+    "إيطاليا", // Italy
+    "اتحادیهٔ اروپا", // European Union
+    "اتریش", // Austria
+    "اتیوپی", // Ethiopia
+    "ارجنٹینا", // Argentina
+    "اردن", // Jordan
+    "ارمنستان", // Armenia
+    "اروبا", // Aruba
+    "اروگوئه", // Uruguay
+    "اریتره", // Eritrea
+    "اریٹیریا", // Eritrea
+    "ازبکستان", // Uzbekistan
+    "استرالیا", // Australia
+    "استوائی گیانا", // Equatorial Guinea
+    "استونی", // Estonia
+    "اسرائیل", // Israel
+    "اسلواکی", // Slovakia
+    "اسلوونی", // Slovenia
+    "اسواتینی", // Eswatini
+    "اسٹونیا", // Estonia
+    "اسپانیا", // Spain
+    "افریقای جنوبی", // South Africa
+    "افغانستان", // Afghanistan
+    "اقوام متحدہ", // United Nations
+    "ال سلواڈور", // El Salvador
+    "الأراضي الفلسطينية", // Palestine
+    "الأرجنتين", // Argentina
+    "الأردن", // Jordan
+    "الأقاليم الجنوبية الفرنسية", // French Southern Territories
+    "الأمم المتحدة", // United Nations
+    "الإقليم البريطاني في المحيط الهندي", // British Indian Ocean Territory
+    "الإكوادور", // Ecuador
+    "الإمارات العربية المتحدة", // United Arab Emirates
+    "الاتحاد الأوروبي", // European Union
+    "البانیہ", // Albania
+    "البحرين", // Bahrain
+    "البرازيل", // Brazil
+    "البرتغال", // Portugal
+    "البوسنة والهرسك", // Bosnia and Herzegovina
+    "التشيك", // Czech Republic
+    "الجبل الأسود", // Montenegro
+    "الجزائر", // Algeria
+    "الجزایر", // Algeria
+    "الجیریا", // Algeria
+    "الدانمرك", // Denmark
+    "الرأس الأخضر", // Cape Verde
+    "السالوادور", // El Salvador
+    "السلفادور", // El Salvador
+    "السنغال", // Senegal
+    "السودان", // Sudan
+    "السويد", // Sweden
+    "الصحراء الغربية", // Western Sahara
+    "الصومال", // Somalia
+    "الصين", // China
+    "العراق", // Iraq
+    "الغابون", // Gabon
+    "الفاتيكان", // Vatican City
+    "الفلبين", // Philippines
+    "الكاميرون", // Cameroon
+    "الكونغو - برازافيل", // Republic of the Congo
+    "الكونغو - كينشاسا", // Democratic Republic of the Congo
+    "الكويت", // Kuwait
+    "المغرب", // Morocco
+    "المكسيك", // Mexico
+    "المملكة العربية السعودية", // Saudi Arabia
+    "المملكة المتحدة", // United Kingdom
+    "النرويج", // Norway
+    "النمسا", // Austria
+    "النيجر", // Niger
+    "الهند", // India
+    "الولايات المتحدة", // United States
+    "اليابان", // Japan
+    "اليمن", // Yemen
+    "اليونان", // Greece
+    "امارات متحدهٔ عربی", // United Arab Emirates
+    "امریکا", // United States
+    "امریکہ سے باہر کے چھوٹے جزائز", // U.S. Outlying Islands
+    "امریکی ساموآ", // American Samoa
+    "امریکی ورجن آئلینڈز", // U.S. Virgin Islands
+    "اندونزی", // Indonesia
+    "انٹیگوا اور باربودا", // Antigua and Barbuda
+    "انڈورا", // Andorra
+    "انڈونیشیا", // Indonesia
+    "انگوئیلا", // Anguilla
+    "انگولا", // Angola
+    "اوکراین", // Ukraine
+    "اوگاندا", // Uganda
+    "اٹلی", // Italy
+    "اکوادور", // Ecuador
+    "ایالات متحده", // United States
+    "ایتالیا", // Italy
+    "ایتھوپیا", // Ethiopia
+    "ایران", // Iran
+    "ایرلند", // Ireland
+    "ایسلند", // Iceland
+    "ایکواڈور", // Ecuador
+    "بؤویٹ آئلینڈ", // Bouvet Island
+    "بابوا غينيا الجديدة", // Papua New Guinea
+    "باراغواي", // Paraguay
+    "باربادوس", // Barbados
+    "بارباڈوس", // Barbados
+    "باكستان", // Pakistan
+    "بالاو", // Palau
+    "باهاما", // Bahamas
+    "بحرین", // Bahrain
+    "برازیل", // Brazil
+    "بربادوس", // Barbados
+    "برزیل", // Brazil
+    "برطانوی بحر ہند کا علاقہ", // British Indian Ocean Territory
+    "برمودا", // Bermuda
+    "برونئی", // Brunei
+    "برونائی", // Brunei
+    "بروناي", // Brunei
+    "برونڈی", // Burundi
+    "برٹش ورجن آئلینڈز", // British Virgin Islands
+    "برکینا فاسو", // Burkina Faso
+    "بریتانیا", // United Kingdom
+    "بلاروس", // Belarus
+    "بلجيكا", // Belgium
+    "بلغارستان", // Bulgaria
+    "بلغاريا", // Bulgaria
+    "بلغاریہ", // Bulgaria
+    "بليز", // Belize
+    "بلژیک", // Belgium
+    "بلیز", // Belize
+    "بنغلاديش", // Bangladesh
+    "بنما", // Panama
+    "بنين", // Benin
+    "بنگلادش", // Bangladesh
+    "بنگلہ دیش", // Bangladesh
+    "بنین", // Benin
+    "بوتان", // Bhutan
+    "بوتسوانا", // Botswana
+    "بورتوريكو", // Puerto Rico
+    "بوركينا فاسو", // Burkina Faso
+    "بوروندي", // Burundi
+    "بوروندی", // Burundi
+    "بورکینافاسو", // Burkina Faso
+    "بوسنی و هرزگوین", // Bosnia and Herzegovina
+    "بوسنیا اور ہرزیگووینا", // Bosnia and Herzegovina
+    "بولندا", // Poland
+    "بوليفيا", // Bolivia
+    "بولينيزيا الفرنسية", // French Polynesia
+    "بولیوی", // Bolivia
+    "بولیویا", // Bolivia
+    "بيرو", // Peru
+    "بيلاروس", // Belarus
+    "بھارت", // India
+    "بھوٹان", // Bhutan
+    "بہاماس", // Bahamas
+    "بیلائز", // Belize
+    "بیلاروس", // Belarus
+    "بیلجیم", // Belgium
+    "بینن", // Benin
+    "تائیوان", // Taiwan
+    "تاجکستان", // Tajikistan
+    "تاجیکستان", // Tajikistan
+    "تانزانیا", // Tanzania
+    "تايلاند", // Thailand
+    "تايوان", // Taiwan
+    "تایلند", // Thailand
+    "تایوان", // Taiwan
+    "تركمانستان", // Turkmenistan
+    "تركيا", // Turkey
+    "ترينيداد وتوباغو", // Trinidad and Tobago
+    "ترکمانستان", // Turkmenistan
+    "ترکمنستان", // Turkmenistan
+    "ترکیه", // Turkey
+    "ترکیہ", // Turkey
+    "ترینیداد اور ٹوباگو", // Trinidad and Tobago
+    "ترینیداد و توباگو", // Trinidad and Tobago
+    "تشاد", // Chad
+    "تشيلي", // Chile
+    "تنزانيا", // Tanzania
+    "تنزانیہ", // Tanzania
+    "توغو", // Togo
+    "توفالو", // Tuvalu
+    "توكيلاو", // Tokelau
+    "تونس", // Tunisia
+    "تونغا", // Tonga
+    "تونگا", // Tonga
+    "تووالو", // Tuvalu
+    "توکلائو", // Tokelau
+    "توگو", // Togo
+    "تيمور - ليشتي", // Timor-Leste
+    "تيمور الشرقية", // Timor-Leste
+    "تھائی لینڈ", // Thailand
+    "تیمور شرقی", // Timor-Leste
+    "تیمور لیسٹ", // Timor-Leste
+    "تیمور-لسته", // Timor-Leste
+    "جارجیا", // Georgia
+    "جامائیکا", // Jamaica
+    "جامايكا", // Jamaica
+    "جاپان", // Japan
+    "جبل الطارق", // Gibraltar
+    "جبل طارق", // Gibraltar
+    "جبل‌الطارق", // Gibraltar
+    "جبوتی", // Djibouti
+    "جرزی", // Jersey
+    "جرسی", // Jersey
+    "جرمنی", // Germany
+    "جزائر فارو", // Faroe Islands
+    "جزایر آلاند", // Åland Islands
+    "جزایر تورکس و کایکوس", // Turks and Caicos Islands
+    "جزایر دورافتادهٔ ایالات متحده", // U.S. Outlying Islands
+    "جزایر سلیمان", // Solomon Islands
+    "جزایر فارو", // Faroe Islands
+    "جزایر فالکلند", // Falkland Islands
+    "جزایر فالکلند (ایسلاس مالویناس)", // Falkland Islands
+    "جزایر مارشال", // Marshall Islands
+    "جزایر ماریانای شمالی", // Northern Mariana Islands
+    "جزایر ویرجین ایالات متحده", // U.S. Virgin Islands
+    "جزایر ویرجین بریتانیا", // British Virgin Islands
+    "جزایر پیت‌کرن", // Pitcairn Islands
+    "جزایر کارائیب هلند", // Caribbean Netherlands
+    "جزایر کوک", // Cook Islands
+    "جزایر کوکوس", // Cocos (Keeling) Islands
+    "جزایر کِیمن", // Cayman Islands
+    "جزر آلاند", // Åland Islands
+    "جزر البهاما", // Bahamas
+    "جزر القمر", // Comoros
+    "جزر المارتينيك", // Martinique
+    "جزر المالديف", // Maldives
+    "جزر الولايات المتحدة النائية", // U.S. Outlying Islands
+    "جزر بيتكيرن", // Pitcairn Islands
+    "جزر توركس وكايكوس", // Turks and Caicos Islands
+    "جزر سليمان", // Solomon Islands
+    "جزر فارو", // Faroe Islands
+    "جزر فوكلاند", // Falkland Islands
+    "جزر فوكلاند - جزر مالفيناس", // Falkland Islands
+    "جزر فيرجن الأمريكية", // U.S. Virgin Islands
+    "جزر فيرجن البريطانية", // British Virgin Islands
+    "جزر كايمان", // Cayman Islands
+    "جزر كوك", // Cook Islands
+    "جزر كوكوس", // Cocos (Keeling) Islands
+    "جزر كوكوس (كيلينغ)", // Cocos (Keeling) Islands
+    "جزر مارشال", // Marshall Islands
+    "جزر ماريانا الشمالية", // Northern Mariana Islands
+    "جزر والس وفوتونا", // Wallis and Futuna
+    "جزيرة بوفيه", // Bouvet Island
+    "جزيرة كريسماس", // Christmas Island
+    "جزيرة مان", // Isle of Man
+    "جزيرة نورفولك", // Norfolk Island
+    "جزيرة هيرد وجزر ماكدونالد", // Heard and McDonald Islands
+    "جزیرهٔ بووه", // Bouvet Island
+    "جزیرهٔ من", // Isle of Man
+    "جزیرهٔ نورفولک", // Norfolk Island
+    "جزیرهٔ کریسمس", // Christmas Island
+    "جزیرہ کرسمس", // Christmas Island
+    "جمائیکا", // Jamaica
+    "جمهورية أفريقيا الوسطى", // Central African Republic
+    "جمهورية التشيك", // Czech Republic
+    "جمهورية الدومينيكان", // Dominican Republic
+    "جمهورية الكونغو", // Republic of the Congo
+    "جمهورية الكونغو الديمقراطية", // Democratic Republic of the Congo
+    "جمهوری آذربایجان", // Azerbaijan
+    "جمهوری افریقای مرکزی", // Central African Republic
+    "جمهوری دومینیکن", // Dominican Republic
+    "جمهوری چک", // Czech Republic
+    "جمہوریہ ڈومينيکن", // Dominican Republic
+    "جنوب أفريقيا", // South Africa
+    "جنوب السودان", // South Sudan
+    "جنوبی افریقہ", // South Africa
+    "جنوبی جارجیا اور جنوبی سینڈوچ جزائر", // South Georgia and South Sandwich Islands
+    "جنوبی سوڈان", // South Sudan
+    "جنوبی کوریا", // South Korea
+    "جورجيا", // Georgia
+    "جورجيا الجنوبية وجزر ساندويتش الجنوبية", // South Georgia and South Sandwich Islands
+    "جورجیای جنوبی و جزایر ساندویچ جنوبی", // South Georgia and South Sandwich Islands
+    "جيبوتي", // Djibouti
+    "جيرسي", // Jersey
+    "جیبوتی", // Djibouti
+    "دانمارک", // Denmark
+    "دومينيكا", // Dominica
+    "دومینیکا", // Dominica
+    "رئونیون", // Réunion
+    "رواندا", // Rwanda
+    "روانڈا", // Rwanda
+    "روس", // Russia
+    "روسيا", // Russia
+    "روسیه", // Russia
+    "رومانيا", // Romania
+    "رومانی", // Romania
+    "رومانیہ", // Romania
+    "روينيون", // Réunion
+    "ری یونین", // Réunion
+    "ریاست ہائے متحدہ امریکہ", // United States
+    "زامبيا", // Zambia
+    "زامبیا", // Zambia
+    "زمبابوے", // Zimbabwe
+    "زيمبابوي", // Zimbabwe
+    "زیمبابوه", // Zimbabwe
+    "ساؤ ٹومے اور پرنسپے", // São Tomé and Príncipe
+    "سائوتومه و پرینسیپ", // São Tomé and Príncipe
+    "ساحل العاج", // Côte d’Ivoire
+    "ساحل عاج", // Côte d’Ivoire
+    "ساحل‌عاج", // Côte d’Ivoire
+    "سازمان ملل", // United Nations
+    "سازمان ملل متحد", // United Nations
+    "ساموآ", // Samoa
+    "ساموآی امریکا", // American Samoa
+    "ساموا", // Samoa
+    "ساموا الأمريكية", // American Samoa
+    "سان بارتليمي", // St. Barthélemy
+    "سان بيير ومكويلون", // St. Pierre and Miquelon
+    "سان مارتن", // St. Martin
+    "سان مارينو", // San Marino
+    "سان مارینو", // San Marino
+    "سانت فنسنت وجزر غرينادين", // St. Vincent and Grenadines
+    "سانت كيتس ونيفيس", // St. Kitts and Nevis
+    "سانت لوسيا", // St. Lucia
+    "سانت مارتن", // Sint Maarten
+    "سانت هيلينا", // St. Helena
+    "سان‌مارینو", // San Marino
+    "ساو تومي وبرينسيبي", // São Tomé and Príncipe
+    "سربیا", // Serbia
+    "سرزمین‌های جنوبی فرانسه", // French Southern Territories
+    "سرزمین‌های فلسطینی", // Palestine
+    "سريلانكا", // Sri Lanka
+    "سری لنکا", // Sri Lanka
+    "سری‌لانکا", // Sri Lanka
+    "سشلیز", // Seychelles
+    "سعودی عرب", // Saudi Arabia
+    "سفالبارد وجان ماين", // Svalbard and Jan Mayen
+    "سلطنت متحدہ", // United Kingdom
+    "سلوفاكيا", // Slovakia
+    "سلوفينيا", // Slovenia
+    "سلوواکیہ", // Slovakia
+    "سلووینیا", // Slovenia
+    "سن بارتلمی", // St. Barthélemy
+    "سن پیر و میکلن", // St. Pierre and Miquelon
+    "سنت لوسیا", // St. Lucia
+    "سنت مارتن", // Sint Maarten
+    "سنت مارتین", // St. Martin
+    "سنت هلن", // St. Helena
+    "سنت وینسنت و گرنادین", // St. Vincent and Grenadines
+    "سنت کیتس و نویس", // St. Kitts and Nevis
+    "سنغافورة", // Singapore
+    "سنٹ مارٹن", // Sint Maarten
+    "سنگال", // Senegal
+    "سنگاپور", // Singapore
+    "سوئد", // Sweden
+    "سوئٹزر لینڈ", // Switzerland
+    "سوئیس", // Switzerland
+    "سواتنی", // Eswatini
+    "سوازيلاند", // Eswatini
+    "سوازی لینڈ", // Eswatini
+    "سوازیلند", // Eswatini
+    "سوالبارد و یان ماین", // Svalbard and Jan Mayen
+    "سوالبرڈ اور جان ماین", // Svalbard and Jan Mayen
+    "سودان", // Sudan
+    "سودان جنوبی", // South Sudan
+    "سوريا", // Syria
+    "سورينام", // Suriname
+    "سورینام", // Suriname
+    "سوریه", // Syria
+    "سولومن آئلینڈز", // Solomon Islands
+    "سومالی", // Somalia
+    "سويسرا", // Switzerland
+    "سوڈان", // Sudan
+    "سویڈن", // Sweden
+    "سيراليون", // Sierra Leone
+    "سيشل", // Seychelles
+    "سیرالئون", // Sierra Leone
+    "سیرالیون", // Sierra Leone
+    "سیشل", // Seychelles
+    "سینٹ برتھلیمی", // St. Barthélemy
+    "سینٹ لوسیا", // St. Lucia
+    "سینٹ مارٹن", // St. Martin
+    "سینٹ ونسنٹ اور گرینیڈائنز", // St. Vincent and Grenadines
+    "سینٹ پیئر اور میکلیئون", // St. Pierre and Miquelon
+    "سینٹ کٹس اور نیویس", // St. Kitts and Nevis
+    "سینٹ ہیلینا", // St. Helena
+    "سینیگل", // Senegal
+    "شام", // Syria
+    "شمالی ماریانا آئلینڈز", // Northern Mariana Islands
+    "شمالی مقدونیہ", // North Macedonia
+    "شمالی کوریا", // North Korea
+    "شیلی", // Chile
+    "صحرای غربی", // Western Sahara
+    "صربستان", // Serbia
+    "صربيا", // Serbia
+    "صومالیہ", // Somalia
+    "طاجيكستان", // Tajikistan
+    "عراق", // Iraq
+    "عربستان", // Saudi Arabia
+    "عربستان سعودی", // Saudi Arabia
+    "عمان", // Oman
+    "عُمان", // Oman
+    "غامبيا", // Gambia
+    "غانا", // Ghana
+    "غرينادا", // Grenada
+    "غرينلاند", // Greenland
+    "غنا", // Ghana
+    "غواتيمالا", // Guatemala
+    "غوادلوب", // Guadeloupe
+    "غوام", // Guam
+    "غويانا الفرنسية", // French Guiana
+    "غيانا", // Guyana
+    "غيرنزي", // Guernsey
+    "غينيا", // Guinea
+    "غينيا الاستوائية", // Equatorial Guinea
+    "غينيا بيساو", // Guinea-Bissau
+    "فانواتو", // Vanuatu
+    "فاکلینڈ جزائر", // Falkland Islands
+    "فاکلینڈ جزائر (مالویناس)", // Falkland Islands
+    "فجی", // Fiji
+    "فرانس", // France
+    "فرانسه", // France
+    "فرانسیسی جنوبی خطے", // French Southern Territories
+    "فرانسیسی پولینیشیا", // French Polynesia
+    "فرنسا", // France
+    "فرینچ گیانا", // French Guiana
+    "فلسطين", // Palestine
+    "فلسطین", // Palestine
+    "فلسطینی خطے", // Palestine
+    "فلپائن", // Philippines
+    "فن لینڈ", // Finland
+    "فنزويلا", // Venezuela
+    "فنلاند", // Finland
+    "فنلندا", // Finland
+    "فيتنام", // Vietnam
+    "فيجي", // Fiji
+    "فیجی", // Fiji
+    "فیلیپین", // Philippines
+    "قبرس", // Cyprus
+    "قبرص", // Cyprus
+    "قرقیزستان", // Kyrgyzstan
+    "قزاخستان", // Kazakhstan
+    "قزاقستان", // Kazakhstan
+    "قطر", // Qatar
+    "قلمرو بریتانیا در اقیانوس هند", // British Indian Ocean Territory
+    "قيرغيزستان", // Kyrgyzstan
+    "كازاخستان", // Kazakhstan
+    "كاليدونيا الجديدة", // New Caledonia
+    "كرواتيا", // Croatia
+    "كمبوديا", // Cambodia
+    "كندا", // Canada
+    "كوبا", // Cuba
+    "كوت ديفوار", // Côte d’Ivoire
+    "كوراساو", // Curaçao
+    "كوريا الجنوبية", // South Korea
+    "كوريا الشمالية", // North Korea
+    "كوستاريكا", // Costa Rica
+    "كوسوفو", // Kosovo
+    "كولومبيا", // Colombia
+    "كيريباتي", // Kiribati
+    "كينيا", // Kenya
+    "لاؤس", // Laos
+    "لائبیریا", // Liberia
+    "لائوس", // Laos
+    "لاتفيا", // Latvia
+    "لاوس", // Laos
+    "لبنان", // Lebanon
+    "لتونی", // Latvia
+    "لسوتو", // Lesotho
+    "لهستان", // Poland
+    "لوكسمبورغ", // Luxembourg
+    "لوکزامبورگ", // Luxembourg
+    "ليبيا", // Libya
+    "ليبيريا", // Liberia
+    "ليتوانيا", // Lithuania
+    "ليختنشتاين", // Liechtenstein
+    "ليسوتو", // Lesotho
+    "لٹویا", // Latvia
+    "لکسمبرگ", // Luxembourg
+    "لیبریا", // Liberia
+    "لیبی", // Libya
+    "لیبیا", // Libya
+    "لیتوانی", // Lithuania
+    "لیتھونیا", // Lithuania
+    "لیختن‌اشتاین", // Liechtenstein
+    "لیسوتھو", // Lesotho
+    "لیشٹنسٹائن", // Liechtenstein
+    "مائکرونیشیا", // Micronesia
+    "ماداگاسکار", // Madagascar
+    "مارتینیک", // Martinique
+    "مارشل آئلینڈز", // Marshall Islands
+    "مارٹینک", // Martinique
+    "ماریشس", // Mauritius
+    "مالاوی", // Malawi
+    "مالت", // Malta
+    "مالدووا", // Moldova
+    "مالدیو", // Maldives
+    "مالدیپ", // Maldives
+    "مالزی", // Malaysia
+    "مالطا", // Malta
+    "مالي", // Mali
+    "ماليزيا", // Malaysia
+    "مالٹا", // Malta
+    "مالی", // Mali
+    "مايوت", // Mayotte
+    "ماکائو", // Macao
+    "ماکائو، منطقهٔ ویژهٔ اداری چین", // Macao
+    "مایوت", // Mayotte
+    "مایوٹ", // Mayotte
+    "متحدہ عرب امارات", // United Arab Emirates
+    "مجارستان", // Hungary
+    "مدغشقر", // Madagascar
+    "مراکش", // Morocco
+    "مشرقی تیمور", // Timor-Leste
+    "مصر", // Egypt
+    "مغربی صحارا", // Western Sahara
+    "مغولستان", // Mongolia
+    "مقدونيا الشمالية", // North Macedonia
+    "مقدونیهٔ شمالی", // North Macedonia
+    "مكاو", // Macao
+    "ملائشیا", // Malaysia
+    "ملاوي", // Malawi
+    "ملاوی", // Malawi
+    "منطقة ماكاو الإدارية الخاصة", // Macao
+    "منغوليا", // Mongolia
+    "منگولیا", // Mongolia
+    "موريتانيا", // Mauritania
+    "موريشيوس", // Mauritius
+    "موریتانی", // Mauritania
+    "موریس", // Mauritius
+    "موریطانیہ", // Mauritania
+    "موزامبیک", // Mozambique
+    "موزمبيق", // Mozambique
+    "موزمبیق", // Mozambique
+    "مولداوی", // Moldova
+    "مولدوفا", // Moldova
+    "موناكو", // Monaco
+    "موناکو", // Monaco
+    "مونتسرات", // Montserrat
+    "مونته‌نگرو", // Montenegro
+    "مونت‌سرات", // Montserrat
+    "مونٹسیراٹ", // Montserrat
+    "مونٹے نیگرو", // Montenegro
+    "ميانمار", // Myanmar
+    "ميانمار (بورما)", // Myanmar
+    "ميكرونيزيا", // Micronesia
+    "مڈغاسکر", // Madagascar
+    "مکاؤ", // Macao
+    "مکاؤ SAR چین", // Macao
+    "مکزیک", // Mexico
+    "میانمار", // Myanmar
+    "میانمار (برما)", // Myanmar
+    "میانمار (برمه)", // Myanmar
+    "میکرونزی", // Micronesia
+    "میکسیکو", // Mexico
+    "نؤرو", // Nauru
+    "نائجر", // Niger
+    "نائجیریا", // Nigeria
+    "نائورو", // Nauru
+    "نارفوک آئلینڈ", // Norfolk Island
+    "ناروے", // Norway
+    "ناميبيا", // Namibia
+    "نامیبیا", // Namibia
+    "ناورو", // Nauru
+    "نروژ", // Norway
+    "نيبال", // Nepal
+    "نيجيريا", // Nigeria
+    "نيكاراغوا", // Nicaragua
+    "نيوزيلندا", // New Zealand
+    "نيوي", // Niue
+    "نپال", // Nepal
+    "نکاراگووا", // Nicaragua
+    "نیئو", // Niue
+    "نیجر", // Niger
+    "نیجریه", // Nigeria
+    "نیدر لینڈز", // Netherlands
+    "نیو کلیڈونیا", // New Caledonia
+    "نیوئه", // Niue
+    "نیوزی لینڈ", // New Zealand
+    "نیوزیلند", // New Zealand
+    "نیپال", // Nepal
+    "نیکاراگوئه", // Nicaragua
+    "هائیتی", // Haiti
+    "هايتي", // Haiti
+    "هرد و جزایر مک‌دونالد", // Heard and McDonald Islands
+    "هلند", // Netherlands
+    "هند", // India
+    "هندوراس", // Honduras
+    "هنغاريا", // Hungary
+    "هنگ‌کنگ", // Hong Kong
+    "هنگ‌کنگ، منطقهٔ ویژهٔ اداری چین", // Hong Kong
+    "هولندا", // Netherlands
+    "هولندا الكاريبية", // Caribbean Netherlands
+    "هونغ كونغ", // Hong Kong
+    "هونغ كونغ الصينية", // Hong Kong
+    "هونغ كونغ الصينية (منطقة إدارية خاصة)", // Hong Kong
+    "واتیکان", // Vatican City
+    "والیس و فوتونا", // Wallis and Futuna
+    "وانواتو", // Vanuatu
+    "وسط افریقی جمہوریہ", // Central African Republic
+    "ونزوئلا", // Venezuela
+    "ویتنام", // Vietnam
+    "ویلیز اور فیوٹیونا", // Wallis and Futuna
+    "وینزوئیلا", // Venezuela
+    "وینوآٹو", // Vanuatu
+    "ویٹیکن سٹی", // Vatican City
+    "ٹرکس اور کیکوس جزائر", // Turks and Caicos Islands
+    "ٹونگا", // Tonga
+    "ٹووالو", // Tuvalu
+    "ٹوکیلاؤ", // Tokelau
+    "ٹوگو", // Togo
+    "پاراگوئه", // Paraguay
+    "پالائو", // Palau
+    "پاناما", // Panama
+    "پانامہ", // Panama
+    "پاپوآ نیو گنی", // Papua New Guinea
+    "پاپوا گینهٔ نو", // Papua New Guinea
+    "پاکستان", // Pakistan
+    "پرتغال", // Portugal
+    "پرتگال", // Portugal
+    "پرو", // Peru
+    "پلاؤ", // Palau
+    "پلی‌نزی فرانسه", // French Polynesia
+    "پورتوریکو", // Puerto Rico
+    "پولینڈ", // Poland
+    "پٹکائرن جزائر", // Pitcairn Islands
+    "پیراگوئے", // Paraguay
+    "پیرو", // Peru
+    "پیورٹو ریکو", // Puerto Rico
+    "چاد", // Chad
+    "چاڈ", // Chad
+    "چلی", // Chile
+    "چک", // Czech Republic
+    "چین", // China
+    "چیک جمہوریہ", // Czech Republic
+    "چیکیا", // Czech Republic
+    "ڈنمارک", // Denmark
+    "ڈومنیکا", // Dominica
+    "ژاپن", // Japan
+    "کاستاریکا", // Costa Rica
+    "کالدونیای جدید", // New Caledonia
+    "کامبوج", // Cambodia
+    "کامرون", // Cameroon
+    "کانادا", // Canada
+    "کانگو (DRC)", // Democratic Republic of the Congo
+    "کانگو (جمہوریہ)", // Republic of the Congo
+    "کانگو - برازاویلے", // Republic of the Congo
+    "کانگو - کنشاسا", // Democratic Republic of the Congo
+    "کرغزستان", // Kyrgyzstan
+    "کرهٔ جنوبی", // South Korea
+    "کرهٔ شمالی", // North Korea
+    "کرواسی", // Croatia
+    "کروشیا", // Croatia
+    "کریباتی", // Kiribati
+    "کریبیائی نیدرلینڈز", // Caribbean Netherlands
+    "کلمبیا", // Colombia
+    "کمبوڈیا", // Cambodia
+    "کنگو (جمهوری دموکراتیک)", // Democratic Republic of the Congo
+    "کنگو (جمهوری)", // Republic of the Congo
+    "کنگو - برازویل", // Republic of the Congo
+    "کنگو - کینشاسا", // Democratic Republic of the Congo
+    "کنیا", // Kenya
+    "کوبا", // Cuba
+    "کوراسائو", // Curaçao
+    "کوزوو", // Kosovo
+    "کوسووو", // Kosovo
+    "کوسٹا ریکا", // Costa Rica
+    "کولمبیا", // Colombia
+    "کومور", // Comoros
+    "کوموروس", // Comoros
+    "کوٹ ڈی آئیوری", // Côte d’Ivoire
+    "کوکوس", // Cocos (Keeling) Islands
+    "کوکوس (کیلنگ) جزائر", // Cocos (Keeling) Islands
+    "کویت", // Kuwait
+    "کک آئلینڈز", // Cook Islands
+    "کیریباتی", // Kiribati
+    "کیمرون", // Cameroon
+    "کیمین آئلینڈز", // Cayman Islands
+    "کینیا", // Kenya
+    "کینیڈا", // Canada
+    "کیوبا", // Cuba
+    "کیوراکاؤ", // Curaçao
+    "کیپ ورڈی", // Cape Verde
+    "کیپ‌ورد", // Cape Verde
+    "گابن", // Gabon
+    "گامبیا", // Gambia
+    "گرجستان", // Georgia
+    "گرنادا", // Grenada
+    "گرنزی", // Guernsey
+    "گرین لینڈ", // Greenland
+    "گریناڈا", // Grenada
+    "گرینلند", // Greenland
+    "گنی", // Guinea
+    "گنی بساؤ", // Guinea-Bissau
+    "گوئرنسی", // Guernsey
+    "گواتمالا", // Guatemala
+    "گوادلوپ", // Guadeloupe
+    "گوام", // Guam
+    "گواٹے مالا", // Guatemala
+    "گواڈیلوپ", // Guadeloupe
+    "گویان", // Guyana
+    "گویان فرانسه", // French Guiana
+    "گھانا", // Ghana
+    "گیانا", // Guyana
+    "گیبون", // Gabon
+    "گیمبیا", // Gambia
+    "گینه", // Guinea
+    "گینهٔ استوایی", // Equatorial Guinea
+    "گینهٔ بیسائو", // Guinea-Bissau
+    "ہانگ کانگ", // Hong Kong
+    "ہانگ کانگ SAR چین", // Hong Kong
+    "ہسپانیہ", // Spain
+    "ہنگری", // Hungary
+    "ہونڈاروس", // Honduras
+    "ہیرڈ جزیرہ و میکڈولینڈ جزائر", // Heard and McDonald Islands
+    "ہیٹی", // Haiti
+    "یمن", // Yemen
+    "یو کے", // United Kingdom
+    "یوروپی یونین", // European Union
+    "یوروگوئے", // Uruguay
+    "یونان", // Greece
+    "یوکرین", // Ukraine
+    "یوگنڈا", // Uganda
+    "अंगोला", // Angola
+    "अज़रबैजान", // Azerbaijan
+    "अफ़गानिस्तान", // Afghanistan
+    "अमेरिका", // United States
+    "अमेरिकी समोआ", // American Samoa
+    "अरूबा", // Aruba
+    "अर्जेंटीना", // Argentina
+    "अल सल्वाडोर", // El Salvador
+    "अल्जीरिया", // Algeria
+    "अल्बानिया", // Albania
+    "आइल ऑफ़ मैन", // Isle of Man
+    "आइवरी कोस्ट", // Côte d’Ivoire
+    "आइसलैंड", // Iceland
+    "आयरलैंड", // Ireland
+    "आर्मेनिया", // Armenia
+    "इंडोनेशिया", // Indonesia
+    "इक्वाडोर", // Ecuador
+    "इक्वेटोरियल गिनी", // Equatorial Guinea
+    "इज़राइल", // Israel
+    "इटली", // Italy
+    "इथियोपिया", // Ethiopia
+    "इराक", // Iraq
+    "इरिट्रिया", // Eritrea
+    "ईरान", // Iran
+    "उज़्बेकिस्तान", // Uzbekistan
+    "उत्तर कोरिया", // North Korea
+    "उत्तरी मकदूनिया", // North Macedonia
+    "उत्तरी मारियाना द्वीपसमूह", // Northern Mariana Islands
+    "उरूग्वे", // Uruguay
+    "एंग्विला", // Anguilla
+    "एंटिगुआ और बरबुडा", // Antigua and Barbuda
+    "एंडोरा", // Andorra
+    "एलैंड द्वीपसमूह", // Åland Islands
+    "एस्टोनिया", // Estonia
+    "एस्वाटिनी", // Eswatini
+    "ऑस्ट्रिया", // Austria
+    "ऑस्ट्रेलिया", // Australia
+    "ओमान", // Oman
+    "औटेआरोआ न्यूज़ीलैंड", // New Zealand
+    "कंबोडिया", // Cambodia
+    "कज़ाखस्तान", // Kazakhstan
+    "कनाडा", // Canada
+    "क़तर", // Qatar
+    "कांगो (गणराज्य)", // Republic of the Congo
+    "कांगो (डीआरसी)", // Democratic Republic of the Congo
+    "कांगो - किंशासा", // Democratic Republic of the Congo
+    "कांगो – ब्राज़ाविल", // Republic of the Congo
+    "किरिबाती", // Kiribati
+    "किर्गिज़स्तान", // Kyrgyzstan
+    "कुक द्वीपसमूह", // Cook Islands
+    "कुरासाओ", // Curaçao
+    "कुवैत", // Kuwait
+    "केन्या", // Kenya
+    "केप वर्ड", // Cape Verde
+    "कैमरून", // Cameroon
+    "कैमेन द्वीपसमूह", // Cayman Islands
+    "कैरिबियन नीदरलैंड", // Caribbean Netherlands
+    "कोकोस", // Cocos (Keeling) Islands
+    "कोकोस (कीलिंग) द्वीपसमूह", // Cocos (Keeling) Islands
+    "कोत दिवुआर", // Côte d’Ivoire
+    "कोमोरोस", // Comoros
+    "कोलंबिया", // Colombia
+    "कोसोवो", // Kosovo
+    "कोस्टारिका", // Costa Rica
+    "क्यूबा", // Cuba
+    "क्रिसमस द्वीप", // Christmas Island
+    "क्रोएशिया", // Croatia
+    "गर्नसी", // Guernsey
+    "गाम्बिया", // Gambia
+    "गिनी", // Guinea
+    "गिनी-बिसाउ", // Guinea-Bissau
+    "गुआम", // Guam
+    "गुयाना", // Guyana
+    "गैबॉन", // Gabon
+    "ग्रीनलैंड", // Greenland
+    "ग्रेनाडा", // Grenada
+    "ग्वाटेमाला", // Guatemala
+    "ग्वाडेलूप", // Guadeloupe
+    "घाना", // Ghana
+    "चाड", // Chad
+    "चिली", // Chile
+    "चीन", // China
+    "चेक गणराज्य", // Czech Republic
+    "चेकिया", // Czech Republic
+    "जमैका", // Jamaica
+    "जर्मनी", // Germany
+    "जर्सी", // Jersey
+    "ज़ाम्बिया", // Zambia
+    "ज़िम्बाब्वे", // Zimbabwe
+    "जापान", // Japan
+    "जिबूती", // Djibouti
+    "जिब्राल्टर", // Gibraltar
+    "जॉर्जिया", // Georgia
+    "जॉर्डन", // Jordan
+    "टोंगा", // Tonga
+    "टोगो", // Togo
+    "ट्यूनीशिया", // Tunisia
+    "डेनमार्क", // Denmark
+    "डोमिनिकन गणराज्य", // Dominican Republic
+    "डोमिनिका", // Dominica
+    "तंज़ानिया", // Tanzania
+    "ताइवान", // Taiwan
+    "ताजिकिस्तान", // Tajikistan
+    "तिमोर-लेस्त", // Timor-Leste
+    "तुर्क और कैकोज़ द्वीपसमूह", // Turks and Caicos Islands
+    "तुर्कमेनिस्तान", // Turkmenistan
+    "तुर्किये", // Turkey
+    "तुवालू", // Tuvalu
+    "तोकेलाउ", // Tokelau
+    "त्रिनिदाद और टोबैगो", // Trinidad and Tobago
+    "थाईलैंड", // Thailand
+    "दक्षिण अफ़्रीका", // South Africa
+    "दक्षिण कोरिया", // South Korea
+    "दक्षिण जॉर्जिया और दक्षिण सैंडविच द्वीपसमूह", // South Georgia and South Sandwich Islands
+    "दक्षिण सूडान", // South Sudan
+    "नाइजर", // Niger
+    "नाइजीरिया", // Nigeria
+    "नाउरु", // Nauru
+    "नामीबिया", // Namibia
+    "निकारागुआ", // Nicaragua
+    "नीदरलैंड", // Netherlands
+    "नीयू", // Niue
+    "नेपाल", // Nepal
+    "नॉरफ़ॉक द्वीप", // Norfolk Island
+    "नॉर्वे", // Norway
+    "न्यू कैलेडोनिया", // New Caledonia
+    "न्यूज़ीलैंड", // New Zealand
+    "पनामा", // Panama
+    "पराग्वे", // Paraguay
+    "पलाऊ", // Palau
+    "पश्चिमी सहारा", // Western Sahara
+    "पाकिस्तान", // Pakistan
+    "पापुआ न्यू गिनी", // Papua New Guinea
+    "पिटकैर्न द्वीपसमूह", // Pitcairn Islands
+    "पुर्तगाल", // Portugal
+    "पूर्वी तिमोर", // Timor-Leste
+    "पेरू", // Peru
+    "पोर्टो रिको", // Puerto Rico
+    "पोलैंड", // Poland
+    "फ़िजी", // Fiji
+    "फ़िनलैंड", // Finland
+    "फ़िलिपींस", // Philippines
+    "फ़िलिस्तीन", // Palestine
+    "फ़िलिस्तीनी क्षेत्र", // Palestine
+    "फ़ेरो द्वीपसमूह", // Faroe Islands
+    "फ़ॉकलैंड द्वीपसमूह", // Falkland Islands
+    "फ़ॉकलैंड द्वीपसमूह (इज़्लास माल्विनास)", // Falkland Islands
+    "फ़्रांस", // France
+    "फ़्रांसीसी दक्षिणी क्षेत्र", // French Southern Territories
+    "फ़्रेंच गुयाना", // French Guiana
+    "फ़्रेंच पोलिनेशिया", // French Polynesia
+    "बरमूडा", // Bermuda
+    "बहरीन", // Bahrain
+    "बहामास", // Bahamas
+    "बांग्लादेश", // Bangladesh
+    "बारबाडोस", // Barbados
+    "बुरुंडी", // Burundi
+    "बुर्किना फ़ासो", // Burkina Faso
+    "बुल्गारिया", // Bulgaria
+    "बेनिन", // Benin
+    "बेलारूस", // Belarus
+    "बेलीज़", // Belize
+    "बेल्जियम", // Belgium
+    "बोत्स्वाना", // Botswana
+    "बोलीविया", // Bolivia
+    "बोवेत द्वीप", // Bouvet Island
+    "बोस्निया और हर्ज़ेगोविना", // Bosnia and Herzegovina
+    "ब्राज़ील", // Brazil
+    "ब्रिटिश वर्जिन द्वीपसमूह", // British Virgin Islands
+    "ब्रिटिश हिंद महासागरीय क्षेत्र", // British Indian Ocean Territory
+    "ब्रूनेई", // Brunei
+    "भारत", // India
+    "भूटान", // Bhutan
+    "मंगोलिया", // Mongolia
+    "मकाऊ", // Macao
+    "मकाऊ (विशेष प्रशासनिक क्षेत्र चीन)", // Macao
+    "मध्य अफ़्रीकी गणराज्य", // Central African Republic
+    "मलावी", // Malawi
+    "मलेशिया", // Malaysia
+    "माइक्रोनेशिया", // Micronesia
+    "मायोते", // Mayotte
+    "मार्टीनिक", // Martinique
+    "मार्शल द्वीपसमूह", // Marshall Islands
+    "मालदीव", // Maldives
+    "माली", // Mali
+    "माल्टा", // Malta
+    "मिस्र", // Egypt
+    "मेडागास्कर", // Madagascar
+    "मैक्सिको", // Mexico
+    "मॉरिटानिया", // Mauritania
+    "मॉरीशस", // Mauritius
+    "मॉल्डोवा", // Moldova
+    "मोंटसेरात", // Montserrat
+    "मोंटेनेग्रो", // Montenegro
+    "मोज़ांबिक", // Mozambique
+    "मोनाको", // Monaco
+    "मोरक्को", // Morocco
+    "म्यांमार", // Myanmar
+    "म्यांमार (बर्मा)", // Myanmar
+    "यमन", // Yemen
+    "युगांडा", // Uganda
+    "यूक्रेन", // Ukraine
+    "यूनाइटेड किंगडम", // United Kingdom
+    "यूनान", // Greece
+    "यूरोपीय संघ", // European Union
+    "यू॰एस॰ आउटलाइंग द्वीपसमूह", // U.S. Outlying Islands
+    "यू॰एस॰ वर्जिन द्वीपसमूह", // U.S. Virgin Islands
+    "यू॰के॰", // United Kingdom
+    "रवांडा", // Rwanda
+    "रियूनियन", // Réunion
+    "रूस", // Russia
+    "रोमानिया", // Romania
+    "लग्ज़मबर्ग", // Luxembourg
+    "लाइबेरिया", // Liberia
+    "लाओस", // Laos
+    "लातविया", // Latvia
+    "लिचेंस्टीन", // Liechtenstein
+    "लिथुआनिया", // Lithuania
+    "लीबिया", // Libya
+    "लेबनान", // Lebanon
+    "लेसोथो", // Lesotho
+    "वनुआतू", // Vanuatu
+    "वालिस और फ़्यूचूना", // Wallis and Futuna
+    "वियतनाम", // Vietnam
+    "वेटिकन सिटी", // Vatican City
+    "वेनेज़ुएला", // Venezuela
+    "श्रीलंका", // Sri Lanka
+    "संयुक्त अरब अमीरात", // United Arab Emirates
+    "संयुक्त राज्य", // United States
+    "संयुक्त राष्ट्र", // United Nations
+    "सऊदी अरब", // Saudi Arabia
+    "समोआ", // Samoa
+    "सर्बिया", // Serbia
+    "साइप्रस", // Cyprus
+    "साओ टोम और प्रिंसिपे", // São Tomé and Príncipe
+    "सिंगापुर", // Singapore
+    "सिंट मार्टिन", // Sint Maarten
+    "सिएरा लियोन", // Sierra Leone
+    "सीरिया", // Syria
+    "सूडान", // Sudan
+    "सूरीनाम", // Suriname
+    "सेंट किट्स और नेविस", // St. Kitts and Nevis
+    "सेंट पिएरे और मिक्वेलान", // St. Pierre and Miquelon
+    "सेंट बार्थेलेमी", // St. Barthélemy
+    "सेंट मार्टिन", // St. Martin
+    "सेंट लूसिया", // St. Lucia
+    "सेंट विंसेंट और ग्रेनाडाइंस", // St. Vincent and Grenadines
+    "सेंट हेलेना", // St. Helena
+    "सेनेगल", // Senegal
+    "सेशेल्स", // Seychelles
+    "सैन मेरीनो", // San Marino
+    "सोमालिया", // Somalia
+    "सोलोमन द्वीपसमूह", // Solomon Islands
+    "स्पेन", // Spain
+    "स्लोवाकिया", // Slovakia
+    "स्लोवेनिया", // Slovenia
+    "स्वाज़ीलैंड", // Eswatini
+    "स्वालबार्ड और जान मायेन", // Svalbard and Jan Mayen
+    "स्विट्ज़रलैंड", // Switzerland
+    "स्वीडन", // Sweden
+    "हंगरी", // Hungary
+    "हर्ड द्वीप और मैकडोनॉल्ड द्वीपसमूह", // Heard and McDonald Islands
+    "हाँग काँग", // Hong Kong
+    "हाँग काँग (चीन विशेष प्रशासनिक क्षेत्र)", // Hong Kong
+    "हैती", // Haiti
+    "होंडूरास", // Honduras
+    "アイスランド", // Iceland
+    "アイルランド", // Ireland
+    "アオテアロア・ニュージーランド", // New Zealand
+    "アゼルバイジャン", // Azerbaijan
+    "アフガニスタン", // Afghanistan
+    "アメリカ", // United States
+    "アメリカ合衆国", // United States
+    "アラブ首長国連邦", // United Arab Emirates
+    "アルジェリア", // Algeria
+    "アルゼンチン", // Argentina
+    "アルバ", // Aruba
+    "アルバニア", // Albania
+    "アルメニア", // Armenia
+    "アンギラ", // Anguilla
+    "アンゴラ", // Angola
+    "アンティグア・バーブーダ", // Antigua and Barbuda
+    "アンドラ", // Andorra
+    "イエメン", // Yemen
+    "イギリス", // United Kingdom
+    "イスラエル", // Israel
+    "イタリア", // Italy
+    "イラク", // Iraq
+    "イラン", // Iran
+    "インド", // India
+    "インドネシア", // Indonesia
+    "ウォリス・フツナ", // Wallis and Futuna
+    "ウガンダ", // Uganda
+    "ウクライナ", // Ukraine
+    "ウズベキスタン", // Uzbekistan
+    "ウルグアイ", // Uruguay
+    "エクアドル", // Ecuador
+    "エジプト", // Egypt
+    "エストニア", // Estonia
+    "エスワティニ", // Eswatini
+    "エチオピア", // Ethiopia
+    "エリトリア", // Eritrea
+    "エルサルバドル", // El Salvador
+    "オマーン", // Oman
+    "オランダ", // Netherlands
+    "オランダ領カリブ", // Caribbean Netherlands
+    "オーストラリア", // Australia
+    "オーストリア", // Austria
+    "オーランド諸島", // Åland Islands
+    "カザフスタン", // Kazakhstan
+    "カタール", // Qatar
+    "カナダ", // Canada
+    "カメルーン", // Cameroon
+    "カンボジア", // Cambodia
+    "カーボベルデ", // Cape Verde
+    "ガイアナ", // Guyana
+    "ガボン", // Gabon
+    "ガンビア", // Gambia
+    "ガーナ", // Ghana
+    "ガーンジー", // Guernsey
+    "キプロス", // Cyprus
+    "キュラソー", // Curaçao
+    "キューバ", // Cuba
+    "キリバス", // Kiribati
+    "キルギス", // Kyrgyzstan
+    "ギニア", // Guinea
+    "ギニアビサウ", // Guinea-Bissau
+    "ギリシャ", // Greece
+    "クウェート", // Kuwait
+    "クック諸島", // Cook Islands
+    "クリスマス島", // Christmas Island
+    "クロアチア", // Croatia
+    "グアテマラ", // Guatemala
+    "グアドループ", // Guadeloupe
+    "グアム", // Guam
+    "グリーンランド", // Greenland
+    "グレナダ", // Grenada
+    "ケイマン諸島", // Cayman Islands
+    "ケニア", // Kenya
+    "ココス(キーリング)諸島", // Cocos (Keeling) Islands
+    "コスタリカ", // Costa Rica
+    "コソボ", // Kosovo
+    "コモロ", // Comoros
+    "コロンビア", // Colombia
+    "コンゴ共和国", // Republic of the Congo
+    "コンゴ共和国(ブラザビル)", // Republic of the Congo
+    "コンゴ民主共和国", // Democratic Republic of the Congo
+    "コンゴ民主共和国(キンシャサ)", // Democratic Republic of the Congo
+    "コートジボワール", // Côte d’Ivoire
+    "サウジアラビア", // Saudi Arabia
+    "サウスジョージア・サウスサンドウィッチ諸島", // South Georgia and South Sandwich Islands
+    "サモア", // Samoa
+    "サントメ・プリンシペ", // São Tomé and Príncipe
+    "サンピエール島・ミクロン島", // St. Pierre and Miquelon
+    "サンマリノ", // San Marino
+    "サン・バルテルミー", // St. Barthélemy
+    "サン・マルタン", // St. Martin
+    "ザンビア", // Zambia
+    "シエラレオネ", // Sierra Leone
+    "シリア", // Syria
+    "シンガポール", // Singapore
+    "シント・マールテン", // Sint Maarten
+    "ジブチ", // Djibouti
+    "ジブラルタル", // Gibraltar
+    "ジャマイカ", // Jamaica
+    "ジャージー", // Jersey
+    "ジョージア", // Georgia
+    "ジンバブエ", // Zimbabwe
+    "スイス", // Switzerland
+    "スウェーデン", // Sweden
+    "スバールバル諸島・ヤンマイエン島", // Svalbard and Jan Mayen
+    "スペイン", // Spain
+    "スリナム", // Suriname
+    "スリランカ", // Sri Lanka
+    "スロバキア", // Slovakia
+    "スロベニア", // Slovenia
+    "スワジランド", // Eswatini
+    "スーダン", // Sudan
+    "セネガル", // Senegal
+    "セルビア", // Serbia
+    "セントクリストファー・ネーヴィス", // St. Kitts and Nevis
+    "セントビンセント及びグレナディーン諸島", // St. Vincent and Grenadines
+    "セントヘレナ", // St. Helena
+    "セントルシア", // St. Lucia
+    "セーシェル", // Seychelles
+    "ソマリア", // Somalia
+    "ソロモン諸島", // Solomon Islands
+    "タイ", // Thailand
+    "タジキスタン", // Tajikistan
+    "タンザニア", // Tanzania
+    "タークス・カイコス諸島", // Turks and Caicos Islands
+    "チェコ", // Czech Republic
+    "チェコ共和国", // Czech Republic
+    "チャド", // Chad
+    "チュニジア", // Tunisia
+    "チリ", // Chile
+    "ツバル", // Tuvalu
+    "テュルキエ", // Turkey
+    "デンマーク", // Denmark
+    "トケラウ", // Tokelau
+    "トリニダード・トバゴ", // Trinidad and Tobago
+    "トルクメニスタン", // Turkmenistan
+    "トルコ", // Turkey
+    "トンガ", // Tonga
+    "トーゴ", // Togo
+    "ドイツ", // Germany
+    "ドミニカ共和国", // Dominican Republic
+    "ドミニカ国", // Dominica
+    "ナイジェリア", // Nigeria
+    "ナウル", // Nauru
+    "ナミビア", // Namibia
+    "ニウエ", // Niue
+    "ニカラグア", // Nicaragua
+    "ニジェール", // Niger
+    "ニューカレドニア", // New Caledonia
+    "ニュージーランド", // New Zealand
+    "ネパール", // Nepal
+    "ノルウェー", // Norway
+    "ノーフォーク島", // Norfolk Island
+    "ハイチ", // Haiti
+    "ハンガリー", // Hungary
+    "ハード島・マクドナルド諸島", // Heard and McDonald Islands
+    "バチカン市国", // Vatican City
+    "バヌアツ", // Vanuatu
+    "バハマ", // Bahamas
+    "バミューダ", // Bermuda
+    "バルバドス", // Barbados
+    "バングラデシュ", // Bangladesh
+    "バーレーン", // Bahrain
+    "パキスタン", // Pakistan
+    "パナマ", // Panama
+    "パプアニューギニア", // Papua New Guinea
+    "パラオ", // Palau
+    "パラグアイ", // Paraguay
+    "パレスチナ", // Palestine
+    "パレスチナ自治区", // Palestine
+    "ピトケアン諸島", // Pitcairn Islands
+    "フィジー", // Fiji
+    "フィリピン", // Philippines
+    "フィンランド", // Finland
+    "フェロー諸島", // Faroe Islands
+    "フォークランド諸島", // Falkland Islands
+    "フォークランド諸島 (マルビーナス諸島)", // Falkland Islands
+    "フランス", // France
+    "ブラジル", // Brazil
+    "ブルガリア", // Bulgaria
+    "ブルキナファソ", // Burkina Faso
+    "ブルネイ", // Brunei
+    "ブルンジ", // Burundi
+    "ブータン", // Bhutan
+    "ブーベ島", // Bouvet Island
+    "プエルトリコ", // Puerto Rico
+    "ベトナム", // Vietnam
+    "ベナン", // Benin
+    "ベネズエラ", // Venezuela
+    "ベラルーシ", // Belarus
+    "ベリーズ", // Belize
+    "ベルギー", // Belgium
+    "ペルー", // Peru
+    "ホンジュラス", // Honduras
+    "ボスニア・ヘルツェゴビナ", // Bosnia and Herzegovina
+    "ボツワナ", // Botswana
+    "ボリビア", // Bolivia
+    "ポルトガル", // Portugal
+    "ポーランド", // Poland
+    "マカオ", // Macao
+    "マダガスカル", // Madagascar
+    "マヨット", // Mayotte
+    "マラウイ", // Malawi
+    "マリ", // Mali
+    "マルタ", // Malta
+    "マルティニーク", // Martinique
+    "マレーシア", // Malaysia
+    "マン島", // Isle of Man
+    "マーシャル諸島", // Marshall Islands
+    "ミクロネシア連邦", // Micronesia
+    "ミャンマー", // Myanmar
+    "ミャンマー (ビルマ)", // Myanmar
+    "メキシコ", // Mexico
+    "モザンビーク", // Mozambique
+    "モナコ", // Monaco
+    "モルディブ", // Maldives
+    "モルドバ", // Moldova
+    "モロッコ", // Morocco
+    "モンゴル", // Mongolia
+    "モンテネグロ", // Montenegro
+    "モントセラト", // Montserrat
+    "モーリシャス", // Mauritius
+    "モーリタニア", // Mauritania
+    "ヨルダン", // Jordan
+    "ラオス", // Laos
+    "ラトビア", // Latvia
+    "リトアニア", // Lithuania
+    "リヒテンシュタイン", // Liechtenstein
+    "リビア", // Libya
+    "リベリア", // Liberia
+    "ルクセンブルク", // Luxembourg
+    "ルワンダ", // Rwanda
+    "ルーマニア", // Romania
+    "レソト", // Lesotho
+    "レバノン", // Lebanon
+    "レユニオン", // Réunion
+    "ロシア", // Russia
+    "不丹", // Bhutan
+    "东帝汶", // Timor-Leste
+    "中华人民共和国", // China
+    "中国", // China
+    "中国澳门特别行政区", // Macao
+    "中国香港特别行政区", // Hong Kong
+    "中央アフリカ共和国", // Central African Republic
+    "中方", // China
+    "中華人民共和国マカオ特別行政区", // Macao
+    "中華人民共和国香港特別行政区", // Hong Kong
+    "中非共和国", // Central African Republic
+    "丹麦", // Denmark
+    "乌克兰", // Ukraine
+    "乌兹别克斯坦", // Uzbekistan
+    "乌干达", // Uganda
+    "乌拉圭", // Uruguay
+    "乍得", // Chad
+    "也门", // Yemen
+    "亚美尼亚", // Armenia
+    "仏領ギアナ", // French Guiana
+    "仏領ポリネシア", // French Polynesia
+    "仏領極南諸島", // French Southern Territories
+    "以色列", // Israel
+    "伊拉克", // Iraq
+    "伊朗", // Iran
+    "伯利兹", // Belize
+    "佛得角", // Cape Verde
+    "俄方", // Russia
+    "俄罗斯", // Russia
+    "保加利亚", // Bulgaria
+    "克罗地亚", // Croatia
+    "关岛", // Guam
+    "冈比亚", // Gambia
+    "冰岛", // Iceland
+    "几内亚", // Guinea
+    "几内亚比绍", // Guinea-Bissau
+    "列支敦士登", // Liechtenstein
+    "刚果共和国", // Republic of the Congo
+    "刚果民主共和国", // Democratic Republic of the Congo
+    "刚果（布）", // Republic of the Congo
+    "刚果（金）", // Democratic Republic of the Congo
+    "利比亚", // Libya
+    "利比里亚", // Liberia
+    "加拿大", // Canada
+    "加纳", // Ghana
+    "加蓬", // Gabon
+    "匈牙利", // Hungary
+    "北マケドニア", // North Macedonia
+    "北マリアナ諸島", // Northern Mariana Islands
+    "北朝鮮", // North Korea
+    "北马其顿", // North Macedonia
+    "北马里亚纳群岛", // Northern Mariana Islands
+    "南アフリカ", // South Africa
+    "南スーダン", // South Sudan
+    "南乔治亚和南桑威奇群岛", // South Georgia and South Sandwich Islands
+    "南苏丹", // South Sudan
+    "南非", // South Africa
+    "博茨瓦纳", // Botswana
+    "卡塔尔", // Qatar
+    "卢旺达", // Rwanda
+    "卢森堡", // Luxembourg
+    "印度", // India
+    "印度尼西亚", // Indonesia
+    "危地马拉", // Guatemala
+    "厄瓜多尔", // Ecuador
+    "厄立特里亚", // Eritrea
+    "叙利亚", // Syria
+    "古巴", // Cuba
+    "台湾", // Taiwan
+    "合衆国領有小離島", // U.S. Outlying Islands
+    "吉尔吉斯斯坦", // Kyrgyzstan
+    "吉布提", // Djibouti
+    "哈萨克斯坦", // Kazakhstan
+    "哥伦比亚", // Colombia
+    "哥斯达黎加", // Costa Rica
+    "喀麦隆", // Cameroon
+    "国連", // United Nations
+    "国際連合", // United Nations
+    "图瓦卢", // Tuvalu
+    "土库曼斯坦", // Turkmenistan
+    "土耳其", // Turkey
+    "圣卢西亚", // St. Lucia
+    "圣基茨和尼维斯", // St. Kitts and Nevis
+    "圣多美和普林西比", // São Tomé and Príncipe
+    "圣巴泰勒米", // St. Barthélemy
+    "圣文森特和格林纳丁斯", // St. Vincent and Grenadines
+    "圣皮埃尔和密克隆群岛", // St. Pierre and Miquelon
+    "圣诞岛", // Christmas Island
+    "圣赫勒拿", // St. Helena
+    "圣马力诺", // San Marino
+    "圭亚那", // Guyana
+    "坦桑尼亚", // Tanzania
+    "埃及", // Egypt
+    "埃塞俄比亚", // Ethiopia
+    "基里巴斯", // Kiribati
+    "塔吉克斯坦", // Tajikistan
+    "塞内加尔", // Senegal
+    "塞尔维亚", // Serbia
+    "塞拉利昂", // Sierra Leone
+    "塞浦路斯", // Cyprus
+    "塞舌尔", // Seychelles
+    "墨西哥", // Mexico
+    "多哥", // Togo
+    "多米尼克", // Dominica
+    "多米尼加共和国", // Dominican Republic
+    "奥兰群岛", // Åland Islands
+    "奥地利", // Austria
+    "委内瑞拉", // Venezuela
+    "孟加拉国", // Bangladesh
+    "安哥拉", // Angola
+    "安圭拉", // Anguilla
+    "安提瓜和巴布达", // Antigua and Barbuda
+    "安道尔", // Andorra
+    "密克罗尼西亚", // Micronesia
+    "尼加拉瓜", // Nicaragua
+    "尼日利亚", // Nigeria
+    "尼日尔", // Niger
+    "尼泊尔", // Nepal
+    "巴勒斯坦", // Palestine
+    "巴勒斯坦领土", // Palestine
+    "巴哈马", // Bahamas
+    "巴基斯坦", // Pakistan
+    "巴巴多斯", // Barbados
+    "巴布亚新几内亚", // Papua New Guinea
+    "巴拉圭", // Paraguay
+    "巴拿马", // Panama
+    "巴林", // Bahrain
+    "巴西", // Brazil
+    "布基纳法索", // Burkina Faso
+    "布隆迪", // Burundi
+    "布韦岛", // Bouvet Island
+    "希腊", // Greece
+    "帕劳", // Palau
+    "库克群岛", // Cook Islands
+    "库拉索", // Curaçao
+    "开曼群岛", // Cayman Islands
+    "德国", // Germany
+    "德方", // Germany
+    "意大利", // Italy
+    "所罗门群岛", // Solomon Islands
+    "托克劳", // Tokelau
+    "拉脱维亚", // Latvia
+    "挪威", // Norway
+    "捷克", // Czech Republic
+    "捷克共和国", // Czech Republic
+    "摩尔多瓦", // Moldova
+    "摩洛哥", // Morocco
+    "摩纳哥", // Monaco
+    "文莱", // Brunei
+    "斐济", // Fiji
+    "斯威士兰", // Eswatini
+    "斯洛伐克", // Slovakia
+    "斯洛文尼亚", // Slovenia
+    "斯瓦尔巴和扬马延", // Svalbard and Jan Mayen
+    "斯里兰卡", // Sri Lanka
+    "新加坡", // Singapore
+    "新喀里多尼亚", // New Caledonia
+    "新西兰", // New Zealand
+    "日方", // Japan
+    "日本", // Japan
+    "智利", // Chile
+    "朝鲜", // North Korea
+    "東チモール", // Timor-Leste
+    "東ティモール", // Timor-Leste
+    "柬埔寨", // Cambodia
+    "根西岛", // Guernsey
+    "格林纳达", // Grenada
+    "格陵兰", // Greenland
+    "格鲁吉亚", // Georgia
+    "梵蒂冈", // Vatican City
+    "欧州連合", // European Union
+    "欧盟", // European Union
+    "比利时", // Belgium
+    "毛里塔尼亚", // Mauritania
+    "毛里求斯", // Mauritius
+    "汤加", // Tonga
+    "沙特阿拉伯", // Saudi Arabia
+    "法国", // France
+    "法属南部领地", // French Southern Territories
+    "法属圣马丁", // St. Martin
+    "法属圭亚那", // French Guiana
+    "法属波利尼西亚", // French Polynesia
+    "法方", // France
+    "法罗群岛", // Faroe Islands
+    "波兰", // Poland
+    "波多黎各", // Puerto Rico
+    "波斯尼亚和黑塞哥维那", // Bosnia and Herzegovina
+    "泰国", // Thailand
+    "泽西岛", // Jersey
+    "津巴布韦", // Zimbabwe
+    "洪都拉斯", // Honduras
+    "海地", // Haiti
+    "澳大利亚", // Australia
+    "澳门", // Macao
+    "爱尔兰", // Ireland
+    "爱沙尼亚", // Estonia
+    "牙买加", // Jamaica
+    "特克斯和凯科斯群岛", // Turks and Caicos Islands
+    "特立尼达和多巴哥", // Trinidad and Tobago
+    "玻利维亚", // Bolivia
+    "瑙鲁", // Nauru
+    "瑞典", // Sweden
+    "瑞士", // Switzerland
+    "瓜德罗普", // Guadeloupe
+    "瓦利斯和富图纳", // Wallis and Futuna
+    "瓦努阿图", // Vanuatu
+    "留尼汪", // Réunion
+    "白俄罗斯", // Belarus
+    "百慕大", // Bermuda
+    "皮特凯恩群岛", // Pitcairn Islands
+    "直布罗陀", // Gibraltar
+    "福克兰群岛", // Falkland Islands
+    "福克兰群岛（马尔维纳斯群岛）", // Falkland Islands
+    "科威特", // Kuwait
+    "科摩罗", // Comoros
+    "科特迪瓦", // Côte d’Ivoire
+    "科科斯", // Cocos (Keeling) Islands
+    "科科斯（基林）群岛", // Cocos (Keeling) Islands
+    "科索沃", // Kosovo
+    "秘鲁", // Peru
+    "突尼斯", // Tunisia
+    "立陶宛", // Lithuania
+    "米", // United States
+    "米国", // United States
+    "米領サモア", // American Samoa
+    "米領ヴァージン諸島", // U.S. Virgin Islands
+    "索马里", // Somalia
+    "约旦", // Jordan
+    "纳米比亚", // Namibia
+    "纽埃", // Niue
+    "缅甸", // Myanmar
+    "罗马尼亚", // Romania
+    "美国", // United States
+    "美国本土外小岛屿", // U.S. Outlying Islands
+    "美属维尔京群岛", // U.S. Virgin Islands
+    "美属萨摩亚", // American Samoa
+    "美方", // United States
+    "老挝", // Laos
+    "联合国", // United Nations
+    "肯尼亚", // Kenya
+    "芬兰", // Finland
+    "苏丹", // Sudan
+    "苏里南", // Suriname
+    "英国", // United Kingdom
+    "英属印度洋领地", // British Indian Ocean Territory
+    "英属维尔京群岛", // British Virgin Islands
+    "英方", // United Kingdom
+    "英領インド洋地域", // British Indian Ocean Territory
+    "英領ヴァージン諸島", // British Virgin Islands
+    "荷兰", // Netherlands
+    "荷属加勒比区", // Caribbean Netherlands
+    "荷属圣马丁", // Sint Maarten
+    "莫桑比克", // Mozambique
+    "莱索托", // Lesotho
+    "菲律宾", // Philippines
+    "萨尔瓦多", // El Salvador
+    "萨摩亚", // Samoa
+    "葡萄牙", // Portugal
+    "蒙古", // Mongolia
+    "蒙特塞拉特", // Montserrat
+    "西サハラ", // Western Sahara
+    "西撒哈拉", // Western Sahara
+    "西班牙", // Spain
+    "诺福克岛", // Norfolk Island
+    "象牙海岸", // Côte d’Ivoire
+    "贝宁", // Benin
+    "赞比亚", // Zambia
+    "赤道ギニア", // Equatorial Guinea
+    "赤道几内亚", // Equatorial Guinea
+    "赫德岛和麦克唐纳群岛", // Heard and McDonald Islands
+    "越南", // Vietnam
+    "阿塞拜疆", // Azerbaijan
+    "阿富汗", // Afghanistan
+    "阿尔及利亚", // Algeria
+    "阿尔巴尼亚", // Albania
+    "阿拉伯联合酋长国", // United Arab Emirates
+    "阿曼", // Oman
+    "阿根廷", // Argentina
+    "阿鲁巴", // Aruba
+    "露", // Russia
+    "韓国", // South Korea
+    "韩国", // South Korea
+    "韩方", // South Korea
+    "香港", // Hong Kong
+    "马尔代夫", // Maldives
+    "马恩岛", // Isle of Man
+    "马拉维", // Malawi
+    "马提尼克", // Martinique
+    "马来西亚", // Malaysia
+    "马约特", // Mayotte
+    "马绍尔群岛", // Marshall Islands
+    "马耳他", // Malta
+    "马达加斯加", // Madagascar
+    "马里", // Mali
+    "黎巴嫩", // Lebanon
+    "黑山", // Montenegro
+    "가나", // Ghana
+    "가봉", // Gabon
+    "가이아나", // Guyana
+    "감비아", // Gambia
+    "건지", // Guernsey
+    "과들루프", // Guadeloupe
+    "과테말라", // Guatemala
+    "괌", // Guam
+    "국제연합", // United Nations
+    "그레나다", // Grenada
+    "그리스", // Greece
+    "그린란드", // Greenland
+    "기니", // Guinea
+    "기니비사우", // Guinea-Bissau
+    "나미비아", // Namibia
+    "나우루", // Nauru
+    "나이지리아", // Nigeria
+    "남수단", // South Sudan
+    "남아프리카", // South Africa
+    "네덜란드", // Netherlands
+    "네덜란드령 카리브", // Caribbean Netherlands
+    "네팔", // Nepal
+    "노르웨이", // Norway
+    "노퍽섬", // Norfolk Island
+    "뉴질랜드", // New Zealand
+    "뉴칼레도니아", // New Caledonia
+    "니우에", // Niue
+    "니제르", // Niger
+    "니카라과", // Nicaragua
+    "대만", // Taiwan
+    "대한민국", // South Korea
+    "덴마크", // Denmark
+    "도미니카", // Dominica
+    "도미니카 공화국", // Dominican Republic
+    "독일", // Germany
+    "동티모르", // Timor-Leste
+    "라오스", // Laos
+    "라이베리아", // Liberia
+    "라트비아", // Latvia
+    "러시아", // Russia
+    "레바논", // Lebanon
+    "레소토", // Lesotho
+    "레위니옹", // Réunion
+    "루마니아", // Romania
+    "룩셈부르크", // Luxembourg
+    "르완다", // Rwanda
+    "리비아", // Libya
+    "리투아니아", // Lithuania
+    "리히텐슈타인", // Liechtenstein
+    "마다가스카르", // Madagascar
+    "마르티니크", // Martinique
+    "마셜 제도", // Marshall Islands
+    "마요트", // Mayotte
+    "마카오", // Macao
+    "마카오(중국 특별행정구)", // Macao
+    "말라위", // Malawi
+    "말레이시아", // Malaysia
+    "말리", // Mali
+    "맨섬", // Isle of Man
+    "멕시코", // Mexico
+    "모나코", // Monaco
+    "모로코", // Morocco
+    "모리셔스", // Mauritius
+    "모리타니", // Mauritania
+    "모잠비크", // Mozambique
+    "몬테네그로", // Montenegro
+    "몬트세라트", // Montserrat
+    "몰도바", // Moldova
+    "몰디브", // Maldives
+    "몰타", // Malta
+    "몽골", // Mongolia
+    "미국", // United States
+    "미국령 버진아일랜드", // U.S. Virgin Islands
+    "미국령 해외 제도", // U.S. Outlying Islands
+    "미얀마", // Myanmar
+    "미크로네시아", // Micronesia
+    "바누아투", // Vanuatu
+    "바레인", // Bahrain
+    "바베이도스", // Barbados
+    "바티칸 시국", // Vatican City
+    "바하마", // Bahamas
+    "방글라데시", // Bangladesh
+    "버뮤다", // Bermuda
+    "베냉", // Benin
+    "베네수엘라", // Venezuela
+    "베트남", // Vietnam
+    "벨기에", // Belgium
+    "벨라루스", // Belarus
+    "벨리즈", // Belize
+    "보스니아 헤르체고비나", // Bosnia and Herzegovina
+    "보츠와나", // Botswana
+    "볼리비아", // Bolivia
+    "부룬디", // Burundi
+    "부르키나파소", // Burkina Faso
+    "부베섬", // Bouvet Island
+    "부탄", // Bhutan
+    "북마리아나제도", // Northern Mariana Islands
+    "북마케도니아", // North Macedonia
+    "북한", // North Korea
+    "불가리아", // Bulgaria
+    "브라질", // Brazil
+    "브루나이", // Brunei
+    "사모아", // Samoa
+    "사우디아라비아", // Saudi Arabia
+    "사우스조지아 사우스샌드위치 제도", // South Georgia and South Sandwich Islands
+    "산마리노", // San Marino
+    "상투메 프린시페", // São Tomé and Príncipe
+    "생마르탱", // St. Martin
+    "생바르텔레미", // St. Barthélemy
+    "생피에르 미클롱", // St. Pierre and Miquelon
+    "서사하라", // Western Sahara
+    "세네갈", // Senegal
+    "세르비아", // Serbia
+    "세이셸", // Seychelles
+    "세인트루시아", // St. Lucia
+    "세인트빈센트그레나딘", // St. Vincent and Grenadines
+    "세인트키츠 네비스", // St. Kitts and Nevis
+    "세인트헬레나", // St. Helena
+    "소말리아", // Somalia
+    "솔로몬 제도", // Solomon Islands
+    "수단", // Sudan
+    "수리남", // Suriname
+    "스리랑카", // Sri Lanka
+    "스발바르제도-얀마웬섬", // Svalbard and Jan Mayen
+    "스와질란드", // Eswatini
+    "스웨덴", // Sweden
+    "스위스", // Switzerland
+    "스페인", // Spain
+    "슬로바키아", // Slovakia
+    "슬로베니아", // Slovenia
+    "시리아", // Syria
+    "시에라리온", // Sierra Leone
+    "신트마르턴", // Sint Maarten
+    "싱가포르", // Singapore
+    "아랍에미리트", // United Arab Emirates
+    "아루바", // Aruba
+    "아르메니아", // Armenia
+    "아르헨티나", // Argentina
+    "아메리칸 사모아", // American Samoa
+    "아이보리 코스트", // Côte d’Ivoire
+    "아이슬란드", // Iceland
+    "아이티", // Haiti
+    "아일랜드", // Ireland
+    "아제르바이잔", // Azerbaijan
+    "아프가니스탄", // Afghanistan
+    "안도라", // Andorra
+    "알바니아", // Albania
+    "알제리", // Algeria
+    "앙골라", // Angola
+    "앤티가 바부다", // Antigua and Barbuda
+    "앵귈라", // Anguilla
+    "에리트리아", // Eritrea
+    "에스와티니", // Eswatini
+    "에스토니아", // Estonia
+    "에콰도르", // Ecuador
+    "에티오피아", // Ethiopia
+    "엘살바도르", // El Salvador
+    "영국", // United Kingdom
+    "영국령 버진아일랜드", // British Virgin Islands
+    "영국령 인도양 지역", // British Indian Ocean Territory
+    "예멘", // Yemen
+    "오만", // Oman
+    "오스트레일리아", // Australia
+    "오스트리아", // Austria
+    "온두라스", // Honduras
+    "올란드 제도", // Åland Islands
+    "왈리스-푸투나 제도", // Wallis and Futuna
+    "요르단", // Jordan
+    "우간다", // Uganda
+    "우루과이", // Uruguay
+    "우즈베키스탄", // Uzbekistan
+    "우크라이나", // Ukraine
+    "유럽 연합", // European Union
+    "유엔", // United Nations
+    "이라크", // Iraq
+    "이란", // Iran
+    "이스라엘", // Israel
+    "이집트", // Egypt
+    "이탈리아", // Italy
+    "인도", // India
+    "인도네시아", // Indonesia
+    "일본", // Japan
+    "자메이카", // Jamaica
+    "잠비아", // Zambia
+    "저지", // Jersey
+    "적도 기니", // Equatorial Guinea
+    "조지아", // Georgia
+    "중국", // China
+    "중앙 아프리카 공화국", // Central African Republic
+    "지부티", // Djibouti
+    "지브롤터", // Gibraltar
+    "짐바브웨", // Zimbabwe
+    "차드", // Chad
+    "체코", // Czech Republic
+    "체코 공화국", // Czech Republic
+    "칠레", // Chile
+    "카메룬", // Cameroon
+    "카보베르데", // Cape Verde
+    "카자흐스탄", // Kazakhstan
+    "카타르", // Qatar
+    "캄보디아", // Cambodia
+    "캐나다", // Canada
+    "케냐", // Kenya
+    "케이맨 제도", // Cayman Islands
+    "코모로", // Comoros
+    "코소보", // Kosovo
+    "코스타리카", // Costa Rica
+    "코코스 제도", // Cocos (Keeling) Islands
+    "코트디부아르", // Côte d’Ivoire
+    "콜롬비아", // Colombia
+    "콩고 공화국", // Republic of the Congo
+    "콩고-브라자빌", // Republic of the Congo
+    "콩고-킨샤사", // Democratic Republic of the Congo
+    "콩고민주공화국", // Democratic Republic of the Congo
+    "쿠바", // Cuba
+    "쿠웨이트", // Kuwait
+    "쿡 제도", // Cook Islands
+    "퀴라소", // Curaçao
+    "크로아티아", // Croatia
+    "크리스마스섬", // Christmas Island
+    "키르기스스탄", // Kyrgyzstan
+    "키리바시", // Kiribati
+    "키프로스", // Cyprus
+    "타지키스탄", // Tajikistan
+    "탄자니아", // Tanzania
+    "태국", // Thailand
+    "터크스 케이커스 제도", // Turks and Caicos Islands
+    "토고", // Togo
+    "토켈라우", // Tokelau
+    "통가", // Tonga
+    "투르크메니스탄", // Turkmenistan
+    "투발루", // Tuvalu
+    "튀니지", // Tunisia
+    "튀르키예", // Turkey
+    "트리니다드 토바고", // Trinidad and Tobago
+    "티모르레스테", // Timor-Leste
+    "파나마", // Panama
+    "파라과이", // Paraguay
+    "파키스탄", // Pakistan
+    "파푸아뉴기니", // Papua New Guinea
+    "팔라우", // Palau
+    "팔레스타인", // Palestine
+    "팔레스타인 지구", // Palestine
+    "페로 제도", // Faroe Islands
+    "페루", // Peru
+    "포르투갈", // Portugal
+    "포클랜드 제도", // Falkland Islands
+    "포클랜드 제도(말비나스 군도)", // Falkland Islands
+    "폴란드", // Poland
+    "푸에르토리코", // Puerto Rico
+    "프랑스", // France
+    "프랑스령 기아나", // French Guiana
+    "프랑스령 남방 지역", // French Southern Territories
+    "프랑스령 폴리네시아", // French Polynesia
+    "피지", // Fiji
+    "핀란드", // Finland
+    "필리핀", // Philippines
+    "핏케언 제도", // Pitcairn Islands
+    "한국", // South Korea
+    "허드 맥도널드 제도", // Heard and McDonald Islands
+    "헝가리", // Hungary
+    "홍콩", // Hong Kong
+    "홍콩(중국 특별행정구)", // Hong Kong
+);
+
+/// Where each name of `NAMES` ends.
+#[rustfmt::skip]
+pub(super) static ENDS: &[u16] = &[
+    3, 5, 7, 11, 15, 22, 24, 27, 30, 33, 38, 41,
+    43, 47, 51, 57, 60, 62, 64, 66, 69, 97, 116, 128,
+    138, 149, 160, 174, 181, 188, 196, 204, 212, 220, 227, 235,
+    243, 252, 259, 273, 301, 318, 336, 364, 392, 399, 406, 412,
+    419, 427, 444, 461, 480, 498, 515, 533, 551, 559, 580, 608,
+    632, 658, 678, 699, 713, 726, 741, 748, 757, 766, 777, 785,
+    793, 800, 808, 816, 824, 834, 839, 854, 867, 876, 885, 895,
+    902, 912, 920, 935, 945, 954, 965, 975, 986, 997, 1007, 1019,
+    1028, 1035, 1042, 1049, 1056, 1064, 1075, 1085, 1095, 1105, 1112, 1120,
+    1126, 1133, 1144, 1151, 1158, 1164, 1172, 1179, 1185, 1191, 1199, 1204,
+    1210, 1217, 1225, 1233, 1240, 1246, 1257, 1270, 1281, 1307, 1325, 1346,
+    1358, 1365, 1372, 1380, 1387, 1395, 1407, 1413, 1433, 1453, 1473, 1492,
+    1515, 1523, 1531, 1539, 1552, 1565, 1576, 1582, 1589, 1598, 1604, 1612,
+    1619, 1653, 1677, 1701, 1742, 1772, 1794, 1800, 1817, 1824, 1831, 1839,
+    1847, 1856, 1867, 1876, 1888, 1893, 1906, 1913, 1918, 1924, 1930, 1938,
+    1944, 1965, 1975, 1984, 1992, 2000, 2008, 2015, 2022, 2030, 2038, 2045,
+    2053, 2059, 2066, 2074, 2084, 2094, 2110, 2131, 2149, 2154, 2169, 2183,
+    2195, 2207, 2213, 2237, 2244, 2248, 2253, 2260, 2265, 2270, 2275, 2280,
+    2286, 2302, 2318, 2324, 2328, 2334, 2352, 2356, 2360, 2365, 2384, 2403,
+    2408, 2432, 2455, 2463, 2471, 2480, 2487, 2493, 2500, 2507, 2518, 2529,
+    2547, 2563, 2581, 2600, 2616, 2633, 2647, 2660, 2672, 2682, 2696, 2711,
+    2724, 2737, 2752, 2765, 2779, 2792, 2806, 2821, 2836, 2846, 2853, 2860,
+    2867, 2874, 2882, 2886, 2893, 2901, 2907, 2921, 2928, 2942, 2950, 2959,
+    2968, 3005, 3012, 3023, 3032, 3040, 3047, 3055, 3073, 3092, 3100, 3123,
+    3132, 3143, 3152, 3161, 3171, 3178, 3184, 3189, 3195, 3200, 3207, 3221,
+    3232, 3247, 3270, 3289, 3312, 3321, 3328, 3345, 3351, 3358, 3366, 3376,
+    3386, 3395, 3406, 3416, 3423, 3430, 3437, 3447, 3461, 3487, 3513, 3520,
+    3527, 3534, 3541, 3549, 3557, 3565, 3573, 3581, 3588, 3596, 3604, 3612,
+    3626, 3644, 3661, 3698, 3714, 3747, 3761, 3786, 3800, 3813, 3816, 3821,
+    3828, 3832, 3836, 3851, 3860, 3870, 3879, 3887, 3906, 3913, 3921, 3930,
+    3940, 3950, 3958, 3962, 3968, 3975, 3985, 3991, 4009, 4036, 4057, 4077,
+    4100, 4140, 4147, 4160, 4176, 4203, 4211, 4216, 4221, 4227, 4233, 4239,
+    4245, 4252, 4256, 4263, 4298, 4306, 4314, 4321, 4329, 4334, 4342, 4350,
+    4360, 4369, 4375, 4379, 4390, 4399, 4406, 4419, 4425, 4431, 4440, 4447,
+    4454, 4466, 4475, 4486, 4498, 4504, 4511, 4520, 4529, 4538, 4548, 4552,
+    4561, 4577, 4586, 4594, 4600, 4615, 4621, 4638, 4656, 4669, 4682, 4688,
+    4705, 4718, 4725, 4745, 4759, 4765, 4780, 4797, 4804, 4812, 4856, 4869,
+    4911, 4922, 4934, 4944, 4949, 4955, 4961, 4985, 5018, 5042, 5051, 5059,
+    5067, 5076, 5095, 5118, 5126, 5133, 5140, 5147, 5155, 5167, 5174, 5185,
+    5199, 5210, 5222, 5233, 5245, 5256, 5277, 5287, 5299, 5338, 5360, 5374,
+    5405, 5428, 5442, 5473, 5487, 5501, 5522, 5546, 5571, 5575, 5580, 5586,
+    5595, 5605, 5615, 5625, 5629, 5633, 5637, 5643, 5650, 5656, 5663, 5670,
+    5675, 5679, 5690, 5701, 5716, 5728, 5734, 5741, 5748, 5756, 5767, 5780,
+    5791, 5801, 5812, 5852, 5874, 5888, 5919, 5943, 5957, 5990, 6004, 6018,
+    6039, 6066, 6092, 6103, 6112, 6124, 6139, 6151, 6164, 6176, 6187, 6208,
+    6218, 6232, 6262, 6277, 6299, 6328, 6342, 6380, 6394, 6408, 6428, 6451,
+    6476, 6488, 6495, 6501, 6508, 6514, 6521, 6527, 6535, 6541, 6547, 6554,
+    6559, 6565, 6572, 6583, 6590, 6596, 6603, 6610, 6619, 6624, 6629, 6636,
+    6642, 6648, 6653, 6659, 6665, 6673, 6681, 6690, 6699, 6711, 6721, 6730,
+    6737, 6743, 6751, 6770, 6792, 6802, 6807, 6818, 6828, 6838, 6843, 6848,
+    6860, 6871, 6882, 6893, 6901, 6912, 6921, 6930, 6937, 6945, 6975, 6991,
+    7007, 7023, 7040, 7068, 7085, 7099, 7105, 7111, 7121, 7128, 7136, 7140,
+    7146, 7152, 7162, 7177, 7199, 7209, 7214, 7222, 7235, 7246, 7250, 7256,
+    7263, 7270, 7276, 7283, 7290, 7298, 7306, 7314, 7322, 7327, 7333, 7340,
+    7347, 7354, 7359, 7364, 7369, 7375, 7383, 7396, 7403, 7412, 7420, 7428,
+    7437, 7445, 7456, 7466, 7475, 7485, 7492, 7498, 7505, 7516, 7521, 7536,
+    7546, 7551, 7570, 7588, 7607, 7626, 7644, 7654, 7664, 7669, 7677, 7684,
+    7690, 7696, 7702, 7710, 7718, 7725, 7733, 7742, 7751, 7758, 7762, 7767,
+    7772, 7780, 7790, 7795, 7802, 7809, 7817, 7826, 7843, 7859, 7873, 7882,
+    7890, 7900, 7911, 7918, 7926, 7936, 7946, 7955, 7966, 7975, 7982, 7989,
+    7996, 8002, 8008, 8015, 8022, 8041, 8051, 8062, 8073, 8084, 8094, 8102,
+    8110, 8117, 8126, 8132, 8138, 8146, 8154, 8162, 8171, 8181, 8191, 8203,
+    8212, 8219, 8227, 8236, 8244, 8254, 8265, 8276, 8283, 8301, 8319, 8334,
+    8341, 8348, 8355, 8362, 8377, 8384, 8391, 8398, 8406, 8419, 8424, 8437,
+    8452, 8457, 8468, 8481, 8491, 8504, 8515, 8524, 8534, 8545, 8550, 8557,
+    8565, 8570, 8577, 8586, 8590, 8599, 8613, 8627, 8641, 8653, 8664, 8679,
+    8703, 8710, 8718, 8725, 8733, 8739, 8747, 8766, 8783, 8798, 8812, 8827,
+    8840, 8855, 8868, 8892, 8898, 8904, 8923, 8927, 8932, 8936, 8959, 8967,
+    8974, 8986, 8997, 9005, 9014, 9020, 9025, 9034, 9043, 9066, 9076, 9110,
+    9116, 9123, 9149, 9165, 9183, 9198, 9213, 9230, 9249, 9259, 9267, 9275,
+    9283, 9302, 9316, 9341, 9354, 9380, 9384, 9389, 9394, 9405, 9416, 9433,
+    9449, 9463, 9469, 9474, 9492, 9510, 9529, 9536, 9543, 9550, 9571, 9579,
+    9587, 9597, 9607, 9617, 9626, 9634, 9645, 9651, 9656, 9668, 9677, 9684,
+    9712, 9736, 9752, 9776, 9788, 9808, 9824, 9836, 9853, 9864, 9875, 9890,
+    9914, 9935, 9952, 9967, 9993, 10018, 10034, 10072, 10105, 10137, 10156, 10177,
+    10194, 10201, 10209, 10217, 10225, 10232, 10239, 10247, 10255, 10266, 10272, 10280,
+    10289, 10294, 10300, 10318, 10324, 10332, 10337, 10343, 10369, 10398, 10421, 10441,
+    10461, 10469, 10476, 10491, 10508, 10526, 10542, 10554, 10573, 10593, 10604, 10616,
+    10640, 10665, 10693, 10710, 10738, 10749, 10784, 10807, 10831, 10862, 10877, 10889,
+    10898, 10906, 10912, 10917, 10932, 10947, 10965, 10979, 11002, 11012, 11023, 11044,
+    11072, 11082, 11093, 11105, 11117, 11129, 11152, 11172, 11193, 11197, 11209, 11222,
+    11230, 11237, 11246, 11253, 11259, 11265, 11272, 11282, 11292, 11302, 11312, 11324,
+    11336, 11344, 11353, 11362, 11370, 11379, 11391, 11396, 11406, 11414, 11422, 11431,
+    11439, 11447, 11456, 11464, 11473, 11489, 11504, 11510, 11517, 11524, 11532, 11564,
+    11593, 11599, 11612, 11624, 11662, 11673, 11684, 11690, 11695, 11702, 11727, 11736,
+    11751, 11761, 11778, 11797, 11806, 11816, 11837, 11860, 11884, 11914, 11925, 11946,
+    11957, 11969, 11978, 11987, 11992, 12002, 12008, 12022, 12028, 12041, 12047, 12053,
+    12058, 12065, 12073, 12079, 12094, 12100, 12107, 12114, 12134, 12154, 12175, 12196,
+    12216, 12225, 12231, 12239, 12248, 12257, 12263, 12274, 12279, 12284, 12290, 12308,
+    12323, 12348, 12361, 12383, 12405, 12427, 12451, 12476, 12485, 12492, 12498, 12508,
+    12554, 12563, 12572, 12582, 12592, 12603, 12616, 12629, 12639, 12648, 12658, 12664,
+    12671, 12681, 12689, 12697, 12705, 12713, 12722, 12733, 12740, 12746, 12753, 12758,
+    12767, 12776, 12799, 12827, 12868, 12892, 12913, 12954, 12995, 13026, 13048, 13088,
+    13117, 13140, 13148, 13158, 13168, 13177, 13188, 13202, 13213, 13227, 13231, 13238,
+    13243, 13260, 13277, 13296, 13314, 13331, 13349, 13355, 13365, 13386, 13394, 13401,
+    13408, 13413, 13421, 13428, 13442, 13448, 13460, 13473, 13486, 13508, 13532, 13555,
+    13562, 13569, 13577, 13583, 13589, 13596, 13604, 13617, 13638, 13657, 13664, 13671,
+    13679, 13685, 13692, 13699, 13704, 13710, 13718, 13735, 13749, 13769, 13783, 13797,
+    13810, 13834, 13849, 13863, 13870, 13877, 13887, 13897, 13908, 13920, 13927, 13939,
+    13946, 13958, 13967, 13995, 14013, 14043, 14066, 14083, 14090, 14097, 14106, 14121,
+    14136, 14153, 14169, 14184, 14200, 14215, 14229, 14239, 14244, 14258, 14270, 14276,
+    14286, 14292, 14298, 14304, 14311, 14339, 14347, 14355, 14363, 14372, 14378, 14385,
+    14391, 14405, 14413, 14421, 14438, 14448, 14463, 14477, 14489, 14493, 14509, 14515,
+    14519, 14538, 14553, 14560, 14580, 14589, 14599, 14627, 14638, 14661, 14670, 14676,
+    14687, 14701, 14712, 14724, 14738, 14749, 14759, 14772, 14796, 14811, 14843, 14866,
+    14880, 14922, 14936, 14949, 14974, 15000, 15029, 15041, 15052, 15063, 15070, 15075,
+    15083, 15089, 15095, 15101, 15105, 15111, 15117, 15135, 15153, 15167, 15181, 15203,
+    15229, 15262, 15276, 15290, 15300, 15335, 15370, 15384, 15396, 15410, 15424, 15456,
+    15488, 15504, 15548, 15594, 15612, 15626, 15636, 15656, 15676, 15709, 15721, 15739,
+    15755, 15769, 15785, 15795, 15809, 15823, 15833, 15843, 15853, 15893, 15921, 15956,
+    15972, 15988, 16002, 16016, 16067, 16105, 16143, 16159, 16175, 16191, 16207, 16283,
+    16361, 16417, 16429, 16452, 16475, 16489, 16503, 16513, 16529, 16543, 16557, 16571,
+    16600, 16628, 16642, 16660, 16678, 16737, 16774, 16807, 16849, 16878, 16892, 16932,
+    16967, 17011, 17027, 17037, 17047, 17059, 17071, 17083, 17091, 17101, 17111, 17129,
+    17147, 17159, 17182, 17194, 17217, 17233, 17245, 17257, 17275, 17291, 17305, 17328,
+    17361, 17375, 17395, 17415, 17427, 17439, 17451, 17463, 17471, 17489, 17499, 17509,
+    17521, 17533, 17547, 17561, 17577, 17624, 17640, 17687, 17718, 17730, 17744, 17783,
+    17797, 17813, 17827, 17841, 17853, 17865, 17894, 17921, 17937, 17953, 17967, 17977,
+    17995, 18011, 18019, 18027, 18043, 18059, 18073, 18085, 18095, 18111, 18130, 18148,
+    18181, 18197, 18211, 18223, 18262, 18272, 18282, 18292, 18300, 18316, 18336, 18352,
+    18362, 18388, 18404, 18450, 18466, 18482, 18494, 18506, 18525, 18558, 18591, 18618,
+    18653, 18682, 18694, 18713, 18733, 18754, 18762, 18774, 18788, 18796, 18812, 18820,
+    18832, 18844, 18856, 18870, 18880, 18890, 18900, 18922, 18942, 18956, 18966, 18976,
+    18998, 19010, 19035, 19051, 19067, 19087, 19107, 19127, 19141, 19151, 19170, 19199,
+    19211, 19223, 19239, 19255, 19263, 19279, 19295, 19307, 19315, 19329, 19347, 19365,
+    19393, 19428, 19442, 19458, 19474, 19488, 19500, 19516, 19532, 19552, 19564, 19589,
+    19609, 19623, 19637, 19647, 19657, 19667, 19681, 19701, 19719, 19727, 19752, 19779,
+    19806, 19835, 19851, 19867, 19877, 19891, 19911, 19929, 19947, 19955, 19969, 19981,
+    20001, 20025, 20047, 20067, 20083, 20105, 20145, 20195, 20203, 20261, 20314, 20359,
+    20382, 20411, 20452, 20473, 20492, 20519, 20544, 20580, 20596, 20606, 20624, 20669,
+    20712, 20724, 20762, 20794, 20810, 20818, 20830, 20842, 20862, 20882, 20903, 20924,
+    21015, 21042, 21071, 21131, 21158, 21193, 21245, 21276, 21307, 21323, 21337, 21376,
+    21388, 21398, 21410, 21424, 21438, 21456, 21466, 21485, 21520, 21555, 21588, 21621,
+    21639, 21657, 21692, 21737, 21767, 21804, 21829, 21854, 21873, 21906, 21939, 21953,
+    21998, 22043, 22074, 22105, 22124, 22143, 22155, 22167, 22183, 22204, 22214, 22224,
+    22240, 22260, 22276, 22292, 22325, 22373, 22401, 22436, 22448, 22460, 22489, 22533,
+    22543, 22557, 22582, 22605, 22628, 22644, 22665, 22687, 22701, 22715, 22731, 22747,
+    22761, 22787, 22808, 22829, 22837, 22851, 22861, 22893, 22925, 22937, 22947, 22957,
+    22975, 22999, 23023, 23035, 23047, 23063, 23083, 23097, 23111, 23139, 23167, 23181,
+    23207, 23240, 23296, 23350, 23360, 23378, 23396, 23420, 23477, 23509, 23533, 23597,
+    23636, 23650, 23685, 23726, 23780, 23813, 23852, 23908, 23922, 23932, 23950, 23968,
+    23984, 24000, 24064, 24127, 24133, 24153, 24186, 24196, 24206, 24241, 24249, 24257,
+    24277, 24295, 24313, 24325, 24337, 24376, 24415, 24432, 24449, 24463, 24504, 24518,
+    24534, 24548, 24562, 24630, 24682, 24703, 24715, 24727, 24739, 24772, 24784, 24792,
+    24806, 24824, 24834, 24842, 24850, 24866, 24882, 24896, 24908, 24946, 24960, 24975,
+    24993, 25014, 25041, 25061, 25075, 25085, 25101, 25113, 25129, 25141, 25151, 25176,
+    25208, 25220, 25232, 25246, 25260, 25276, 25290, 25300, 25316, 25334, 25348, 25362,
+    25391, 25403, 25415, 25429, 25443, 25461, 25473, 25489, 25503, 25517, 25531, 25545,
+    25559, 25573, 25589, 25607, 25617, 25631, 25658, 25668, 25680, 25696, 25704, 25720,
+    25730, 25744, 25756, 25772, 25788, 25804, 25829, 25841, 25855, 25869, 25883, 25899,
+    25913, 25927, 25952, 25970, 25991, 26010, 26045, 26063, 26075, 26125, 26150, 26214,
+    26232, 26278, 26309, 26323, 26337, 26353, 26369, 26398, 26410, 26433, 26447, 26461,
+    26475, 26491, 26514, 26534, 26552, 26566, 26580, 26592, 26621, 26635, 26645, 26657,
+    26671, 26689, 26703, 26721, 26754, 26785, 26797, 26809, 26823, 26869, 26898, 26912,
+    26924, 26936, 26946, 26977, 26991, 27001, 27015, 27049, 27061, 27114, 27137, 27173,
+    27187, 27223, 27235, 27253, 27269, 27281, 27295, 27309, 27317, 27331, 27354, 27368,
+    27384, 27394, 27406, 27418, 27434, 27457, 27493, 27509, 27525, 27541, 27555, 27565,
+    27577, 27587, 27599, 27613, 27623, 27667, 27679, 27691, 27705, 27717, 27729, 27761,
+    27782, 27798, 27810, 27822, 27840, 27854, 27868, 27876, 27886, 27894, 27910, 27918,
+    27926, 27940, 27957, 27965, 27975, 27991, 28009, 28032, 28046, 28060, 28082, 28110,
+    28150, 28162, 28176, 28211, 28223, 28237, 28245, 28259, 28269, 28281, 28293, 28305,
+    28319, 28331, 28339, 28353, 28369, 28387, 28403, 28417, 28429, 28441, 28453, 28473,
+    28483, 28514, 28534, 28552, 28562, 28572, 28608, 28640, 28648, 28658, 28672, 28686,
+    28694, 28706, 28720, 28728, 28738, 28748, 28760, 28774, 28782, 28805, 28830, 28849,
+    28868, 28887, 28906, 28918, 28934, 28948, 28958, 28977, 28992, 29013, 29023, 29031,
+    29039, 29049, 29068, 29089, 29126, 29181, 29204, 29223, 29248, 29305, 29328, 29366,
+    29413, 29453, 29479, 29513, 29530, 29551, 29572, 29589, 29610, 29627, 29654, 29677,
+    29730, 29751, 29783, 29802, 29817, 29838, 29885, 29921, 29959, 29978, 29991, 30008,
+    30040, 30059, 30097, 30127, 30148, 30173, 30190, 30215, 30262, 30283, 30300, 30327,
+    30352, 30373, 30387, 30429, 30456, 30493, 30522, 30574, 30605, 30643, 30672, 30689,
+    30720, 30743, 30766, 30789, 30854, 30875, 30896, 30908, 30980, 31045, 31057, 31067,
+    31079, 31093, 31109, 31125, 31139, 31151, 31163, 31169, 31179, 31189, 31203, 31215,
+    31229, 31243, 31258, 31301, 31313, 31325, 31339, 31355, 31371, 31406, 31440, 31459,
+    31474, 31491, 31510, 31538, 31548, 31573, 31583, 31612, 31635, 31667, 31684, 31703,
+    31722, 31767, 31797, 31816, 31835, 31856, 31877, 31911, 31921, 31966, 32002, 32018,
+    32033, 32052, 32062, 32079, 32113, 32134, 32150, 32166, 32182, 32198, 32217, 32242,
+    32259, 32276, 32295, 32308, 32345, 32372, 32388, 32405, 32415, 32429, 32437, 32458,
+    32468, 32480, 32498, 32517, 32533, 32568, 32605, 32615, 32636, 32646, 32660, 32674,
+    32684, 32711, 32723, 32735, 32745, 32755, 32771, 32779, 32795, 32811, 32819, 32844,
+    32863, 32882, 32929, 32970, 33003, 33024, 33036, 33042, 33082, 33107, 33128, 33136,
+    33155, 33169, 33179, 33193, 33211, 33219, 33233, 33258, 33266, 33276, 33288, 33296,
+    33310, 33326, 33332, 33350, 33364, 33372, 33401, 33411, 33423, 33433, 33464, 33485,
+    33499, 33524, 33568, 33574, 33584, 33596, 33630, 33665, 33675, 33696, 33708, 33720,
+    33741, 33753, 33766, 33780, 33792, 33804, 33816, 33824, 33832, 33846, 33854, 33862,
+    33880, 33896, 33912, 33918, 33972, 33992, 34010, 34043, 34057, 34071, 34079, 34087,
+    34106, 34120, 34147, 34174, 34192, 34204, 34220, 34236, 34246, 34254, 34270, 34280,
+    34292, 34300, 34310, 34320, 34330, 34342, 34360, 34380, 34390, 34404, 34420, 34440,
+    34452, 34462, 34476, 34488, 34496, 34506, 34520, 34536, 34561, 34575, 34595, 34617,
+    34637, 34653, 34678, 34692, 34704, 34716, 34724, 34738, 34750, 34762, 34772, 34782,
+    34790, 34804, 34814, 34822, 34832, 34844, 34900, 34910, 34920, 34950, 34966, 34978,
+    34988, 35009, 35015, 35036, 35052, 35083, 35110, 35118, 35132, 35142, 35152, 35203,
+    35217, 35231, 35249, 35265, 35281, 35291, 35309, 35325, 35339, 35353, 35367, 35381,
+    35393, 35405, 35421, 35442, 35461, 35479, 35500, 35514, 35541, 35561, 35575, 35583,
+    35602, 35612, 35626, 35651, 35676, 35692, 35706, 35714, 35724, 35740, 35752, 35777,
+    35787, 35801, 35815, 35825, 35833, 35843, 35857, 35875, 35893, 35901, 35909, 35927,
+    35935, 35943, 35955, 35974, 35997, 36007, 36026, 36042, 36052, 36072, 36084, 36094,
+    36134, 36142, 36148, 36162, 36176, 36191, 36250, 36262, 36293, 36310, 36342, 36409,
+    36423, 36449, 36463, 36497, 36511, 36523, 36557, 36575, 36589, 36608, 36645, 36655,
+    36667, 36681, 36689, 36705, 36717, 36729, 36741, 36765, 36791, 36805, 36817, 36829,
+    36835, 36843, 36871, 36889, 36901, 36926, 36942, 36950, 36971, 36977, 36983, 36989,
+    36993, 36999, 37020, 37030, 37042, 37056, 37064, 37082, 37109, 37121, 37133, 37145,
+    37161, 37188, 37219, 37244, 37260, 37279, 37298, 37310, 37322, 37336, 37371, 37383,
+    37397, 37439, 37462, 37487, 37512, 37520, 37528, 37544, 37554, 37566, 37585, 37599,
+    37609, 37623, 37647, 37657, 37691, 37699, 37718, 37734, 37746, 37771, 37781, 37793,
+    37803, 37819, 37834, 37849, 37857, 37869, 37883, 37895, 37905, 37922, 37936, 37950,
+    37956, 37971, 37985, 38001, 38015, 38023, 38042, 38058, 38068, 38091, 38101, 38111,
+    38121, 38133, 38141, 38166, 38189, 38206, 38234, 38248, 38258, 38274, 38326, 38334,
+    38340, 38349, 38372, 38388, 38398, 38410, 38422, 38440, 38467, 38503, 38524, 38558,
+    38573, 38603, 38634, 38661, 38688, 38717, 38748, 38769, 38790, 38817, 38847, 38871,
+    38917, 38938, 38950, 38977, 38989, 39016, 39028, 39067, 39101, 39144, 39215, 39236,
+    39260, 39307, 39325, 39368, 39395, 39422, 39449, 39482, 39494, 39549, 39573, 39603,
+    39618, 39630, 39669, 39705, 39744, 39794, 39818, 39857, 39894, 39915, 39930, 39948,
+    39970, 39988, 40031, 40080, 40095, 40159, 40187, 40208, 40232, 40250, 40280, 40298,
+    40335, 40362, 40380, 40404, 40416, 40444, 40456, 40474, 40489, 40516, 40540, 40570,
+    40597, 40609, 40618, 40630, 40639, 40670, 40688, 40703, 40721, 40736, 40763, 40796,
+    40811, 40829, 40859, 40883, 40901, 40916, 40928, 40958, 40982, 41028, 41052, 41079,
+    41097, 41130, 41161, 41230, 41272, 41296, 41314, 41335, 41388, 41409, 41452, 41489,
+    41608, 41642, 41657, 41684, 41699, 41723, 41750, 41774, 41786, 41801, 41838, 41856,
+    41899, 41932, 41947, 41968, 41980, 42017, 42044, 42085, 42137, 42161, 42195, 42207,
+    42238, 42256, 42271, 42295, 42322, 42352, 42407, 42450, 42502, 42606, 42627, 42701,
+    42741, 42793, 42811, 42826, 42844, 42874, 42898, 42919, 42959, 42989, 43004, 43025,
+    43043, 43067, 43097, 43121, 43152, 43220, 43244, 43312, 43396, 43417, 43429, 43444,
+    43468, 43480, 43570, 43629, 43644, 43665, 43704, 43722, 43749, 43795, 43813, 43825,
+    43843, 43858, 43888, 43912, 43942, 43960, 43984, 44011, 44044, 44071, 44089, 44110,
+    44134, 44176, 44185, 44206, 44227, 44270, 44285, 44316, 44387, 44452, 44470, 44488,
+    44512, 44521, 44545, 44575, 44602, 44614, 44635, 44665, 44692, 44710, 44728, 44746,
+    44764, 44814, 44835, 44866, 44896, 44920, 44970, 45007, 45050, 45072, 45084, 45105,
+    45126, 45180, 45204, 45238, 45269, 45287, 45302, 45323, 45374, 45437, 45480, 45514,
+    45545, 45620, 45651, 45669, 45690, 45718, 45742, 45788, 45803, 45833, 45863, 45896,
+    45959, 45998, 46016, 46031, 46125, 46150, 46253, 46265, 46289, 46307, 46325, 46370,
+    46394, 46415, 46427, 46448, 46472, 46490, 46508, 46517, 46532, 46547, 46559, 46571,
+    46607, 46619, 46631, 46643, 46658, 46670, 46679, 46688, 46697, 46715, 46739, 46751,
+    46766, 46787, 46802, 46817, 46829, 46844, 46862, 46877, 46892, 46913, 46925, 46937,
+    46961, 46982, 47000, 47021, 47039, 47051, 47060, 47075, 47090, 47108, 47120, 47129,
+    47141, 47150, 47165, 47177, 47192, 47204, 47216, 47228, 47237, 47255, 47267, 47282,
+    47297, 47315, 47330, 47345, 47363, 47372, 47393, 47405, 47423, 47432, 47464, 47479,
+    47488, 47497, 47512, 47530, 47565, 47589, 47630, 47654, 47675, 47738, 47747, 47777,
+    47816, 47831, 47858, 47879, 47891, 47909, 47918, 47936, 47963, 47972, 47990, 48005,
+    48020, 48035, 48050, 48059, 48077, 48125, 48137, 48149, 48164, 48179, 48194, 48212,
+    48224, 48236, 48248, 48296, 48353, 48371, 48389, 48404, 48416, 48434, 48440, 48458,
+    48473, 48506, 48515, 48533, 48542, 48557, 48563, 48572, 48587, 48602, 48614, 48644,
+    48668, 48677, 48686, 48695, 48704, 48725, 48740, 48758, 48767, 48779, 48788, 48803,
+    48818, 48842, 48866, 48878, 48893, 48914, 48923, 48938, 48977, 48995, 49007, 49016,
+    49031, 49046, 49067, 49082, 49097, 49106, 49133, 49142, 49157, 49172, 49196, 49217,
+    49229, 49244, 49262, 49280, 49307, 49361, 49373, 49385, 49400, 49421, 49433, 49445,
+    49457, 49469, 49487, 49499, 49508, 49523, 49538, 49550, 49562, 49571, 49589, 49625,
+    49637, 49649, 49664, 49679, 49688, 49706, 49718, 49730, 49736, 49745, 49766, 49781,
+    49790, 49811, 49835, 49850, 49877, 49889, 49907, 49916, 49931, 49943, 49955, 49967,
+    49985, 50003, 50021, 50039, 50051, 50060, 50072, 50087, 50114, 50123, 50135, 50156,
+    50168, 50183, 50192, 50204, 50219, 50228, 50234, 50243, 50264, 50270, 50297, 50324,
+    50351, 50357, 50402, 50444, 50459, 50465, 50474, 50492, 50501, 50510, 50516, 50522,
+    50534, 50549, 50570, 50588, 50597, 50606, 50612, 50621, 50630, 50636, 50645, 50657,
+    50669, 50675, 50684, 50690, 50699, 50714, 50729, 50744, 50765, 50780, 50795, 50804,
+    50816, 50825, 50831, 50837, 50846, 50864, 50885, 50894, 50906, 50927, 50942, 50957,
+    50990, 50999, 51005, 51017, 51026, 51035, 51044, 51050, 51065, 51077, 51089, 51104,
+    51113, 51119, 51125, 51149, 51167, 51176, 51191, 51203, 51218, 51227, 51233, 51245,
+    51254, 51269, 51278, 51290, 51311, 51335, 51350, 51380, 51410, 51419, 51431, 51443,
+    51452, 51464, 51470, 51485, 51497, 51512, 51524, 51536, 51548, 51560, 51569, 51578,
+    51584, 51596, 51617, 51629, 51638, 51650, 51662, 51671, 51680, 51701, 51710, 51728,
+    51740, 51752, 51761, 51770, 51782, 51800, 51809, 51821, 51833, 51854, 51863, 51872,
+    51878, 51884, 51899, 51908, 51917, 51923, 51929, 51941, 51950, 51962, 51968, 51974,
+    51983, 51998, 52007, 52019, 52025, 52031, 52046, 52058, 52067, 52076, 52082, 52088,
+    52100, 52112, 52127, 52151, 52163, 52172, 52190, 52199, 52205, 52211, 52217, 52223,
+    52238, 52256, 52265, 52274, 52286, 52295, 52307, 52316, 52328, 52334, 52343, 52358,
+    52370, 52376, 52391, 52397, 52415, 52430, 52445, 52466, 52472, 52484, 52490, 52502,
+    52532, 52538, 52547, 52559, 52571, 52577, 52589, 52595, 52604, 52616, 52625, 52652,
+    52676, 52688, 52694, 52700, 52706, 52718, 52739, 52751, 52760, 52772, 52781, 52799,
+    52811, 52826, 52868, 52877, 52886, 52898, 52907, 52934, 52943, 52949, 52958, 52967,
+    52970, 52976, 52991, 53018, 53027, 53033, 53045, 53051, 53057, 53069, 53075, 53099,
+    53120, 53135, 53141, 53147, 53156, 53165, 53171, 53177, 53186, 53192, 53213, 53234,
+    53240, 53264, 53291, 53297, 53315, 53330, 53342, 53351, 53360, 53372, 53381, 53390,
+    53396, 53411, 53423, 53435, 53444, 53456, 53468, 53474, 53483, 53498, 53513, 53543,
+    53549, 53561, 53570, 53585, 53600, 53624, 53630, 53639, 53648, 53651, 53657, 53663,
+    53669, 53675, 53687, 53696, 53705, 53717, 53729, 53738, 53753, 53762, 53777, 53783,
+    53792, 53798, 53804, 53810, 53822, 53831, 53837, 53849, 53861, 53864, 53876, 53888,
+    53897, 53909, 53915, 53930, 53942, 53951, 53966, 53975, 53990, 54002, 54027, 54033,
+    54045, 54054, 54066, 54084, 54093, 54102, 54114, 54120, 54132, 54141, 54153, 54175,
+    54181, 54193, 54202, 54217, 54229, 54238, 54247, 54256, 54268, 54280, 54295, 54304,
+    54313, 54328, 54346, 54364, 54379, 54392, 54401, 54410, 54443, 54452, 54467, 54473,
+    54479, 54488, 54497, 54506, 54518, 54530, 54542, 54557, 54572, 54581, 54590, 54596,
+    54602, 54608, 54636, 54659, 54668, 54686, 54698, 54707, 54722, 54738, 54747, 54762,
+    54771, 54777, 54792, 54801, 54810, 54822, 54831, 54862, 54874, 54886, 54895, 54913,
+    54922, 54928, 54949, 54967, 54973, 54985, 54994, 55006, 55015, 55036, 55083, 55095,
+    55117, 55129, 55147, 55169, 55181, 55190, 55202, 55211, 55229, 55259, 55284, 55302,
+    55314, 55330, 55336, 55345, 55357, 55388, 55403, 55412, 55421, 55430, 55445, 55460,
+    55469, 55484, 55499, 55511, 55529, 55538, 55553, 55568, 55590, 55612, 55627, 55636,
+    55648, 55666, 55684, 55693, 55705, 55714, 55723, 55742, 55751, 55766, 55781, 55796,
+    55808, 55823, 55838, 55844, 55872, 55898, 55904, 55910, 55931, 55946, 55958, 55974,
+    56000, 56009, 56018, 56030, 56048, 56063, 56076, 56082, 56091, 56097, 56109, 56118,
+    56130, 56136, 56151, 56157, 56169, 56178, 56184, 56197, 56206, 56212, 56241, 56250,
+    56262, 56274, 56280, 56286, 56302, 56308, 56317, 56332, 56347, 56356, 56368, 56377,
+    56383, 56399, 56408, 56417, 56432, 56448, 56466, 56478, 56494, 56513, 56529, 56550,
+    56556, 56568, 56578, 56587, 56602, 56620, 56638, 56650, 56662, 56677, 56689, 56695,
+    56724, 56730, 56742, 56748, 56769, 56778, 56787, 56799, 56824, 56842, 56851, 56863,
+    56875, 56893, 56902, 56917, 56939, 56952, 56958, 56970, 56989, 57029, 57038, 57056,
+    57065, 57087, 57113, 57141, 57147, 57156, 57165, 57181, 57187, 57213, 57222, 57228,
+    57258,
+];
+
+/// The index into `ENGLISH` of each name of `NAMES`.
+#[rustfmt::skip]
+pub(super) static COUNTRY: &[u8] = &[
+    239, 237, 238, 161, 70, 239, 70, 239, 238, 44, 237, 200, 237, 237, 239, 239, 236, 237, 238, 239,
+    239, 232, 233, 0, 0, 0, 0, 198, 1, 1, 1, 1, 82, 82, 2, 2, 2, 82, 82, 3,
+    239, 3, 3, 233, 232, 4, 4, 5, 6, 6, 7, 7, 7, 7, 7, 7, 7, 155, 155, 155,
+    155, 155, 155, 155, 187, 187, 187, 2, 8, 8, 8, 2, 8, 9, 9, 9, 9, 1, 10, 187,
+    13, 11, 11, 11, 12, 11, 12, 70, 11, 12, 13, 13, 13, 13, 13, 13, 14, 14, 15, 15,
+    15, 15, 16, 16, 16, 16, 17, 17, 15, 15, 247, 18, 19, 19, 19, 19, 20, 20, 19, 21,
+    21, 22, 22, 22, 23, 23, 18, 18, 18, 236, 237, 238, 18, 24, 24, 24, 24, 24, 25, 25,
+    25, 25, 25, 25, 25, 26, 26, 26, 27, 27, 27, 28, 28, 28, 28, 28, 237, 29, 30, 30,
+    29, 29, 30, 31, 31, 31, 28, 32, 32, 32, 32, 32, 33, 149, 33, 34, 23, 23, 23, 19,
+    21, 25, 38, 36, 35, 35, 35, 35, 35, 36, 36, 36, 36, 37, 37, 38, 38, 38, 39, 39,
+    39, 178, 40, 40, 113, 84, 55, 41, 2, 42, 42, 55, 43, 43, 44, 44, 54, 45, 45, 54,
+    42, 59, 243, 43, 44, 54, 243, 243, 46, 46, 46, 47, 47, 47, 48, 48, 48, 48, 57, 57,
+    179, 179, 179, 179, 57, 179, 57, 49, 49, 49, 161, 161, 200, 200, 161, 200, 161, 200, 56, 56,
+    56, 50, 51, 51, 51, 51, 51, 52, 53, 53, 54, 55, 55, 56, 58, 58, 58, 161, 58, 82,
+    58, 59, 59, 60, 61, 61, 60, 61, 60, 222, 59, 58, 222, 62, 63, 63, 63, 63, 62, 65,
+    64, 56, 236, 236, 236, 102, 62, 65, 66, 66, 66, 9, 194, 195, 194, 195, 202, 202, 202, 68,
+    239, 239, 239, 67, 67, 67, 67, 67, 68, 68, 68, 69, 69, 69, 69, 69, 70, 70, 71, 71,
+    71, 71, 71, 71, 72, 72, 147, 73, 73, 73, 73, 56, 173, 173, 173, 168, 168, 74, 74, 74,
+    74, 74, 74, 73, 75, 75, 75, 75, 76, 78, 77, 76, 77, 78, 75, 76, 77, 78, 72, 79,
+    79, 79, 79, 80, 80, 80, 83, 81, 199, 81, 82, 82, 81, 83, 109, 110, 84, 84, 59, 92,
+    93, 112, 87, 237, 85, 85, 86, 87, 87, 85, 86, 86, 86, 85, 85, 86, 88, 88, 88, 89,
+    90, 76, 91, 91, 94, 76, 92, 65, 65, 93, 93, 92, 65, 93, 92, 65, 93, 94, 76, 76,
+    80, 81, 199, 198, 199, 200, 201, 81, 95, 95, 95, 96, 96, 96, 101, 153, 97, 98, 98, 98,
+    98, 99, 99, 99, 99, 51, 100, 27, 45, 106, 160, 251, 40, 46, 46, 49, 72, 199, 96, 71,
+    71, 163, 135, 232, 174, 196, 230, 233, 30, 101, 101, 101, 102, 102, 102, 102, 104, 103, 104, 104,
+    105, 105, 105, 105, 103, 103, 27, 106, 45, 160, 100, 100, 100, 100, 251, 40, 46, 49, 72, 199,
+    96, 71, 71, 163, 135, 232, 174, 196, 230, 30, 233, 106, 100, 27, 45, 106, 160, 40, 46, 46,
+    49, 71, 71, 72, 96, 163, 135, 232, 174, 196, 230, 233, 30, 251, 202, 107, 107, 107, 107, 214,
+    215, 108, 108, 108, 108, 108, 108, 56, 100, 248, 109, 109, 109, 110, 110, 110, 110, 110, 248, 111,
+    112, 112, 112, 112, 112, 40, 35, 35, 36, 37, 145, 39, 39, 113, 178, 113, 113, 113, 114, 114,
+    118, 118, 118, 118, 115, 46, 47, 47, 48, 48, 57, 179, 179, 57, 179, 57, 179, 57, 116, 116,
+    50, 117, 51, 52, 117, 117, 161, 162, 163, 118, 52, 54, 118, 183, 119, 120, 121, 122, 122, 120,
+    120, 120, 120, 120, 120, 121, 121, 121, 123, 123, 124, 124, 124, 124, 123, 125, 126, 126, 126, 126,
+    126, 126, 127, 127, 127, 127, 121, 124, 121, 127, 128, 128, 99, 128, 128, 162, 162, 162, 162, 129,
+    129, 128, 131, 131, 130, 130, 130, 131, 132, 132, 132, 132, 132, 131, 133, 134, 134, 131, 106, 147,
+    147, 147, 147, 147, 135, 135, 135, 136, 136, 136, 137, 138, 138, 137, 137, 138, 137, 138, 139, 140,
+    140, 140, 140, 140, 149, 149, 141, 141, 141, 141, 141, 142, 142, 142, 142, 143, 143, 144, 144, 144,
+    144, 145, 146, 145, 137, 147, 148, 148, 148, 148, 148, 144, 149, 149, 149, 149, 140, 143, 143, 63,
+    238, 150, 150, 150, 150, 238, 151, 238, 238, 152, 153, 154, 155, 154, 155, 156, 156, 153, 157, 158,
+    158, 157, 158, 156, 159, 161, 162, 160, 160, 160, 161, 162, 163, 164, 164, 164, 164, 164, 164, 154,
+    155, 154, 155, 154, 155, 154, 155, 155, 152, 157, 163, 165, 165, 165, 41, 222, 234, 241, 153, 166,
+    166, 167, 167, 168, 168, 168, 168, 168, 169, 169, 170, 170, 170, 170, 170, 170, 170, 166, 171, 171,
+    153, 39, 153, 39, 153, 44, 172, 172, 172, 173, 173, 174, 174, 174, 175, 175, 77, 77, 77, 175,
+    175, 175, 77, 175, 176, 177, 177, 176, 177, 176, 177, 172, 178, 118, 115, 114, 98, 128, 98, 98,
+    128, 128, 98, 128, 68, 237, 237, 55, 41, 61, 200, 142, 41, 41, 55, 222, 57, 57, 179, 61,
+    55, 183, 183, 183, 183, 180, 180, 180, 180, 237, 182, 180, 180, 181, 181, 181, 181, 181, 181, 182,
+    41, 56, 61, 179, 55, 183, 181, 247, 247, 247, 204, 205, 206, 206, 207, 208, 209, 210, 210, 204,
+    206, 185, 193, 209, 209, 210, 205, 207, 196, 64, 249, 184, 3, 3, 3, 204, 206, 185, 208, 209,
+    210, 205, 205, 205, 207, 207, 217, 217, 217, 186, 187, 187, 214, 215, 190, 188, 189, 189, 189, 191,
+    190, 190, 190, 191, 191, 250, 192, 192, 192, 192, 193, 216, 194, 194, 194, 194, 195, 195, 195, 194,
+    195, 196, 196, 197, 197, 197, 197, 98, 128, 211, 201, 198, 199, 200, 201, 202, 202, 202, 213, 203,
+    204, 205, 206, 206, 207, 208, 209, 209, 210, 210, 239, 239, 68, 68, 201, 198, 211, 198, 211, 201,
+    211, 201, 214, 215, 215, 212, 212, 216, 187, 214, 214, 215, 213, 213, 213, 213, 213, 68, 214, 215,
+    68, 68, 214, 215, 216, 216, 216, 247, 204, 206, 208, 209, 217, 217, 217, 210, 188, 189, 216, 198,
+    199, 200, 201, 189, 219, 219, 219, 219, 219, 221, 221, 218, 218, 219, 220, 220, 220, 220, 220, 219,
+    221, 218, 218, 42, 55, 55, 78, 78, 29, 168, 168, 29, 29, 78, 168, 29, 78, 168, 221, 221,
+    221, 222, 222, 222, 222, 222, 223, 224, 225, 226, 226, 226, 226, 226, 226, 42, 55, 55, 227, 227,
+    227, 227, 227, 228, 229, 228, 229, 229, 229, 230, 230, 230, 228, 228, 228, 231, 227, 228, 228, 229,
+    232, 233, 235, 235, 235, 234, 235, 235, 165, 99, 99, 70, 70, 236, 237, 238, 239, 239, 70, 70,
+    240, 240, 241, 241, 241, 241, 242, 243, 243, 243, 244, 236, 239, 239, 237, 238, 245, 245, 245, 246,
+    246, 246, 246, 246, 246, 45, 247, 247, 248, 154, 155, 59, 85, 248, 249, 249, 249, 41, 250, 250,
+    250, 250, 54, 249, 239, 198, 12, 63, 65, 69, 251, 251, 251, 42, 55, 55, 44, 98, 128, 63,
+    236, 62, 66, 243, 239, 239, 69, 101, 27, 45, 106, 160, 40, 46, 49, 72, 96, 71, 71, 163,
+    135, 232, 174, 196, 230, 30, 233, 251, 12, 241, 112, 43, 161, 44, 236, 238, 181, 239, 82, 11,
+    11, 12, 12, 13, 251, 251, 1, 1, 2, 3, 3, 6, 5, 6, 4, 7, 7, 155, 155, 155,
+    8, 9, 10, 0, 0, 14, 14, 16, 17, 15, 18, 20, 19, 19, 20, 21, 21, 56, 22, 22,
+    32, 32, 24, 24, 39, 25, 25, 26, 28, 28, 237, 29, 29, 30, 31, 33, 33, 34, 34, 23,
+    18, 245, 242, 243, 237, 237, 99, 244, 244, 30, 233, 232, 232, 222, 245, 232, 233, 233, 9, 79,
+    95, 94, 80, 80, 83, 94, 95, 88, 90, 92, 93, 92, 93, 82, 91, 91, 84, 97, 98, 98,
+    98, 87, 86, 86, 85, 85, 81, 81, 89, 84, 58, 58, 111, 111, 59, 59, 60, 61, 60, 61,
+    70, 63, 62, 65, 66, 68, 67, 69, 249, 249, 247, 247, 250, 250, 107, 101, 102, 112, 104, 103,
+    105, 100, 202, 108, 248, 112, 38, 113, 40, 35, 36, 37, 39, 178, 114, 114, 54, 118, 118, 115,
+    44, 46, 46, 46, 47, 47, 48, 48, 57, 179, 179, 57, 179, 57, 116, 50, 56, 56, 52, 117,
+    53, 54, 115, 119, 120, 120, 122, 123, 121, 124, 126, 125, 127, 123, 121, 124, 125, 149, 149, 138,
+    138, 137, 137, 129, 139, 128, 128, 128, 130, 130, 131, 131, 133, 132, 132, 134, 133, 147, 136, 136,
+    135, 135, 140, 148, 148, 142, 143, 144, 144, 146, 149, 149, 141, 150, 150, 151, 152, 157, 158, 153,
+    156, 159, 155, 154, 155, 154, 164, 164, 157, 158, 153, 156, 82, 159, 27, 106, 160, 45, 205, 40,
+    49, 174, 96, 236, 165, 238, 238, 96, 49, 174, 230, 27, 106, 160, 45, 205, 166, 167, 168, 168,
+    168, 169, 170, 170, 171, 172, 175, 175, 176, 176, 177, 177, 199, 200, 201, 198, 161, 162, 163, 179,
+    200, 183, 183, 181, 181, 181, 182, 180, 180, 64, 184, 185, 217, 217, 187, 187, 68, 68, 162, 163,
+    190, 190, 204, 204, 208, 209, 209, 188, 210, 210, 206, 206, 207, 207, 189, 189, 192, 193, 216, 216,
+    194, 194, 195, 195, 239, 239, 196, 196, 197, 197, 239, 239, 211, 212, 222, 191, 191, 192, 193, 219,
+    221, 218, 220, 220, 221, 230, 222, 222, 223, 224, 225, 226, 226, 231, 227, 227, 228, 229, 229, 228,
+    234, 99, 241, 235, 235, 246, 246, 240, 72, 72, 141, 141, 73, 173, 74, 71, 71, 71, 71, 71,
+    71, 75, 76, 77, 78, 76, 77, 78, 75, 73, 173, 74, 51, 51, 41, 41, 42, 145, 55, 55,
+    55, 55, 43, 43, 145, 215, 215, 214, 214, 213, 213, 203, 203, 62, 65, 66, 68, 67, 69, 199,
+    198, 201, 109, 110, 110, 70, 63, 248, 107, 102, 101, 104, 103, 105, 100, 202, 108, 155, 105, 100,
+    106, 56, 155, 13, 9, 10, 8, 12, 11, 1, 82, 251, 7, 4, 5, 6, 100, 13, 9, 10,
+    11, 0, 1, 82, 7, 4, 5, 6, 240, 241, 234, 235, 105, 69, 66, 202, 67, 107, 68, 102,
+    103, 108, 70, 12, 69, 8, 112, 9, 10, 240, 66, 66, 241, 11, 65, 67, 107, 194, 195, 68,
+    67, 202, 198, 0, 238, 64, 168, 8, 112, 78, 238, 29, 62, 236, 70, 1, 15, 28, 176, 25,
+    55, 145, 2, 2, 2, 58, 38, 64, 64, 188, 211, 214, 247, 197, 44, 104, 79, 243, 173, 36,
+    179, 57, 117, 147, 140, 187, 237, 164, 12, 157, 101, 239, 110, 248, 85, 236, 239, 232, 3, 233,
+    102, 7, 4, 102, 6, 5, 235, 234, 108, 62, 239, 108, 69, 103, 105, 100, 62, 27, 170, 171,
+    17, 17, 166, 167, 14, 15, 28, 17, 28, 29, 22, 31, 31, 31, 34, 30, 33, 237, 18, 19,
+    32, 32, 32, 20, 19, 20, 16, 169, 21, 16, 16, 21, 23, 26, 177, 33, 34, 34, 33, 25,
+    25, 175, 24, 77, 24, 24, 172, 18, 101, 23, 14, 20, 18, 19, 21, 218, 219, 219, 220, 221,
+    218, 221, 218, 229, 228, 226, 229, 229, 228, 228, 226, 226, 42, 43, 220, 220, 223, 231, 224, 227,
+    225, 225, 231, 224, 223, 222, 222, 221, 222, 222, 222, 81, 109, 109, 110, 84, 84, 84, 59, 111,
+    111, 82, 72, 251, 230, 232, 196, 72, 71, 71, 135, 163, 233, 30, 174, 39, 49, 46, 40, 251,
+    14, 48, 136, 132, 232, 174, 230, 196, 72, 71, 71, 233, 30, 40, 49, 46, 46, 135, 163, 246,
+    27, 45, 106, 160, 96, 27, 106, 160, 45, 45, 109, 41, 55, 61, 179, 57, 13, 41, 61, 55,
+    61, 198, 201, 198, 199, 201, 200, 81, 199, 199, 59, 111, 59, 58, 60, 60, 183, 182, 182, 181,
+    181, 181, 180, 180, 180, 183, 183, 239, 249, 249, 250, 250, 250, 217, 217, 56, 56, 56, 238, 238,
+    184, 3, 184, 3, 204, 209, 208, 185, 185, 210, 206, 207, 193, 205, 185, 217, 189, 78, 168, 203,
+    203, 203, 190, 187, 213, 237, 194, 195, 194, 195, 204, 209, 207, 193, 208, 205, 210, 206, 192, 193,
+    188, 192, 214, 215, 215, 68, 68, 68, 68, 213, 213, 211, 201, 216, 212, 212, 216, 196, 197, 215,
+    211, 214, 191, 190, 191, 191, 190, 204, 207, 208, 210, 209, 206, 205, 188, 216, 163, 162, 161, 43,
+    247, 189, 189, 197, 219, 104, 187, 187, 165, 165, 80, 83, 87, 86, 83, 90, 88, 89, 76, 94,
+    91, 92, 65, 93, 242, 71, 71, 73, 75, 75, 78, 77, 75, 76, 168, 168, 168, 173, 74, 244,
+    74, 74, 245, 73, 73, 173, 54, 54, 118, 113, 113, 178, 29, 118, 113, 154, 51, 35, 37, 52,
+    56, 53, 200, 161, 50, 116, 47, 115, 114, 119, 123, 119, 120, 119, 121, 120, 122, 175, 127, 127,
+    124, 123, 126, 125, 122, 120, 127, 123, 124, 124, 126, 126, 125, 122, 125, 141, 129, 136, 135, 136,
+    138, 130, 134, 142, 132, 132, 131, 134, 133, 131, 134, 133, 139, 128, 128, 139, 139, 236, 99, 129,
+    147, 222, 63, 247, 144, 162, 162, 128, 131, 130, 130, 128, 144, 144, 137, 138, 137, 138, 137, 148,
+    148, 148, 142, 142, 143, 143, 146, 145, 146, 146, 145, 149, 149, 141, 129, 128, 128, 140, 149, 149,
+    149, 141, 140, 151, 157, 158, 151, 160, 164, 150, 150, 151, 164, 152, 158, 156, 155, 159, 152, 156,
+    159, 157, 158, 153, 154, 159, 155, 155, 152, 156, 95, 95, 96, 153, 101, 97, 99, 98, 98, 153,
+    39, 98, 98, 98, 243, 246, 242, 41, 244, 245, 246, 244, 242, 243, 230, 225, 231, 224, 223, 171,
+    167, 169, 169, 170, 170, 166, 176, 176, 172, 167, 77, 177, 175, 174, 171, 172, 177, 42, 42, 43,
+    55, 44, 55, 55, 58, 60, 110, 50, 154, 35, 36, 37, 57, 179, 179, 57, 118, 200, 161, 51,
+    51, 115, 39, 47, 35, 57, 179, 179, 57, 114, 52, 53, 116, 116, 50, 47, 48, 48, 56, 46,
+    46, 117, 49, 115, 36, 40, 114, 37, 52, 53, 38, 38, 79, 80, 81, 87, 91, 86, 87, 86,
+    92, 93, 91, 90, 88, 89, 90, 88, 94, 76, 83, 94, 79, 80, 92, 65, 93, 98, 98, 202,
+    99, 97, 96, 95, 248, 237, 70, 240, 85, 235, 234, 5, 13, 0, 239, 3, 10, 8, 64, 2,
+    1, 106, 56, 100, 105, 9, 102, 62, 65, 107, 108, 69, 104, 66, 103, 241, 161, 162, 163, 240,
+    6, 7, 4, 251, 67, 68, 12, 11, 165, 155, 35, 113, 37, 178, 179, 57, 57, 179, 115, 118,
+    49, 53, 117, 114, 38, 36, 40, 39, 46, 46, 56, 48, 47, 116, 50, 52, 45, 51, 91, 80,
+    92, 93, 89, 94, 79, 86, 87, 90, 88, 83, 42, 43, 44, 55, 55, 109, 82, 111, 249, 250,
+    110, 59, 84, 81, 112, 225, 223, 227, 58, 61, 60, 220, 218, 219, 222, 230, 229, 228, 231, 224,
+    226, 221, 198, 200, 199, 201, 157, 158, 151, 150, 156, 153, 159, 152, 160, 164, 154, 155, 169, 171,
+    167, 247, 166, 170, 174, 176, 222, 172, 177, 175, 73, 74, 173, 168, 168, 72, 71, 71, 75, 78,
+    76, 77, 22, 15, 14, 16, 17, 34, 33, 32, 21, 18, 20, 19, 26, 24, 27, 25, 28, 30,
+    29, 31, 101, 23, 144, 128, 128, 41, 130, 131, 141, 139, 136, 135, 132, 133, 134, 63, 129, 140,
+    137, 138, 142, 146, 145, 148, 143, 147, 149, 149, 248, 234, 235, 237, 85, 70, 232, 233, 237, 182,
+    183, 181, 180, 127, 123, 119, 120, 125, 126, 124, 121, 122, 242, 246, 245, 243, 244, 203, 236, 239,
+    238, 187, 184, 189, 54, 217, 192, 193, 191, 216, 211, 212, 206, 209, 204, 208, 207, 210, 205, 188,
+    190, 185, 197, 196, 202, 194, 195, 68, 213, 215, 214, 99, 96, 98, 98, 95, 97, 100, 105, 155,
+    13, 0, 239, 239, 236, 2, 8, 10, 1, 9, 6, 5, 7, 4, 248, 237, 107, 108, 104, 103,
+    101, 102, 246, 234, 235, 241, 240, 62, 63, 67, 68, 69, 66, 64, 165, 153, 39, 11, 12, 251,
+    113, 178, 37, 36, 35, 38, 94, 79, 80, 83, 91, 54, 53, 52, 115, 118, 92, 93, 85, 117,
+    49, 45, 51, 90, 88, 89, 86, 87, 40, 114, 46, 50, 116, 48, 47, 179, 179, 57, 57, 56,
+    187, 199, 184, 217, 209, 185, 204, 208, 249, 191, 216, 192, 193, 59, 84, 109, 111, 81, 250, 215,
+    214, 213, 202, 212, 203, 194, 195, 68, 211, 188, 189, 206, 210, 205, 207, 190, 197, 196, 221, 219,
+    220, 230, 55, 55, 42, 227, 43, 231, 228, 58, 224, 226, 229, 228, 225, 223, 82, 61, 60, 158,
+    151, 150, 159, 156, 157, 154, 155, 152, 164, 160, 95, 99, 96, 243, 242, 14, 22, 17, 16, 15,
+    166, 169, 170, 167, 171, 168, 168, 174, 73, 173, 74, 72, 71, 71, 75, 28, 32, 33, 31, 34,
+    23, 27, 177, 245, 21, 244, 18, 20, 19, 172, 97, 25, 26, 24, 176, 175, 128, 129, 139, 130,
+    133, 134, 136, 131, 106, 135, 141, 149, 149, 140, 148, 143, 132, 142, 147, 144, 145, 146, 138, 137,
+    112, 119, 120, 126, 125, 124, 123, 127, 182, 180, 122, 121, 183, 181, 23, 222, 44, 44, 128, 98,
+    41, 44, 128, 98, 41, 58, 235, 241, 234, 240, 42, 248, 9, 76, 77, 78, 107, 104, 103, 20,
+    38, 181, 181, 32, 51, 89, 80, 100, 92, 93, 125, 179, 57, 179, 57, 124, 123, 37, 83, 79,
+    99, 162, 163, 161, 162, 163, 198, 201, 199, 201, 198, 26, 178, 182, 127, 101, 102, 90, 62, 66,
+    216, 52, 218, 232, 118, 59, 113, 47, 50, 36, 238, 238, 231, 229, 228, 207, 206, 217, 204, 210,
+    209, 45, 205, 185, 94, 220, 63, 69, 115, 219, 188, 189, 191, 54, 190, 140, 223, 60, 61, 251,
+    12, 244, 16, 5, 6, 7, 4, 141, 156, 158, 157, 152, 168, 168, 14, 166, 17, 170, 171, 169,
+    15, 28, 33, 34, 27, 85, 167, 49, 53, 40, 82, 82, 108, 196, 224, 120, 164, 55, 55, 142,
+    147, 143, 31, 73, 68, 194, 195, 213, 203, 192, 154, 155, 110, 110, 43, 161, 222, 222, 35, 91,
+    87, 86, 81, 243, 70, 70, 19, 137, 138, 225, 187, 75, 78, 208, 76, 77, 75, 72, 175, 177,
+    25, 221, 111, 250, 97, 95, 11, 128, 105, 67, 109, 230, 226, 24, 151, 214, 215, 88, 246, 242,
+    183, 18, 22, 174, 84, 71, 71, 117, 48, 56, 46, 46, 116, 172, 227, 126, 239, 239, 3, 233,
+    197, 112, 150, 159, 149, 180, 239, 232, 233, 3, 239, 119, 238, 114, 74, 211, 212, 237, 29, 30,
+    237, 29, 30, 153, 39, 193, 148, 122, 173, 64, 184, 176, 144, 146, 247, 247, 202, 160, 56, 21,
+    249, 65, 65, 96, 245, 13, 0, 2, 1, 236, 165, 8, 10, 181, 200, 200, 200, 98, 132, 106,
+    130, 136, 131, 139, 135, 134, 129, 133, 121, 145, 83, 79, 94, 80, 91, 88, 90, 89, 238, 87,
+    85, 86, 92, 93, 150, 151, 158, 201, 198, 153, 39, 152, 164, 160, 155, 154, 159, 157, 156, 218,
+    200, 58, 60, 61, 82, 222, 119, 123, 120, 181, 121, 122, 183, 180, 127, 182, 124, 126, 125, 129,
+    136, 135, 139, 128, 128, 130, 131, 133, 106, 140, 143, 147, 138, 137, 148, 145, 146, 142, 132, 134,
+    144, 239, 233, 232, 149, 141, 242, 15, 17, 243, 14, 16, 22, 21, 244, 245, 19, 18, 20, 25,
+    26, 24, 34, 33, 27, 23, 163, 162, 161, 32, 28, 31, 184, 187, 199, 185, 217, 208, 204, 209,
+    247, 188, 189, 190, 207, 210, 206, 205, 197, 196, 211, 212, 203, 213, 68, 214, 215, 202, 194, 195,
+    216, 191, 193, 192, 236, 10, 9, 8, 3, 56, 100, 95, 105, 13, 0, 4, 1, 2, 5, 7,
+    6, 66, 68, 67, 62, 69, 64, 237, 30, 29, 248, 165, 11, 12, 97, 251, 246, 112, 234, 240,
+    241, 235, 70, 238, 104, 103, 107, 63, 108, 101, 102, 110, 109, 249, 111, 65, 81, 44, 41, 59,
+    84, 250, 42, 55, 55, 43, 36, 38, 113, 178, 35, 37, 114, 40, 48, 116, 50, 46, 56, 47,
+    179, 179, 57, 57, 52, 117, 49, 53, 51, 45, 118, 115, 54, 219, 220, 221, 230, 223, 224, 225,
+    229, 231, 227, 228, 226, 222, 169, 171, 166, 170, 167, 168, 168, 72, 172, 176, 71, 71, 175, 177,
+    75, 76, 78, 77, 73, 74, 173, 174, 200, 96, 99, 98, 98,
 ];
