@@ -3,6 +3,8 @@
 //! means touching a rule. Lookups are `match`es, which compile to length-then-bytes
 //! comparisons and allocate nothing.
 
+use super::lang::countries;
+
 /// ASCII-lowercases `word` into `buf` and returns it, or `None` when it does not fit (long
 /// words are never abbreviations).
 pub(crate) fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
@@ -475,9 +477,20 @@ pub(crate) fn country(word: &str) -> Option<&'static str> {
         "巴基斯坦" => "Pakistan",
         "沙特" | "沙特阿拉伯" => "Saudi Arabia",
         "欧盟" => "European Union",
-        _ => return german_or_russian_demonym(word),
+        _ => return german_or_russian_demonym(word).or_else(|| cldr_country(word)),
     };
     Some(c)
+}
+
+/// A country name in any of the parser's languages, from CLDR (see `lang::countries`): the
+/// whole word, or a one-word name inflected. In scripts with capitals the word must start with
+/// one, as names do ("turkey", "chad" and "jordan" are ordinary words).
+fn cldr_country(word: &str) -> Option<&'static str> {
+    let first = word.chars().next()?;
+    if first.is_lowercase() {
+        return None;
+    }
+    countries::named(word).or_else(|| countries::inflected(word))
 }
 
 /// Inflected demonyms ("russischen", "российский") are matched by stem.

@@ -10,6 +10,7 @@
 use std::fmt;
 
 mod ar;
+pub(crate) mod countries;
 mod de;
 mod en;
 mod es;
