@@ -329,9 +329,16 @@ fn known_counterexamples() {
         // Found by `make fuzz`: a clock time's clause counted from wherever the sentence
         // began, so "1." in front of it changed the verdict.
         "заявил. \n 1. No. 5 No. 5 a.m. The two leaders President President President",
+        // Found by `make fuzz`: a bullet and a lone bracket before a clock time counted as
+        // words of its clause when the sentence was split again with them.
+        "• ( 3.5 No. 5 a.m. The two leaders President President",
+        // Found by `make fuzz`: a bracketed list number before a dash read as an agency's
+        // dateline, so its text belonged to no sentence.
+        "(2) - President",
     ] {
         check_sentences_stand_alone(text).unwrap_or_else(|e| panic!("{e}"));
         check_body_splits_again(text).unwrap_or_else(|e| panic!("{e}"));
+        check_document(text, &parse(text)).unwrap_or_else(|e| panic!("{e}"));
     }
     let body = "U.S. \u{200b} \u{200b} \u{200b} . . . A";
     let first: Vec<&str> = split_sentences(body)

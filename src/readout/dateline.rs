@@ -53,7 +53,10 @@ fn chinese_wire(rest: &str) -> Option<usize> {
 fn dashed(rest: &str) -> Option<usize> {
     let head: String = rest.chars().take(MAX_DATELINE).collect();
     let opens = if let Some(inner) = head.strip_prefix('(') {
-        inner.find(')').map(|k| k + 2)
+        // An agency has a name: "(2) - " is a list number and a dash, not a dateline.
+        let close = inner.find(')')?;
+        let letters = inner[..close].chars().filter(|c| c.is_alphabetic()).count();
+        (letters >= 2).then_some(close + 2)
     } else {
         let word: String = head.chars().take_while(|c| c.is_alphabetic()).collect();
         let n = word.chars().count();
@@ -166,6 +169,7 @@ mod tests {
 
     #[test]
     fn ordinary_openings_stay() {
+        assert_eq!(dateline_end("(2) - President", 0, 15), None);
         for text in [
             "The President spoke with him – a long call.",
             "NATO Secretary General Jens Stoltenberg spoke with him.",

@@ -401,9 +401,11 @@ impl Splitter<'_, '_> {
         if next_word.chars().count() > 1 && next_word.chars().all(char::is_uppercase) {
             return Some(false);
         }
+        // Only words with letters or digits count: a bullet or a lone bracket the parser
+        // lifts off the paragraph is not a word of the clause.
         let clause_words = before
             .split(is_space)
-            .filter(|w| !w.is_empty())
+            .filter(|w| w.chars().any(char::is_alphanumeric))
             .count()
             .saturating_sub(1);
         Some(clause_words > 3)
