@@ -8,6 +8,7 @@
 // The parser is the contract between the page, the CLI and the tests: document all of it.
 #![warn(missing_docs)]
 
+mod attribution;
 mod dateline;
 mod dates;
 pub mod encoding;
@@ -21,6 +22,7 @@ mod model;
 mod normalise;
 mod paragraphs;
 mod participants;
+mod people;
 mod sentences;
 mod speakers;
 
@@ -73,18 +75,14 @@ pub fn parse(text: &str) -> Document {
     let opening = opening_span(text, &doc);
     let title_text = doc.title.map_or("", |t| t.slice(text));
 
+    let language = lang::detect(text);
     let mut people = Vec::new();
     for span in doc.title.iter().chain(std::iter::once(&opening)) {
-        let seg = span.slice(text);
-        if seg.chars().filter(|&c| is_cjk(c)).count() >= 4 {
-            people.extend(participants::find_cjk(text, span.start, span.end));
-        } else {
-            people.extend(participants::find_latin(text, span.start, span.end));
-        }
+        people.extend(find_people(text, *span, language));
     }
     let mut people = participants::merge(people);
 
-    assign_speakers(text, &mut doc, &mut people);
+    assign_speakers(text, language, &mut doc, &mut people);
 
     doc.participants = people
         .into_iter()
@@ -97,7 +95,6 @@ pub fn parse(text: &str) -> Document {
         })
         .collect();
 
-    let language = lang::detect(text);
     let mut pieces = vec![title_text];
     pieces.extend(body_sentences(
         text,
@@ -290,22 +287,76 @@ fn opening_span(text: &str, doc: &Document) -> Span {
     Span::new(start, end)
 }
 
+/// The people named in `span`: by the language's own offices and word order, with the
+/// English-style reading of capitalised names for the Latin and Cyrillic scripts besides; by
+/// Chinese titles in Han text.
+fn find_people(text: &str, span: Span, language: lang::Language) -> Vec<participants::Person> {
+    let seg = span.slice(text);
+    let han = seg.chars().filter(|&c| is_cjk(c)).count() >= 4;
+    match language {
+        lang::Language::En | lang::Language::Other if han => {
+            participants::find_cjk(text, span.start, span.end)
+        }
+        lang::Language::En | lang::Language::Other => {
+            participants::find_latin(text, span.start, span.end)
+        }
+        lang::Language::Zh => participants::find_cjk(text, span.start, span.end),
+        _ => {
+            let words = lang::people::words(language);
+            let mut found = people::find(text, span.start, span.end, language, words);
+            if !han {
+                for p in participants::find_latin(text, span.start, span.end) {
+                    if !found
+                        .iter()
+                        .any(|q| p.aliases.iter().any(|a| q.is_called(a)))
+                    {
+                        found.push(p);
+                    }
+                }
+            }
+            found
+        }
+    }
+}
+
 /// Speakers for every sentence: continuation within a paragraph, a reset to narration at
 /// each new paragraph.
-fn assign_speakers(text: &str, doc: &mut Document, people: &mut [participants::Person]) {
+fn assign_speakers(
+    text: &str,
+    language: lang::Language,
+    doc: &mut Document,
+    people: &mut [participants::Person],
+) {
     let mut tracker = speakers::Tracker::default();
     let mut scratch = Vec::new();
+    let own_rules = !matches!(
+        language,
+        lang::Language::En | lang::Language::Other | lang::Language::Zh
+    );
     for p in &mut doc.paragraphs {
         let mut current = Speaker::Narration;
         for s in &mut p.sentences {
-            match speakers::analyse(
-                text,
-                s.span.start,
-                s.span.end,
-                people,
-                &tracker,
-                &mut scratch,
-            ) {
+            let subject = if own_rules {
+                attribution::analyse(
+                    text,
+                    s.span.start,
+                    s.span.end,
+                    language,
+                    people,
+                    &tracker,
+                    &mut scratch,
+                )
+            } else {
+                speakers::analyse(
+                    text,
+                    s.span.start,
+                    s.span.end,
+                    people,
+                    &tracker,
+                    &mut scratch,
+                )
+            };
+            match subject {
                 Some(speakers::Subject::Says(i)) => {
                     current = Speaker::Participant(format!("p{}", i + 1));
                     tracker.last_person = Some(i);

@@ -321,6 +321,16 @@ pub(crate) fn same_name_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // Names written without spaces are referred to by their first characters: "岸田" for
+    // "岸田文雄", "習" for "習近平", "문" for "문재인".
+    let unspaced = |s: &str| {
+        s.chars()
+            .next()
+            .is_some_and(|c| is_cjk(c) || ('\u{AC00}'..='\u{D7A3}').contains(&c))
+    };
+    if unspaced(a) && unspaced(b) {
+        return !a.is_empty() && !b.is_empty() && (a.starts_with(b) || b.starts_with(a));
+    }
     let cyr = |s: &str| s.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c));
     if !(cyr(a) && cyr(b)) {
         return false;

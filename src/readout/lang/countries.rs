@@ -41,7 +41,7 @@ pub(crate) fn named(name: &str) -> Option<&'static str> {
     not(test),
     expect(
         dead_code,
-        reason = "for the readers of multi-word and unspaced names, not yet wired in"
+        reason = "for the readers of multi-word names, not yet wired in"
     )
 )]
 pub(crate) fn at_words(words: &[&str]) -> Option<(&'static str, usize)> {
@@ -123,13 +123,6 @@ pub(crate) fn inflected(word: &str) -> Option<&'static str> {
 ///
 /// Cost: one binary search of the table per character of `s`, for at most
 /// [`MAX_UNSPACED_CHARS`] characters, stopping at the first character of another script.
-#[cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "for the readers of multi-word and unspaced names, not yet wired in"
-    )
-)]
 pub(crate) fn starting(s: &str) -> Option<(&'static str, usize)> {
     let mut best = None;
     for (n, (i, c)) in s.char_indices().enumerate().take(MAX_UNSPACED_CHARS) {
@@ -150,13 +143,6 @@ pub(crate) fn starting(s: &str) -> Option<(&'static str, usize)> {
 /// ends with, and its length in bytes: "会谈。美国" → ("United States", 6).
 ///
 /// Cost: as [`starting`], from the end of `s`.
-#[cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "for the readers of multi-word and unspaced names, not yet wired in"
-    )
-)]
 pub(crate) fn ending(s: &str) -> Option<(&'static str, usize)> {
     let mut best = None;
     for (n, (i, c)) in s.char_indices().rev().enumerate().take(MAX_UNSPACED_CHARS) {

@@ -65,4 +65,32 @@ pub(crate) const TABLES: Tables = Tables {
     },
     title_words: &["گفتگو", "گفت‌وگو", "دیدار"],
     connectors: &[],
+    people: &PEOPLE,
+};
+
+/// Offices, courtesy titles, joint subjects, agentless accounts and speech verbs (see
+/// [`super::people`]); general usage.
+pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
+    order: super::people::NameOrder::OfficeFirst,
+    offices: &["وزیر", "رئیس", "نخست", "دبیرکل", "پادشاه", "سفیر"],
+    honorifics: &["آقای", "خانم", "جناب"],
+    and: &["و"],
+    joint: &["طرفین", "دو طرف", "وزرای", "دو وزیر", "دو رئیس", "دو کشور"],
+    agentless: &[
+        "گفتگو شد",
+        "بحث شد",
+        "رایزنی شد",
+        "تبادل نظر شد",
+        "مورد بحث",
+        "مذاکره کردند",
+        "تأکید کردند",
+        "تاکید کردند",
+        "گفتگو کردند",
+        "رایزنی کردند",
+    ],
+    speech: &["گفت", "کرد", "داشت", "دانست", "افزود", "خواست", "نمود"],
+    during: &["در"],
+    pronouns: &["وی", "او"],
+    source_markers: &[],
+    state_words: &[],
 };

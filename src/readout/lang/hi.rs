@@ -54,4 +54,5 @@ pub(crate) const TABLES: Tables = Tables {
     },
     title_words: &["बातचीत", "यात्रा"],
     connectors: &[],
+    people: &super::people::NONE,
 };

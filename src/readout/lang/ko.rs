@@ -36,6 +36,7 @@ pub(crate) const TABLES: Tables = Tables {
     },
     title_words: &["통화", "회담", "방문"],
     connectors: &[],
+    people: &PEOPLE,
 };
 
 /// Page furniture in this language: the heading of a list of related articles that a copy
@@ -45,4 +46,65 @@ pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
     related: &["관련기사", "관련 기사", "관련 뉴스", "함께 볼 기사"],
     pointers: &[],
     sign_offs: &[],
+};
+
+/// Offices, courtesy titles, joint subjects, agentless accounts and speech verbs (see
+/// [`super::people`]); general usage.
+pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
+    order: super::people::NameOrder::NameFirst,
+    offices: &[
+        "대통령",
+        "국무장관",
+        "외교장관",
+        "외교부장관",
+        "외무장관",
+        "장관",
+        "총리",
+        "수상",
+        "주석",
+        "국왕",
+        "사무총장",
+        "총장",
+        "국가주석",
+    ],
+    honorifics: &[],
+    and: &["와", "과", "및", "그리고"],
+    joint: &[
+        "양 정상",
+        "두 정상",
+        "양국 정상",
+        "쌍방",
+        "양측",
+        "두 장관",
+        "양 장관",
+        "양국 장관",
+        "양 정상은",
+        "정상들",
+    ],
+    agentless: &["논의됐", "논의되었", "합의됐", "합의되었", "의견을 교환"],
+    speech: &[
+        "말했",
+        "밝혔",
+        "강조",
+        "평가했",
+        "전했",
+        "설명",
+        "제안",
+        "요청",
+        "표명",
+        "감사",
+        "축하",
+        "언급",
+        "당부",
+        "표시",
+        "약속",
+        "제의",
+        "통보",
+        "말하",
+        "발표",
+    ],
+    during: &[],
+    pronouns: &[],
+    source_markers: &[],
+    state_words: &[],
 };

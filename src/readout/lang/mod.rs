@@ -20,6 +20,7 @@ mod hi;
 mod it;
 mod ja;
 mod ko;
+pub(crate) mod people;
 mod pt;
 mod ru;
 mod tr;
@@ -116,6 +117,8 @@ pub(crate) struct Tables {
     /// Small words a heading does not end on unless it is cut by a hard wrap ("… Call
     /// with" / "Prime Minister …"), lower case.
     pub connectors: &'static [&'static str],
+    /// Offices, speech verbs and the other words people are named and quoted with.
+    pub people: &'static people::PeopleWords,
 }
 
 /// Every language with tables, English first.
@@ -137,6 +140,11 @@ pub(crate) const ALL: &[(Language, &Tables)] = &[
     (Language::Ur, &ur::TABLES),
     (Language::Hi, &hi::TABLES),
 ];
+
+/// The tables of `language`, if it has any.
+pub(crate) fn tables_of(language: Language) -> Option<&'static Tables> {
+    ALL.iter().find(|(l, _)| *l == language).map(|(_, t)| *t)
+}
 
 /// The tables of `language`; English for [`Language::Other`].
 pub(crate) fn tables(language: Language) -> &'static Tables {

@@ -41,4 +41,5 @@ pub(crate) const TABLES: Tables = Tables {
     },
     title_words: &["ملاقات", "گفتگو"],
     connectors: &[],
+    people: &super::people::NONE,
 };

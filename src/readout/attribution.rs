@@ -1,0 +1,310 @@
+//! Speakers in the languages other than English and Chinese, read from the language's own
+//! words (see [`lang::people`]) by rules that hold across word orders.
+//!
+//! A sentence is read from its start for the first of these:
+//!
+//! * the principals together ("главы государств", "les deux présidents", "両首脳") or two
+//!   participants joined by "and" ("Володимир Зеленський та Ангела Меркель"): both;
+//! * an agentless account ("обсуждались", "se acordó", "ele alındı"): both;
+//! * a participant, by name, by office ("le Président français") or by pronoun: the first
+//!   speech-act verb or event word after it decides, wherever the verb stands (Turkish,
+//!   Korean and Japanese put it last); a speech verb reports the participant, an event word
+//!   is the narration of the exchange (unless it is a setting: "во время разговора",
+//!   "görüşmede"). In Japanese a participant marked by "から" or "より" is the one who speaks;
+//! * a speech verb right before a participant ("ha poi aggiunto Tajani"): that participant.
+//!
+//! Anything else continues the current speaker.
+
+use super::lang::people::{longest_at, PeopleWords};
+use super::lang::{self, Language};
+use super::participants::{same_name_word, tokenize_into, Person, Tok};
+use super::people::{country_of, name_before};
+use super::speakers::{Subject, Tracker};
+
+/// The most tokens of a sentence looked at: verbs stand last in some languages.
+const SENTENCE_TOKENS: usize = 160;
+
+/// The subject of the sentence `start..end` of `text`, written in `language`.
+pub(crate) fn analyse<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    language: Language,
+    people: &[Person],
+    tracker: &Tracker,
+    scratch: &mut Vec<Tok<'t>>,
+) -> Option<Subject> {
+    let words = lang::people::words(language);
+    let events = &lang::tables(language).events;
+    let event_words: Vec<&str> = [
+        events.video,
+        events.phone,
+        events.call,
+        events.conversation,
+        events.talks,
+        events.meeting,
+    ]
+    .concat();
+    match language {
+        Language::Ja | Language::Ko => {
+            analyse_unspaced(text.get(start..end)?, language, words, &event_words, people)
+        }
+        _ => {
+            scratch.clear();
+            tokenize_into(text, start, end, SENTENCE_TOKENS, scratch);
+            analyse_spaced(scratch, language, words, &event_words, people, tracker)
+        }
+    }
+}
+
+/// The participant a mention at `toks[k..]` names, and how many tokens it takes: a name word,
+/// or an office with the country or title that picks one participant.
+fn mention(
+    toks: &[Tok<'_>],
+    low: &[String],
+    k: usize,
+    words: &PeopleWords,
+    people: &[Person],
+) -> Option<(usize, usize)> {
+    let w = toks[k].text;
+    if w.chars().next().is_some_and(char::is_uppercase) || !w.chars().any(char::is_alphabetic) {
+        if let Some(i) = people.iter().position(|p| p.is_called(w)) {
+            return Some((i, 1));
+        }
+    }
+    let low_refs: Vec<&str> = low[k..low.len().min(k + 6)]
+        .iter()
+        .map(String::as_str)
+        .collect();
+    let office = longest_at(words.offices, &low_refs)?;
+    // The office's country, within the next few words ("le Président français", "президент
+    // России"), or its holder's name ("Präsident Putin").
+    let mut j = k + office;
+    while j < toks.len() && j < k + office + 4 {
+        if let Some(i) = people.iter().position(|p| p.is_called(toks[j].text)) {
+            return Some((i, j + 1 - k));
+        }
+        if let Some(c) = country_of(toks[j].text) {
+            if let Some(i) = people.iter().position(|p| p.country == c) {
+                return Some((i, j + 1 - k));
+            }
+        }
+        let joined = words.and.contains(&low[j].as_str());
+        if joined || !toks[j].text.chars().any(char::is_alphabetic) {
+            break;
+        }
+        j += 1;
+    }
+    // The office alone: the one participant whose title starts the same way.
+    let stem: String = low[k].chars().take(5).collect();
+    let mut holders = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.title.to_lowercase().contains(&stem));
+    match (holders.next(), holders.next()) {
+        (Some((i, _)), None) => Some((i, office)),
+        _ => None,
+    }
+}
+
+fn is_locative(w: &str) -> bool {
+    ["de", "da", "te", "ta", "nde", "nda"]
+        .iter()
+        .any(|s| w.ends_with(s))
+}
+
+/// What the words after a subject say it does: report (a speech verb), the exchange itself
+/// (an event word that is not a setting), or nothing.
+fn predicate(
+    low: &[&str],
+    from: usize,
+    language: Language,
+    words: &PeopleWords,
+    event_words: &[&str],
+) -> Option<bool> {
+    for j in from..low.len() {
+        if longest_at(words.speech, &low[j..]).is_some() {
+            return Some(true);
+        }
+        if longest_at(event_words, &low[j..]).is_some() {
+            let setting = j > 0 && words.during.contains(&low[j - 1])
+                || language == Language::Tr && is_locative(low[j]);
+            if !setting {
+                return Some(false);
+            }
+        }
+    }
+    None
+}
+
+fn analyse_spaced(
+    toks: &[Tok<'_>],
+    language: Language,
+    words: &PeopleWords,
+    event_words: &[&str],
+    people: &[Person],
+    tracker: &Tracker,
+) -> Option<Subject> {
+    let low: Vec<String> = toks.iter().map(|t| t.text.to_lowercase()).collect();
+    let low_refs: Vec<&str> = low.iter().map(String::as_str).collect();
+    let n = toks.len();
+    let mut k = 0;
+    while k < n {
+        if let Some(len) = longest_at(words.joint, &low_refs[k..]) {
+            // "Они" / "ils" only as a subject: at a clause start.
+            let pronoun = len == 1 && words.joint.iter().any(|j| !j.contains(' ') && *j == low[k]);
+            if !pronoun || k == 0 || matches!(toks[k - 1].text, "," | ";" | ":" | "“" | "\"") {
+                return Some(Subject::Both);
+            }
+        }
+        if longest_at(words.agentless, &low_refs[k..]).is_some() {
+            return Some(Subject::Both);
+        }
+        let clause_start = k == 0 || matches!(toks[k - 1].text, "," | ";" | ":" | "“" | "\"");
+        let found = if clause_start && words.pronouns.contains(&low_refs[k]) {
+            tracker.last_person.map(|i| (i, 1))
+        } else {
+            mention(toks, &low, k, words, people)
+        };
+        if let Some((who, len)) = found {
+            let after = k + len;
+            // "X and Y agreed": both.
+            // The second may open with an article or adjective: "und der russische Präsident".
+            if after + 1 < n && words.and.contains(&low_refs[after]) {
+                let second = (after + 1..n.min(after + 4))
+                    .find_map(|j| mention(toks, &low, j, words, people));
+                if second.is_some_and(|(other, _)| other != who) {
+                    return Some(Subject::Both);
+                }
+            }
+            return match predicate(&low_refs, after, language, words, event_words) {
+                Some(true) => Some(Subject::Says(who)),
+                Some(false) => Some(Subject::Event(who)),
+                None => None,
+            };
+        }
+        if longest_at(words.speech, &low_refs[k..]).is_some() {
+            // "ha poi aggiunto Tajani", "dijo Peña Nieto".
+            for j in k + 1..n.min(k + 4) {
+                if let Some((who, _)) = mention(toks, &low, j, words, people) {
+                    return Some(Subject::Says(who));
+                }
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The participant a name (or an office alone, "同長官") before an office at `at` in `s`
+/// names.
+fn unspaced_mention(
+    before: &str,
+    office: &str,
+    words: &PeopleWords,
+    people: &[Person],
+) -> Option<usize> {
+    let name = name_before(before, words.state_words).map_or("", |(n, _)| n);
+    let name = name.rsplit(' ').next().unwrap_or(name);
+    if !name.is_empty() {
+        if let Some(i) = people
+            .iter()
+            .position(|p| p.aliases.iter().any(|a| same_name_word(a, name)))
+        {
+            return Some(i);
+        }
+    }
+    let mut holders = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.title.contains(office));
+    match (holders.next(), holders.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
+fn analyse_unspaced(
+    s: &str,
+    language: Language,
+    words: &PeopleWords,
+    event_words: &[&str],
+    people: &[Person],
+) -> Option<Subject> {
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        if words.joint.iter().any(|j| rest.starts_with(j)) {
+            return Some(Subject::Both);
+        }
+        if words.agentless.iter().any(|a| rest.starts_with(a)) {
+            return Some(Subject::Both);
+        }
+        if let Some(office) = words
+            .offices
+            .iter()
+            .filter(|o| rest.starts_with(**o))
+            .max_by_key(|o| o.len())
+        {
+            let who = if language == Language::Ko {
+                korean_mention(&s[..i], people)
+            } else {
+                unspaced_mention(&s[..i], office, words, people)
+            };
+            let after = &rest[office.len()..];
+            if let Some(who) = who {
+                let after = after.trim_start_matches([' ', '、', ',', '，']);
+                let unquoted = without_quotations(after);
+                let after = unquoted.as_str();
+                if words.source_markers.iter().any(|m| after.starts_with(m)) {
+                    return Some(Subject::Says(who));
+                }
+                // Joined to another participant: "문 대통령과 트럼프 대통령은" is narration of
+                // the exchange unless a joint subject follows; leave it to the words after.
+                let speech = words.speech.iter().filter_map(|v| after.find(v)).min();
+                let event = event_words
+                    .iter()
+                    .filter_map(|v| after.find(v.trim_end_matches('*')))
+                    .min();
+                return match (speech, event) {
+                    (Some(a), Some(b)) if b < a => Some(Subject::Event(who)),
+                    (Some(_), _) => Some(Subject::Says(who)),
+                    (None, Some(_)) => Some(Subject::Event(who)),
+                    (None, None) => None,
+                };
+            }
+            i += office.len();
+            continue;
+        }
+        i += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// The participant named by the Hangul word or two before an office ("트럼프 ", "문 ").
+fn korean_mention(before: &str, people: &[Person]) -> Option<usize> {
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let candidates = [last, words.next().unwrap_or("")];
+    candidates.iter().filter(|w| !w.is_empty()).find_map(|w| {
+        people
+            .iter()
+            .position(|p| p.aliases.iter().any(|a| same_name_word(a, w)))
+    })
+}
+
+/// `s` without what stands between quotation marks: a quotation's words are the speaker's,
+/// not the sentence's predicate ("트럼프 대통령은 “…회담…”고 말했습니다").
+fn without_quotations(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '“' | '「' | '『' => depth += 1,
+            '”' | '」' | '』' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
