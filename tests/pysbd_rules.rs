@@ -16,7 +16,7 @@ use serde::Deserialize;
 
 /// How many of the non-English cases (exclusions left out) must pass: the number measured
 /// when it was set, so that losing any one case fails.
-const OTHER_LANGUAGES_FLOOR: usize = 128;
+const OTHER_LANGUAGES_FLOOR: usize = 132;
 
 #[derive(Deserialize)]
 struct Fixture {
