@@ -121,6 +121,11 @@ pub(super) fn is_greek_letter(c: char) -> bool {
     matches!(c, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}') && c.is_alphabetic()
 }
 
+/// A precomposed Hangul syllable (Korean's everyday script).
+pub(super) fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{ac00}'..='\u{d7a3}')
+}
+
 /// Stops of scripts without letter case: they end a sentence whatever follows. Urdu's full
 /// stop ۔ and the Devanagari danda । (Hindi, Marathi) join the CJK ones.
 fn is_caseless_stop(c: char) -> bool {

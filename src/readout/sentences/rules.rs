@@ -1,6 +1,8 @@
 //! The splitter's rules: how a candidate stop is decided, one small method per rule.
 
-use super::markers::{is_cjk_terminator, is_closer, is_dash, is_terminator, list_marker};
+use super::markers::{
+    is_cjk_terminator, is_closer, is_dash, is_hangul, is_terminator, list_marker,
+};
 use super::{Decision, Splitter, MAX_WORD};
 use crate::readout::lang;
 use crate::readout::lexicon::{self, Abbrev};
@@ -325,6 +327,12 @@ impl Splitter<'_, '_> {
     fn glued(&self, i: usize, sent_start: usize) -> Decision {
         let text = self.text;
         let keep = Decision::Continue(i + 1);
+        if self.between_hangul(i) {
+            return Decision::Boundary {
+                end: i + 1,
+                next: i + 1,
+            };
+        }
         let Some((wstart, before)) = self.token_before(i) else {
             return keep;
         };
@@ -369,6 +377,15 @@ impl Splitter<'_, '_> {
             end: i + 1,
             next: i + 1,
         }
+    }
+
+    /// Rule: a full stop glued between two Hangul syllables ends a Korean sentence
+    /// ("말했다.그는"). Hangul has no case to show where a sentence starts, and Korean writes
+    /// no abbreviation with a full stop inside a word, so the stop can only be the sentence's.
+    fn between_hangul(&self, i: usize) -> bool {
+        char_before(self.text, i).is_some_and(|(p, c)| p >= self.start && is_hangul(c))
+            && char_at(self.text, i + 1).is_some_and(is_hangul)
+            && i + 1 < self.end
     }
 
     /// Rule: a quotation of several sentences is several sentences. Inside a quotation, a stop
