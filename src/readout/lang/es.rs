@@ -108,7 +108,8 @@ pub(crate) const TABLES: Tables = Tables {
 pub const ABBREVIATIONS: &[&str] = &[
     "sr", "sra", "srta", "sres", "dra", "lic", "ing", "arq", "gral", "excmo", "excma", "ilmo",
     "ud", "uds", "vd", "vds", "núm", "párr", "párrf", "pág", "págs", "tel", "av", "avda", "cra",
-    "ext", "aprox", "dpto", "depto", "sto", "sta", "cía", "admón", "atte",
+    "ext", "aprox", "dpto", "depto", "sto", "sta", "cía", "admón", "atte", "lun", "mié", "jue",
+    "sáb",
 ];
 
 /// Page furniture in this language: the heading of a list of related articles that a copy

@@ -109,6 +109,23 @@ pub(super) fn is_terminator(c: char) -> bool {
     ) || is_caseless_stop(c)
 }
 
+/// Greek writes its question mark as ";" (U+037E, which Unicode folds to the plain semicolon,
+/// so most Greek text has the plain one) and its semicolon as "·". A semicolon right after a
+/// Greek letter is therefore a question mark; after any other script it stays a semicolon.
+pub(super) fn is_greek_question(c: char, before: Option<char>) -> bool {
+    c == ';' && before.is_some_and(is_greek_letter)
+}
+
+/// A letter of the Greek and Coptic or the Greek Extended block.
+pub(super) fn is_greek_letter(c: char) -> bool {
+    matches!(c, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}') && c.is_alphabetic()
+}
+
+/// A precomposed Hangul syllable (Korean's everyday script).
+pub(super) fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{ac00}'..='\u{d7a3}')
+}
+
 /// Stops of scripts without letter case: they end a sentence whatever follows. Urdu's full
 /// stop ۔ and the Devanagari danda । (Hindi, Marathi) join the CJK ones.
 fn is_caseless_stop(c: char) -> bool {
@@ -148,7 +165,7 @@ pub(super) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '‒' | '―')
 }
 
-/// Bytes worth a look in the main pass: ASCII terminators, `)`, and the lead bytes of the
+/// Bytes worth a look in the main pass: ASCII terminators, `)`, `;`, and the lead bytes of the
 /// three-byte characters among terminators and bullets. Everything else is skipped by a
 /// table lookup.
 pub(super) const INTERESTING: [bool; 256] = {
@@ -157,6 +174,8 @@ pub(super) const INTERESTING: [bool; 256] = {
     t[b'!' as usize] = true;
     t[b'?' as usize] = true;
     t[b')' as usize] = true;
+    // The Greek question mark as Greek text mostly writes it (see `is_greek_question`).
+    t[b';' as usize] = true;
     t[0xE2] = true;
     t[0xE3] = true;
     t[0xEF] = true;

@@ -18,7 +18,7 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
-use markers::{is_bullet, is_terminator, protected_ranges, Pair, INTERESTING};
+use markers::{is_bullet, is_greek_question, is_terminator, protected_ranges, Pair, INTERESTING};
 pub(crate) use markers::{list_marker, Marker};
 
 /// What a candidate stop turned out to be.
@@ -122,7 +122,7 @@ impl Splitter<'_, '_> {
                 continue;
             };
             let len = c.len_utf8();
-            if is_terminator(c) {
+            if is_terminator(c) || self.greek_question_at(i, c) {
                 if c == '.' {
                     if let Some((split_at, resume)) = self.inner_marker(i, sent_start) {
                         if split_at > sent_start {
@@ -236,6 +236,13 @@ impl Splitter<'_, '_> {
             split_at -= before.len_utf8();
         }
         Some((split_at, mend))
+    }
+
+    /// True when `c` at `i` is a semicolon written as Greek's question mark.
+    fn greek_question_at(&self, i: usize, c: char) -> bool {
+        c == ';'
+            && i > self.start
+            && is_greek_question(c, char_before(self.text, i).map(|(_, p)| p))
     }
 
     fn push(&mut self, start: usize, end: usize) {

@@ -1,6 +1,8 @@
 //! The splitter's rules: how a candidate stop is decided, one small method per rule.
 
-use super::markers::{is_cjk_terminator, is_closer, is_dash, is_terminator, list_marker};
+use super::markers::{
+    is_cjk_terminator, is_closer, is_dash, is_hangul, is_terminator, list_marker,
+};
 use super::{Decision, Splitter, MAX_WORD};
 use crate::readout::lang;
 use crate::readout::lexicon::{self, Abbrev};
@@ -80,13 +82,14 @@ impl Splitter<'_, '_> {
         Some(Decision::Continue(after))
     }
 
-    /// The run of terminal punctuation at `i` ("?!", "...", "。"), then closing quotes and
-    /// brackets, then possibly more punctuation ("?»." ).
+    /// The run of terminal punctuation at `i` ("?!", "...", "。", or a Greek question mark
+    /// the main pass found at `i`), then closing quotes and brackets, then possibly more
+    /// punctuation ("?»." ).
     fn stop_run(&self, i: usize) -> Stop {
         let (text, end) = (self.text, self.end);
         let mut k = i;
         let (mut dots, mut other, mut cjk) = (0, 0, false);
-        while let Some(t) = char_at(text, k).filter(|&t| is_terminator(t)) {
+        while let Some(t) = char_at(text, k).filter(|&t| is_terminator(t) || (k == i && t == ';')) {
             if k >= end {
                 break;
             }
@@ -147,9 +150,14 @@ impl Splitter<'_, '_> {
         if stop.cjk {
             return Some(boundary);
         }
-        // Lower case after a stop continues the sentence ("e.g. this", "? asked he").
+        // Lower case after a stop continues the sentence ("e.g. this", "? asked he"), unless
+        // the word before cannot be an abbreviation.
         if nc.is_lowercase() {
-            return Some(keep);
+            return Some(if self.whole_greek_word_ends(i, stop) {
+                boundary
+            } else {
+                keep
+            });
         }
         if self.dash_then_lower(stop.j, nc) {
             return Some(keep);
@@ -178,6 +186,20 @@ impl Splitter<'_, '_> {
             return Some(boundary);
         }
         None
+    }
+
+    /// Rule: a full stop after a Greek word ending in final sigma ends the sentence even before
+    /// lower case. Lower case continues a sentence because the word before might be an
+    /// abbreviation nobody listed; a Greek abbreviation cuts its word short, and "ς" is only
+    /// ever written as a word's last letter, so a word ending in it is whole. Only a single
+    /// full stop followed by a space counts: a closing quote then lower case is still an
+    /// attribution ("…κανένας.» είπε").
+    fn whole_greek_word_ends(&self, i: usize, stop: &Stop) -> bool {
+        stop.dots == 1
+            && stop.other == 0
+            && !stop.closed
+            && stop.j > stop.bend
+            && char_before(self.text, i).is_some_and(|(_, c)| c == 'ς')
     }
 
     /// Rule: a dash then lower case continues the sentence ("? — asked the minister"), with
@@ -214,12 +236,15 @@ impl Splitter<'_, '_> {
         if !last.is_alphanumeric() && lexicon::abbreviation(word).is_none() {
             return verdict(true);
         }
-        let ends = if word.contains('.') {
+        let ends = if is_doubled_initial(word) && is_doubled_initial(next_word) {
+            false
+        } else if word.contains('.') {
             self.dotted_word_ends(wstart, word, next_word, sent_start, nc, starter)
         } else if word.chars().any(|ch| ch.is_ascii_digit()) {
             number_ends(word, next_word)
         } else if word.chars().count() == 1 {
-            self.single_letter_ends(wstart, word, sent_start, nc, starter)
+            !self.unit_after_number(wstart, word, sent_start)
+                && self.single_letter_ends(wstart, word, sent_start, nc, starter)
         } else {
             abbreviation_ends(word, next_word, nc, starter)
         };
@@ -302,6 +327,12 @@ impl Splitter<'_, '_> {
     fn glued(&self, i: usize, sent_start: usize) -> Decision {
         let text = self.text;
         let keep = Decision::Continue(i + 1);
+        if self.between_hangul(i) {
+            return Decision::Boundary {
+                end: i + 1,
+                next: i + 1,
+            };
+        }
         let Some((wstart, before)) = self.token_before(i) else {
             return keep;
         };
@@ -346,6 +377,15 @@ impl Splitter<'_, '_> {
             end: i + 1,
             next: i + 1,
         }
+    }
+
+    /// Rule: a full stop glued between two Hangul syllables ends a Korean sentence
+    /// ("말했다.그는"). Hangul has no case to show where a sentence starts, and Korean writes
+    /// no abbreviation with a full stop inside a word, so the stop can only be the sentence's.
+    fn between_hangul(&self, i: usize) -> bool {
+        char_before(self.text, i).is_some_and(|(p, c)| p >= self.start && is_hangul(c))
+            && char_at(self.text, i + 1).is_some_and(is_hangul)
+            && i + 1 < self.end
     }
 
     /// Rule: a quotation of several sentences is several sentences. Inside a quotation, a stop
@@ -411,6 +451,23 @@ impl Splitter<'_, '_> {
         Some(clause_words > 3)
     }
 
+    /// Rule: a one-letter abbreviation the lexicon reads as prepositive, right after a number,
+    /// is what the number counts ("в 1898 г.": the year), not the end of a sentence; KEYING.md
+    /// lists "г." among the abbreviations that never end one. Without the number the
+    /// single-letter rule decides, so "д." closing "и т. д." can still end a sentence.
+    fn unit_after_number(&self, wstart: usize, word: &str, sent_start: usize) -> bool {
+        if lexicon::abbreviation(word) != Some(Abbrev::Prepositive) {
+            return false;
+        }
+        let before = self
+            .text
+            .get(sent_start..wstart)
+            .unwrap_or("")
+            .trim_end_matches(is_space);
+        let number = before.rsplit(is_space).next().unwrap_or("");
+        !number.is_empty() && number.chars().all(|c| c.is_ascii_digit())
+    }
+
     fn previous_word_is_lower(&self, wstart: usize, sent_start: usize) -> bool {
         let mut k = wstart;
         while let Some((p, c)) = char_before(self.text, k) {
@@ -436,6 +493,17 @@ impl Splitter<'_, '_> {
             k += q.len_utf8();
         }
         k
+    }
+}
+
+/// Spanish writes the plural of an initial by doubling it, one pair per word: "EE. UU."
+/// (Estados Unidos), "FF. AA.", "RR. HH.". Between two such pairs the full stop is inside the
+/// abbreviation.
+fn is_doubled_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(a), Some(b), None) => a == b && a.is_uppercase(),
+        _ => false,
     }
 }
 

@@ -451,6 +451,68 @@ fn stops_of_other_scripts() {
             &["هل تحدث الوزيران؟", "نعم، تحدثا هاتفيا."],
         ),
         ("Πού είναι\u{37e} Εδώ.", &["Πού είναι\u{37e}", "Εδώ."]),
+        // Greek text mostly writes its question mark as the plain semicolon.
+        ("Πού είναι; Εδώ.", &["Πού είναι;", "Εδώ."]),
+        ("Πού είναι; είπε.", &["Πού είναι; είπε."]),
+        ("Trade; climate; Health.", &["Trade; climate; Health."]),
+        // A word ending in final sigma is no abbreviation: lower case after it still opens a
+        // sentence, unless a quotation closes first.
+        (
+            "Δεν ήρθε κανένας. το σπίτι ήταν άδειο.",
+            &["Δεν ήρθε κανένας.", "το σπίτι ήταν άδειο."],
+        ),
+        ("«Δεν ήρθε κανένας.» είπε.", &["«Δεν ήρθε κανένας.» είπε."]),
+        ("Ήρθε ο κ. παπάς.", &["Ήρθε ο κ. παπάς."]),
+        // Korean ends its sentences with a full stop, with or without a space after it.
+        (
+            "양 정상은 통화했다. 협력을 강조했다.",
+            &["양 정상은 통화했다.", "협력을 강조했다."],
+        ),
+        (
+            "문 대통령은 말했다.그는 감사를 표했다.",
+            &["문 대통령은 말했다.", "그는 감사를 표했다."],
+        ),
+        (
+            "정상은 \"협력하자.\"라고 말했다.",
+            &["정상은 \"협력하자.\"라고 말했다."],
+        ),
+        ("회담은 3.5시간 걸렸다.", &["회담은 3.5시간 걸렸다."]),
+        (
+            "回答は？　はい！　そうです。",
+            &["回答は？", "はい！", "そうです。"],
+        ),
+    ]);
+}
+
+#[test]
+fn abbreviations_by_context() {
+    check(&[
+        // Spanish doubles an initial for its plural, one pair per word.
+        (
+            "Habló con los EE. UU. y con las FF. AA. Luego se fue.",
+            &["Habló con los EE. UU. y con las FF. AA.", "Luego se fue."],
+        ),
+        (
+            "Llegó a los EE. UU. El viaje fue largo.",
+            &["Llegó a los EE. UU.", "El viaje fue largo."],
+        ),
+        // A weekday before its date.
+        (
+            "La reunión del Lun. 15 de marzo fue breve.",
+            &["La reunión del Lun. 15 de marzo fue breve."],
+        ),
+        // "г." after a year is the year's, never the sentence's end; "и т. д." can end one.
+        (
+            "Дом построен в 1898 г. В 1854 году его продали.",
+            &["Дом построен в 1898 г. В 1854 году его продали."],
+        ),
+        (
+            "Обсудили торговлю, энергетику и т. д. Стороны договорились.",
+            &[
+                "Обсудили торговлю, энергетику и т. д.",
+                "Стороны договорились.",
+            ],
+        ),
     ]);
 }
 
