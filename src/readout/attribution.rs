@@ -77,6 +77,7 @@ fn mention(
         .map(String::as_str)
         .collect();
     let office = longest_at(words.offices, &low_refs)?;
+    let stem: String = low[k].chars().take(5).collect();
     // The office's country, within the next few words ("le Président français", "президент
     // России"), or its holder's name ("Präsident Putin").
     let mut j = k + office;
@@ -84,10 +85,24 @@ fn mention(
         if let Some(i) = people.iter().position(|p| p.is_called(toks[j].text)) {
             return Some((i, j + 1 - k));
         }
-        if let Some(c) = country_of(toks[j].text) {
-            if let Some(i) = people.iter().position(|p| p.country == c) {
-                return Some((i, j + 1 - k));
-            }
+        if let Some(c) = country_of(toks[j].text).or_else(|| lang::countries::demonym(toks[j].text))
+        {
+            // The participant of that country who holds that office ("le Président français";
+            // "o presidente brasileiro" is not the Brazilian foreign minister), or the only
+            // holder of the office whose country is not known.
+            let holds = |p: &Person| p.title.is_empty() || p.title.to_lowercase().contains(&stem);
+            let of_country = people.iter().position(|p| p.country == c && holds(p));
+            let unplaced = || {
+                let mut m = people
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.country.is_empty() && holds(p));
+                match (m.next(), m.next()) {
+                    (Some((i, _)), None) => Some(i),
+                    _ => None,
+                }
+            };
+            return of_country.or_else(unplaced).map(|i| (i, j + 1 - k));
         }
         let joined = words.and.contains(&low[j].as_str());
         if joined || !toks[j].text.chars().any(char::is_alphabetic) {
@@ -96,7 +111,6 @@ fn mention(
         j += 1;
     }
     // The office alone: the one participant whose title starts the same way.
-    let stem: String = low[k].chars().take(5).collect();
     let mut holders = people
         .iter()
         .enumerate()
@@ -150,7 +164,8 @@ fn analyse_spaced(
     let n = toks.len();
     let mut k = 0;
     while k < n {
-        if let Some(len) = longest_at(words.joint, &low_refs[k..]) {
+        let after_preposition = k > 0 && words.prepositions.contains(&low_refs[k - 1]);
+        if let Some(len) = longest_at(words.joint, &low_refs[k..]).filter(|_| !after_preposition) {
             // "Они" / "ils" only as a subject: at a clause start.
             let pronoun = len == 1 && words.joint.iter().any(|j| !j.contains(' ') && *j == low[k]);
             if !pronoun || k == 0 || matches!(toks[k - 1].text, "," | ";" | ":" | "“" | "\"") {
@@ -173,8 +188,17 @@ fn analyse_spaced(
             if after + 1 < n && words.and.contains(&low_refs[after]) {
                 let second = (after + 1..n.min(after + 4))
                     .find_map(|j| mention(toks, &low, j, words, people));
-                if second.is_some_and(|(other, _)| other != who) {
-                    return Some(Subject::Both);
+                if let Some((other, len)) = second.filter(|(other, _)| *other != who) {
+                    // "Lula e Trump conversaram por telefone": the exchange itself.
+                    let end = (after + 1..n)
+                        .find(|&j| {
+                            mention(toks, &low, j, words, people).map(|(o, _)| o) == Some(other)
+                        })
+                        .map_or(n, |j| j + len);
+                    return match predicate(&low_refs, end, language, words, event_words) {
+                        Some(false) => Some(Subject::Event(who)),
+                        _ => Some(Subject::Both),
+                    };
                 }
             }
             return match predicate(&low_refs, after, language, words, event_words) {
@@ -234,8 +258,11 @@ fn analyse_unspaced(
     let mut i = 0;
     while i < s.len() {
         let rest = &s[i..];
-        if words.joint.iter().any(|j| rest.starts_with(j)) {
-            return Some(Subject::Both);
+        if let Some(joint) = words.joint.iter().find(|j| rest.starts_with(**j)) {
+            // "両外相間で": between the two, not the two as subject.
+            if !rest[joint.len()..].starts_with(['間', '의']) {
+                return Some(Subject::Both);
+            }
         }
         if words.agentless.iter().any(|a| rest.starts_with(a)) {
             return Some(Subject::Both);

@@ -23,7 +23,7 @@ use super::lexicon;
 use super::participants::{strip_possessive, tokenize, Person, Tok};
 
 /// The most tokens an office phrase may run over before its name.
-const OFFICE_PHRASE_TOKENS: usize = 16;
+const OFFICE_PHRASE_TOKENS: usize = 24;
 
 /// People named in `start..end` of `text`, written in `language`.
 pub(crate) fn find(
@@ -58,6 +58,16 @@ fn is_capitalised(w: &str) -> bool {
 
 fn is_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// The country named by the words from `toks[j]` (one or several: "Estados Unidos"), and how
+/// many words it takes.
+fn country_at(toks: &[Tok<'_>], j: usize) -> Option<(&'static str, usize)> {
+    let texts: Vec<&str> = toks[j..toks.len().min(j + 6)]
+        .iter()
+        .map(|t| t.text)
+        .collect();
+    countries::at_words(&texts).or_else(|| country_of(texts.first()?).map(|c| (c, 1)))
 }
 
 /// The words of `toks`, lower case, for matching tables.
@@ -100,6 +110,13 @@ fn find_office_first(
         }
         let mut countries_seen: Vec<&'static str> = Vec::new();
         let mut runs: Vec<Run> = Vec::new();
+        // "el presidente argentino", "der russische Präsident": a nationality next to the
+        // office.
+        for k in [office_start.wrapping_sub(1), office_start + len] {
+            if let Some(c) = toks.get(k).and_then(|t| countries::demonym(t.text)) {
+                countries_seen.push(c);
+            }
+        }
         let limit = (j + OFFICE_PHRASE_TOKENS).min(n);
         while j < limit {
             let w = toks[j].text;
@@ -111,7 +128,20 @@ fn find_office_first(
                 continue;
             }
             if is_capitalised(w) {
-                if let Some(c) = country_of(w) {
+                // A country of several words ("Estados Unidos"), or of one that is not the
+                // first word of a name ("Mauricio Macri": Mauricio is also Mauritius).
+                let texts: Vec<&str> = toks[j..n.min(j + 6)].iter().map(|t| t.text).collect();
+                if let Some((c, l)) = countries::at_words(&texts) {
+                    let name_follows = l == 1
+                        && toks.get(j + 1).is_some_and(|t| {
+                            is_capitalised(t.text) && country_of(t.text).is_none()
+                        });
+                    if !name_follows {
+                        countries_seen.push(c);
+                        j += l;
+                        continue;
+                    }
+                } else if let Some(c) = country_of(w) {
                     countries_seen.push(c);
                     j += 1;
                     continue;
@@ -125,8 +155,10 @@ fn find_office_first(
                 {
                     j += 1;
                 }
-                if j - r0 == 1 && r0 > 0 && is_function_word(toks[r0 - 1].text) {
-                    // "degli Esteri", "de la República": part of the office.
+                // "degli Affari Esteri", "de la República", "das Relações Exteriores": a run
+                // of one or two words after a function word is part of the office.
+                let after_function_word = r0 > 0 && is_function_word(toks[r0 - 1].text);
+                if j - r0 <= 2 && after_function_word && runs.is_empty() {
                     continue;
                 }
                 runs.push(Run { start: r0, end: j });
@@ -141,12 +173,19 @@ fn find_office_first(
                 }
                 break;
             }
-            if let Some(c) = country_of(w) {
+            if let Some(c) = country_of(w).or_else(|| countries::demonym(w)) {
                 countries_seen.push(c);
                 j += 1;
                 continue;
             }
-            if is_word(w) || w == "," || w == "’" || w == "'" {
+            // A comma opens an apposition ("Außenministers Russlands, Sergej Lawrow"); before
+            // a lower-case word it ends the office phrase ("ministre …, s’est entretenue").
+            let apposition = w == ","
+                && toks.get(j + 1).is_some_and(|t| {
+                    is_capitalised(t.text)
+                        || longest_at(words.honorifics, &low_refs[j + 1..]).is_some()
+                });
+            if is_word(w) || apposition || w == "’" || w == "'" {
                 j += 1;
                 continue;
             }
@@ -216,6 +255,7 @@ fn is_name_particle(low: &str, toks: &[Tok<'_>], j: usize) -> bool {
     ) && j > 0
         && is_capitalised(toks[j - 1].text)
         && toks.get(j + 1).is_some_and(|t| is_capitalised(t.text))
+        && country_at(toks, j + 1).is_none()
         && !toks[j].text.starts_with(char::is_uppercase)
 }
 
@@ -236,9 +276,11 @@ fn trim_runs(toks: &[Tok<'_>], low: &[String], runs: Vec<Run>, words: &PeopleWor
         if run.end - run.start >= 3 && opens_office {
             run.start = run.end - 2;
         }
-        while run.end - run.start >= 2
+        while run.end - run.start >= 3
             && (country_of(toks[run.start].text).is_some()
                 || longest_at(words.offices, &[low[run.start].as_str()]).is_some())
+            || run.end - run.start == 2
+                && longest_at(words.offices, &[low[run.start].as_str()]).is_some()
         {
             run.start += 1;
         }
@@ -316,6 +358,10 @@ fn find_name_first(text: &str, start: usize, end: usize, words: &PeopleWords) ->
             let mut m = k;
             while m > 0 && name.len() < 2 {
                 let (prev_at, prev) = toks[m - 1];
+                let quoted = prev.trim_start_matches(['“', '"', '‘', '\'', '(']);
+                let opens_quotation = quoted.len() < prev.len();
+                let prev_at = prev_at + (prev.len() - quoted.len());
+                let prev = quoted;
                 if prev.ends_with([',', '.', '"', '“', '”'])
                     || office_in(prev, words.offices).is_some()
                 {
@@ -342,6 +388,9 @@ fn find_name_first(text: &str, start: usize, end: usize, words: &PeopleWords) ->
                 name.insert(0, prev);
                 pos = start + prev_at;
                 m -= 1;
+                if opens_quotation {
+                    break;
+                }
             }
         }
         if name.is_empty() {

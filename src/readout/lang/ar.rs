@@ -162,6 +162,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "وجدد",
     ],
     during: &["خلال", "أثناء", "في"],
+    prepositions: &["مع", "بين", "من"],
     pronouns: &[],
     source_markers: &[],
     state_words: &[],

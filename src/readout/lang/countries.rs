@@ -37,13 +37,6 @@ pub(crate) fn named(name: &str) -> Option<&'static str> {
 /// has, [`MAX_WORDS`]), and how many words it takes: ["Estados", "Unidos", "de", "América"] →
 /// ("United States", 4). A comma, semicolon, colon, full stop, question or exclamation mark
 /// ending the last word is not part of the name ("Corea del Sur," is South Korea).
-#[cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "for the readers of multi-word names, not yet wired in"
-    )
-)]
 pub(crate) fn at_words(words: &[&str]) -> Option<(&'static str, usize)> {
     let mut joined = String::new();
     for n in (1..=words.len().min(MAX_WORDS)).rev() {
@@ -156,6 +149,34 @@ pub(crate) fn ending(s: &str) -> Option<(&'static str, usize)> {
         }
     }
     best
+}
+
+/// The country an adjective of nationality names, in the Latin and Cyrillic scripts
+/// ("français", "argentino", "estadounidense", "russischen", "российской"): a lower-case word
+/// of at least six letters whose first five letters begin names of one country only, in any
+/// language ("franç" begins only "França"; "estad" only "Estados Unidos").
+///
+/// Cost: one binary search and a scan of the names sharing the prefix.
+pub(crate) fn demonym(word: &str) -> Option<&'static str> {
+    if word.chars().count() < 6 || !word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase()) {
+        return None;
+    }
+    if word.chars().any(|c| is_unspaced(c) || is_arabic(c)) {
+        return None;
+    }
+    let mut buf = [0u8; MAX_BYTES];
+    let w = fold(word, &mut buf)?;
+    let prefix_end = w.char_indices().nth(5).map_or(w.len(), |(i, _)| i);
+    let prefix = &w[..prefix_end];
+    let mut found: Option<&'static str> = None;
+    for i in (lower_bound(prefix)..ENDS.len()).take_while(|&i| name_at(i).starts_with(prefix)) {
+        let english = english_at(i);
+        match found {
+            Some(e) if e != english => return None,
+            _ => found = Some(english),
+        }
+    }
+    found
 }
 
 /// The English name of a folded name, by binary search.
@@ -553,6 +574,28 @@ mod tests {
             assert_ne!(inflected(word), Some("France"), "{word}");
         }
         assert_eq!(inflected("Австралии"), Some("Australia"));
+    }
+
+    #[test]
+    fn demonyms() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("français", Some("France")),
+            ("sénégalais", Some("Senegal")),
+            ("argentino", Some("Argentina")),
+            ("estadounidense", Some("United States")),
+            ("brasileiro", Some("Brazil")),
+            ("russischen", Some("Russia")),
+            ("deutschen", Some("Germany")),
+            ("российской", Some("Russia")),
+            // Too short, capitalised, or a prefix no country has.
+            ("franc", None),
+            ("Français", None),
+            ("situation", None),
+            ("président", None),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(demonym(word), want, "{word}");
+        }
     }
 
     #[test]

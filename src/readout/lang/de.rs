@@ -214,7 +214,10 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "unterrichtete*",
         "sprach",
     ],
-    during: &["im", "in", "bei", "beim", "während", "nach", "am"],
+    during: &["im", "bei", "beim", "während", "nach"],
+    prepositions: &[
+        "mit", "zwischen", "für", "von", "vom", "der", "des", "den", "dem", "zu", "zum",
+    ],
     pronouns: &["er"],
     source_markers: &[],
     state_words: &[],

@@ -229,6 +229,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     ],
     speech: &[],
     during: &["during", "in", "at", "on", "after", "following"],
+    prepositions: &["of", "with", "between", "for", "to", "by", "from", "among"],
     pronouns: &["he", "she"],
     source_markers: &[],
     state_words: &[],

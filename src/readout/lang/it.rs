@@ -201,7 +201,10 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "annunciato",
         "manifestato",
     ],
-    during: &["durante", "nel", "nella", "al", "in", "a"],
+    during: &["durante", "nel", "nella", "nei"],
+    prepositions: &[
+        "di", "del", "della", "dei", "degli", "con", "tra", "fra", "per", "a", "al",
+    ],
     pronouns: &["lui", "lei", "egli"],
     source_markers: &[],
     state_words: &[],

@@ -100,8 +100,6 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "一致した",
         "確認されました",
         "議論が行われ",
-        "やり取りがあ",
-        "やりとりがあ",
     ],
     speech: &[
         "述べ",
@@ -128,6 +126,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "発言",
     ],
     during: &[],
+    prepositions: &[],
     pronouns: &[],
     source_markers: &["から", "より"],
     state_words: &["共和国", "連邦", "王国", "合衆国", "首長国"],

@@ -104,6 +104,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "발표",
     ],
     during: &[],
+    prepositions: &[],
     pronouns: &[],
     source_markers: &[],
     state_words: &[],

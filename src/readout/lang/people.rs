@@ -40,6 +40,9 @@ pub(crate) struct PeopleWords {
     /// Words for "during" or "at": an event word right after one is a setting ("во время
     /// разговора"), not the sentence's predicate.
     pub during: &'static [&'static str],
+    /// Prepositions: a joint subject right after one is an object ("de ambos mandatarios",
+    /// "между сторонами"), not the sentence's subject.
+    pub prepositions: &'static [&'static str],
     /// Subject pronouns for one person ("он", "elle").
     pub pronouns: &'static [&'static str],
     /// Particles that mark the word before them as the one who speaks (Japanese "から",
@@ -60,6 +63,7 @@ pub(crate) const NONE: PeopleWords = PeopleWords {
     agentless: &[],
     speech: &[],
     during: &[],
+    prepositions: &[],
     pronouns: &[],
     source_markers: &[],
     state_words: &[],

@@ -157,6 +157,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "邀请", "邀請", "询问", "詢問", "致以", "阐述", "闡述", "阐明", "闡明",
     ],
     during: &[],
+    prepositions: &[],
     pronouns: &["他", "她"],
     source_markers: &[],
     state_words: &[],

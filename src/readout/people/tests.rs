@@ -33,7 +33,7 @@ fn office_then_name() {
         (
             Language::De,
             "zwischen dem russischen Außenminister Sergej Lawrow und dem deutschen Vizekanzler und Bundesminister des Auswärtigen Sigmar Gabriel, 13. September",
-            &[("Sergej Lawrow", ""), ("Sigmar Gabriel", "")],
+            &[("Sergej Lawrow", "Russia"), ("Sigmar Gabriel", "Germany")],
         ),
         (
             Language::Fr,
