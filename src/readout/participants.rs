@@ -272,7 +272,12 @@ pub(crate) fn is_name_like(w: &str) -> bool {
     if rest_upper && w.chars().count() >= 2 {
         return false;
     }
+    // "Ministers", "Advisors", "Leaders": offices in the plural name no one person.
+    let plural_office = w.strip_suffix('s').is_some_and(|stem| {
+        lexicon::is_title_word(stem) || matches!(stem, "Leader" | "Advisor" | "Adviser")
+    });
     !(lexicon::is_title_word(w)
+        || plural_office
         || lexicon::country(w).is_some()
         || is_capitalised_stopword(w)
         || lexicon::month_number(w).is_some()
@@ -466,6 +471,47 @@ fn country_after(toks: &[Tok<'_>], k: usize) -> Option<&'static str> {
     lexicon::country(a)
 }
 
+/// True when `toks[k]` is a courtesy title before a name: "Mr", "Mrs", "Ms", "Dr", "H.E",
+/// "Hon" (with or without their full stop, which is a token of its own).
+fn is_honorific(toks: &[Tok<'_>], k: usize) -> bool {
+    let k = if toks[k].text == "." && k > 0 {
+        k - 1
+    } else {
+        k
+    };
+    matches!(
+        toks[k].text,
+        "Mr" | "Mrs" | "Ms" | "Dr" | "H.E" | "Hon" | "Sir" | "Dame" | "Madam"
+    )
+}
+
+/// An office in apposition after a name: ", Prime Minister of Japan," or ", MP, Prime
+/// Minister of Australia" (letters after a name are skipped), with its country.
+fn title_after(toks: &[Tok<'_>], k: usize, text: &str) -> Option<(String, &'static str)> {
+    let mut j = k;
+    if toks.get(j)?.text != "," {
+        return None;
+    }
+    j += 1;
+    // Post-nominal letters: ", MP,".
+    if toks
+        .get(j)
+        .is_some_and(|t| t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_uppercase()))
+        && toks.get(j + 1).is_some_and(|t| t.text == ",")
+    {
+        j += 2;
+    }
+    let first = j;
+    while toks.get(j).is_some_and(|t| lexicon::is_title_word(t.text)) {
+        j += 1;
+    }
+    if j == first {
+        return None;
+    }
+    let title = collapse(&text[toks[first].start..toks[j - 1].end]);
+    Some((title, country_after(toks, j).unwrap_or("")))
+}
+
 fn aliases_of(words: &[&str]) -> Vec<String> {
     let core: Vec<&str> = words
         .iter()
@@ -506,7 +552,12 @@ pub(crate) fn find_latin(text: &str, start: usize, end: usize) -> Vec<Person> {
             k += 2;
             continue;
         }
-        if !is_name_like(toks[k].text) {
+        let after_possessive_pronoun = k > 0
+            && matches!(
+                toks[k - 1].text,
+                "his" | "her" | "their" | "its" | "His" | "Her"
+            );
+        if !is_name_like(toks[k].text) || after_possessive_pronoun {
             k += 1;
             continue;
         }
@@ -521,7 +572,13 @@ pub(crate) fn find_latin(text: &str, start: usize, end: usize) -> Vec<Person> {
             let particle = is_particle(w)
                 && r1 + 1 < n
                 && (is_name_like(toks[r1 + 1].text) || is_particle(toks[r1 + 1].text));
-            if is_name_like(w) {
+            // "Theresa May": a month's name after a first name is a surname, unless a day
+            // number follows ("Tuesday 4 May 2019" has no first name before it anyway).
+            let month_surname = lexicon::month_number(strip_possessive(w).0).is_some()
+                && !toks
+                    .get(r1 + 1)
+                    .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_digit()));
+            if is_name_like(w) || month_surname {
                 possessive = strip_possessive(w).1;
                 r1 += 1;
             } else if initial_dot || particle {
@@ -553,15 +610,24 @@ pub(crate) fn find_latin(text: &str, start: usize, end: usize) -> Vec<Person> {
                 after += 1;
             }
         }
-        let (title, mut country) = title_before(&toks, r0, text);
+        let (mut title, mut country) = title_before(&toks, r0, text);
         if let Some(c) = country_after(&toks, after) {
             country = c.to_string();
+        }
+        // "Mr. Shinzo Abe, Prime Minister of Japan,": the office in apposition after the name.
+        if title.is_empty() {
+            if let Some((t, c)) = title_after(&toks, after, text) {
+                title = t;
+                if country.is_empty() {
+                    country = c.to_string();
+                }
+            }
         }
         let aliases = aliases_of(&words);
         let name = collapse(&text[toks[r0].start..name_end]);
         let verb_follows = toks.get(after).is_some_and(|t| is_verbish(t.text));
-        let known = leader(&name, &aliases).is_some();
-        if !aliases.is_empty() && (!title.is_empty() || verb_follows || known) {
+        let honoured = r0 > 0 && is_honorific(&toks, r0 - 1);
+        if !aliases.is_empty() && (!title.is_empty() || verb_follows || honoured) {
             out.push(Person {
                 name,
                 title,
@@ -607,17 +673,6 @@ fn unnamed_subject(toks: &[Tok<'_>], text: &str) -> Option<Person> {
         pos: first.start,
         ..Person::default()
     })
-}
-
-/// Country (and office, for Chinese) of a well-known leader.
-fn leader(name: &str, aliases: &[String]) -> Option<&'static str> {
-    let full = match name {
-        "Xi Jinping" | "Wang Yi" | "Li Qiang" | "Li Keqiang" | "Qin Gang" | "Han Zheng"
-        | "Wang Qishan" | "Yang Jiechi" => Some("China"),
-        "Moon Jae-in" | "Yoon Suk Yeol" => Some("South Korea"),
-        _ => None,
-    };
-    full.or_else(|| aliases.first().and_then(|a| lexicon::leader_country(a)))
 }
 
 const CJK_TITLES: &[&str] = &[
@@ -752,7 +807,6 @@ pub(crate) fn find_cjk(text: &str, start: usize, end: usize) -> Vec<Person> {
                 .iter()
                 .find(|c| before.ends_with(**c))
                 .and_then(|c| lexicon::country(c))
-                .or_else(|| lexicon::leader_country(&name))
                 .unwrap_or("");
             out.push(Person {
                 name: name.clone(),
@@ -769,8 +823,8 @@ pub(crate) fn find_cjk(text: &str, start: usize, end: usize) -> Vec<Person> {
     out
 }
 
-/// Merges mentions of the same person, keeps them in order of first mention, fills countries
-/// from the gazetteer, and keeps at most eight.
+/// Merges mentions of the same person, keeps them in order of first mention, and keeps at most
+/// twelve.
 pub(crate) fn merge(found: Vec<Person>) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
     for p in found {
@@ -782,15 +836,8 @@ pub(crate) fn merge(found: Vec<Person>) -> Vec<Person> {
             out.push(p);
         }
     }
-    for p in &mut out {
-        if p.country.is_empty() {
-            if let Some(c) = leader(&p.name, &p.aliases) {
-                p.country = c.to_string();
-            }
-        }
-    }
     out.sort_by_key(|p| p.pos);
-    out.truncate(8);
+    out.truncate(12);
     out
 }
 
@@ -822,7 +869,7 @@ mod tests {
             ),
             (
                 "Readout of President Biden's Call with Prime Minister Trudeau of Canada",
-                &[("Biden", "President", "United States"), ("Trudeau", "Prime Minister", "Canada")],
+                &[("Biden", "President", ""), ("Trudeau", "Prime Minister", "Canada")],
             ),
             (
                 "Telephone conversation with President of Iran Hassan Rouhani",
@@ -830,15 +877,15 @@ mod tests {
             ),
             (
                 "Readout of President Joseph R. Biden, Jr. Call with President Xi Jinping of China",
-                &[("Joseph R. Biden, Jr.", "President", "United States"), ("Xi Jinping", "President", "China")],
+                &[("Joseph R. Biden, Jr.", "President", ""), ("Xi Jinping", "President", "China")],
             ),
             (
                 "Readout of President\u{a0}Biden’s Meeting with European Commission President Ursula von der\u{a0}Leyen",
-                &[("Biden", "President", "United States"), ("Ursula von der Leyen", "President", "European Union")],
+                &[("Biden", "President", ""), ("Ursula von der Leyen", "President", "European Union")],
             ),
             (
                 "Wang Yi Has a Phone Call with US Secretary of State Antony Blinken at Request",
-                &[("Wang Yi", "", "China"), ("Antony Blinken", "Secretary of State", "United States")],
+                &[("Wang Yi", "", ""), ("Antony Blinken", "Secretary of State", "United States")],
             ),
             (
                 "PM call with President Macron of France: 18 October 2022",
@@ -846,11 +893,11 @@ mod tests {
             ),
             (
                 "Bundeskanzler Olaf Scholz hat heute mit dem russischen Staatspräsidenten Wladimir Putin telefoniert.",
-                &[("Olaf Scholz", "Bundeskanzler", "Germany"), ("Wladimir Putin", "Staatspräsident", "Russia")],
+                &[("Olaf Scholz", "Bundeskanzler", ""), ("Wladimir Putin", "Staatspräsident", "Russia")],
             ),
             (
                 "国家主席习近平15日应约同法国总统马克龙通电话。",
-                &[("习近平", "国家主席", "China"), ("马克龙", "总统", "France")],
+                &[("习近平", "国家主席", ""), ("马克龙", "总统", "France")],
             ),
             (
                 "The Prime Minister spoke to French President Emmanuel Macron this afternoon.",

@@ -170,11 +170,25 @@ fn mention(
     let phrase = title_words.join(" ").to_lowercase();
     let by_title = |p: &Person| !phrase.is_empty() && p.title.to_lowercase().contains(&phrase);
     let by_country = |p: &Person| country.is_some_and(|c| p.country == c);
+    // Someone the text gives no country or office for: the only such participant ("The
+    // President of Russia" for "Vladimir Putin" of a Kremlin readout).
+    let only = |fits: &dyn Fn(&Person) -> bool| {
+        let mut m = people.iter().enumerate().filter(|(_, p)| fits(p));
+        match (m.next(), m.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    };
     let hit = if country.is_some() {
         people
             .iter()
             .position(|p| by_title(p) && by_country(p))
             .or_else(|| people.iter().position(by_country))
+            .or_else(|| {
+                only(&|p: &Person| {
+                    p.country.is_empty() && (phrase.is_empty() || p.title.is_empty() || by_title(p))
+                })
+            })
     } else {
         people.iter().position(by_title).or_else(|| {
             // "the Secretary" for "Secretary of State": match on the last office word.
@@ -182,9 +196,12 @@ fn mention(
                 .last()
                 .map(|w| w.to_lowercase())
                 .unwrap_or_default();
-            people.iter().position(|p| {
-                !last.is_empty() && p.title.to_lowercase().split(' ').any(|x| x == last)
-            })
+            people
+                .iter()
+                .position(|p| {
+                    !last.is_empty() && p.title.to_lowercase().split(' ').any(|x| x == last)
+                })
+                .or_else(|| only(&|p: &Person| p.title.is_empty()))
         })
     };
     if let Some(i) = hit {
