@@ -140,12 +140,15 @@ fn the_parser_on_the_hand_keyed_seeds() {
 }
 
 /// Today's counts of correct items over the 12 seeds (see the table this test prints).
+/// Countries fell from 23 to 13 when the surname-to-country table went: a country now comes
+/// only from the text ("Chinese President", "of Japan"), and these seeds name many leaders
+/// without one.
 const FLOORS: [(&str, usize); 7] = [
     ("titles", 12),
     ("dates", 11),
     ("events", 12),
     ("participants", 24),
-    ("countries", 23),
+    ("countries", 13),
     ("sentences", 89),
     ("speakers", 88),
 ];
