@@ -333,29 +333,56 @@ fn assign_speakers(
         language,
         lang::Language::En | lang::Language::Other | lang::Language::Zh
     );
+    let english_rules = matches!(language, lang::Language::En | lang::Language::Other);
     for p in &mut doc.paragraphs {
         let mut current = Speaker::Narration;
-        for s in &mut p.sentences {
-            let subject = if own_rules {
+        for n in 0..p.sentences.len() {
+            let span = p.sentences[n].span;
+            tracker.speaking = matches!(current, Speaker::Participant(_));
+            let mut subject = if own_rules {
                 attribution::analyse(
                     text,
-                    s.span.start,
-                    s.span.end,
+                    span.start,
+                    span.end,
                     language,
                     people,
                     &tracker,
                     &mut scratch,
                 )
             } else {
-                speakers::analyse(
+                speakers::analyse(text, span.start, span.end, people, &tracker, &mut scratch)
+            };
+            if subject.is_none() && english_rules && !tracker.speaking {
+                // Joint subjects and agentless accounts past the subject positions: "The Quad
+                // leaders discussed", "… were also discussed".
+                subject = attribution::analyse(
                     text,
-                    s.span.start,
-                    s.span.end,
+                    span.start,
+                    span.end,
+                    language,
                     people,
                     &tracker,
                     &mut scratch,
                 )
-            };
+                .filter(|s| *s == speakers::Subject::Both);
+            }
+            if english_rules {
+                if let Some(i) = speakers::closing_attribution(
+                    text,
+                    span.start,
+                    span.end,
+                    people,
+                    &tracker,
+                    &mut scratch,
+                ) {
+                    subject = Some(speakers::Subject::Says(i));
+                    let own_quotation = span.slice(text).trim_start().starts_with(['“', '"', '‘']);
+                    if !own_quotation {
+                        let speaker = Speaker::Participant(format!("p{}", i + 1));
+                        attribute_quotation(text, &mut p.sentences[..n], &speaker);
+                    }
+                }
+            }
             match subject {
                 Some(speakers::Subject::Says(i)) => {
                     current = Speaker::Participant(format!("p{}", i + 1));
@@ -368,7 +395,28 @@ fn assign_speakers(
                 Some(speakers::Subject::Both) => current = Speaker::Both,
                 None => {}
             }
-            s.speaker = current.clone();
+            p.sentences[n].speaker = current.clone();
         }
+    }
+}
+
+/// A quotation attributed at its end ("“… . … ,” the President said.") is the speaker's
+/// from its opening mark: the sentences before the attributing one, back to the one that
+/// opens the quotation, get `speaker`. Nothing changes when no earlier sentence of the
+/// paragraph opens one, or the attributing sentence opens its own.
+fn attribute_quotation(text: &str, before: &mut [ParsedSentence], speaker: &Speaker) {
+    let opens = |s: &ParsedSentence| s.span.slice(text).trim_start().starts_with(['“', '"', '‘']);
+    let closes = |s: &ParsedSentence| {
+        let t = s.span.slice(text).trim_end();
+        t.ends_with(['”', '"', '’']) || t.contains(['”'])
+    };
+    let Some(first) = before.iter().rposition(|s| opens(s) || closes(s)) else {
+        return;
+    };
+    if !opens(&before[first]) || before[first..].iter().any(|s| closes(s)) {
+        return;
+    }
+    for s in &mut before[first..] {
+        s.speaker = speaker.clone();
     }
 }

@@ -25,6 +25,25 @@ pub(crate) enum Subject {
 pub(crate) struct Tracker {
     /// The last participant named as a subject, for "He", "她", "Он".
     pub last_person: Option<usize>,
+    /// Whether the current sentence continues a participant's words: a joint subject with no
+    /// reporting verb ("The two sides should strengthen …") is then part of what they say.
+    pub speaking: bool,
+}
+
+/// True for an office word in any case: "President", "president" (a lower-case office after
+/// "During the call," is still an office).
+fn is_office_word(w: &str) -> bool {
+    if lexicon::is_title_word(w) {
+        return true;
+    }
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(c) if c.is_lowercase() => {
+            let capitalised: String = c.to_uppercase().chain(cs).collect();
+            lexicon::is_title_word(&capitalised)
+        }
+        _ => false,
+    }
 }
 
 /// Subject words only: pronouns that refer back to the last named participant.
@@ -64,8 +83,25 @@ fn mention(
     }
     // Most clauses open with a word no mention starts with: reject those at once.
     let first = w0.chars().next()?;
-    if !first.is_uppercase() && !is_determiner(w0) && lexicon::country(w0).is_none() {
+    if !first.is_uppercase()
+        && !is_determiner(w0)
+        && lexicon::country(w0).is_none()
+        && !is_office_word(w0)
+    {
         return None;
+    }
+    // "The Head of State": the readout's own principal, who is named first.
+    let head_of_state = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("head"))
+            && toks.get(j + 1).is_some_and(|t| t.text == "of")
+            && toks
+                .get(j + 2)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("state"))
+    };
+    let at = k + usize::from(is_determiner(w0));
+    if head_of_state(at) && !people.is_empty() {
+        return Some((Some(0), at + 3 - k, false));
     }
     let mut j = k;
     if is_determiner(w0) {
@@ -86,7 +122,7 @@ fn mention(
                 continue;
             }
         }
-        if lexicon::is_title_word(w) && !matches!(w, "His" | "Her") {
+        if is_office_word(w) && !matches!(w, "His" | "Her") {
             title_words.push(lexicon::german_title(w).unwrap_or(w));
             j += 1;
             continue;
@@ -185,8 +221,10 @@ fn mention(
             .position(|p| by_title(p) && by_country(p))
             .or_else(|| people.iter().position(by_country))
             .or_else(|| {
+                // "leader", "side": no office to agree with.
+                let any_office = title_words.iter().all(|w| is_role_noun(&w.to_lowercase()));
                 only(&|p: &Person| {
-                    p.country.is_empty() && (phrase.is_empty() || p.title.is_empty() || by_title(p))
+                    p.country.is_empty() && (any_office || p.title.is_empty() || by_title(p))
                 })
             })
     } else {
@@ -303,6 +341,29 @@ fn classify_verb(toks: &[Tok<'_>], j: usize, w: &str, next: &str, generic_ok: bo
         }
         _ => {}
     }
+    // "sent a message", "sent his congratulations": words sent are a speech act; goods
+    // sent are not.
+    if matches!(w, "sent" | "sends" | "conveyed" | "conveys") {
+        let message = toks[j + 1..toks.len().min(j + 6)].iter().any(|t| {
+            lexicon::with_lower(t.text, |m| {
+                matches!(
+                    m,
+                    "message"
+                        | "messages"
+                        | "letter"
+                        | "greetings"
+                        | "congratulations"
+                        | "condolences"
+                        | "wishes"
+                        | "thanks"
+                        | "invitation"
+                )
+            })
+        });
+        if message {
+            return Predicate::Report;
+        }
+    }
     if lexicon::is_event_verb(w) {
         return Predicate::Event;
     }
@@ -320,6 +381,13 @@ fn classify_verb(toks: &[Tok<'_>], j: usize, w: &str, next: &str, generic_ok: bo
 /// expressed").
 fn subject_positions(toks: &[Tok<'_>]) -> ([usize; 4], usize) {
     let mut out = [0; 4];
+    // After an opening quotation mark: "“They discussed …".
+    if toks
+        .first()
+        .is_some_and(|t| matches!(t.text, "“" | "\"" | "‘"))
+    {
+        out[0] = 1;
+    }
     let mut n = 1;
     for (i, t) in toks.iter().enumerate().take(22) {
         if t.text == "," && n < out.len() {
@@ -350,7 +418,7 @@ fn analyse_latin<'t>(
         if let Some(n) = lexicon::joint_subject(&[word(p), word(p + 1), word(p + 2)]) {
             let solo_they = matches!(word(p), "They" | "they" | "Они" | "они");
             let pred = predicate(toks, p + n, false);
-            if !solo_they || pred != Predicate::Other {
+            if pred != Predicate::Other || !(solo_they || tracker.speaking) {
                 return Some(Subject::Both);
             }
             continue;
@@ -469,6 +537,49 @@ fn analyse_cjk(s: &str, people: &[Person], tracker: &Tracker) -> Option<Subject>
     None
 }
 
+/// The participant a sentence's closing attribution names: "…,” Zelenskyy emphasized.",
+/// "…, Xi said.", "…,” said the President." Latin script only.
+pub(crate) fn closing_attribution<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    people: &mut [Person],
+    tracker: &Tracker,
+    scratch: &mut Vec<Tok<'t>>,
+) -> Option<usize> {
+    // The last few words are enough: the attribution closes the sentence.
+    let mut from = end.saturating_sub(120).max(start);
+    while from < end && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    scratch.clear();
+    tokenize_into(text, from, end, 40, scratch);
+    let toks: &[Tok<'t>] = scratch;
+    let n = toks.len();
+    let last = if toks.last().is_some_and(|t| t.text == ".") {
+        n - 1
+    } else {
+        n
+    };
+    let opens = (0..last)
+        .rev()
+        .find(|&i| matches!(toks[i].text, "," | "”" | "\"" | "’"))?;
+    let k = opens + 1;
+    let is_verb = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| lexicon::with_lower(t.text, lexicon::is_reporting_verb))
+    };
+    // "…,” said the President."
+    if is_verb(k) {
+        let (who, len, _) = mention(toks, k + 1, people, tracker)?;
+        return (k + 1 + len == last).then_some(who).flatten();
+    }
+    let (who, len, possessive) = mention(toks, k, people, tracker)?;
+    (!possessive && is_verb(k + len) && k + len + 1 == last)
+        .then_some(who)
+        .flatten()
+}
+
 /// The subject of the sentence `start..end`, if it names one.
 pub(crate) fn analyse<'t>(
     text: &'t str,
@@ -574,6 +685,10 @@ mod tests {
                 Some(Says(2)),
             ),
             ("The two ministers agreed to stay in contact.", Some(Both)),
+            (
+                "The Russia leader informed the US President of the report.",
+                Some(Says(2)),
+            ),
             ("Both sides exchanged views on energy.", Some(Both)),
             ("They reviewed progress on the agreement.", Some(Both)),
             ("Moreover, they voiced support for the talks.", Some(Both)),
@@ -612,6 +727,7 @@ mod tests {
             let mut people = cast();
             let tracker = Tracker {
                 last_person: Some(2),
+                speaking: false,
             };
             let got = analyse(
                 input,
