@@ -80,7 +80,11 @@ pub fn parse(text: &str) -> Document {
     for span in doc.title.iter().chain(std::iter::once(&opening)) {
         people.extend(find_people(text, *span, language));
     }
+    for span in participation_sentences(text, &doc, opening, language) {
+        people.extend(find_people(text, span, language));
+    }
     let mut people = participants::merge(people);
+    name_offices_from_bylines(text, &doc.front_matter, &mut people);
 
     assign_speakers(text, language, &mut doc, &mut people);
 
@@ -273,9 +277,13 @@ fn opening_span(text: &str, doc: &Document) -> Span {
     };
     // From the paragraph's start: a dateline kept out of the sentences still dates the call.
     let start = with_dateline(text, p);
-    let mut end = p
-        .sentences
+    // The first two body sentences, across a paragraph break: a dateline paragraph of one
+    // sentence is often followed by the one that names the others ("Lee made telephone calls
+    // to …").
+    let mut end = doc
+        .paragraphs
         .iter()
+        .flat_map(|p| &p.sentences)
         .take(2)
         .map(|s| s.span.end)
         .max()
@@ -315,6 +323,63 @@ fn find_people(text: &str, span: Span, language: lang::Language) -> Vec<particip
                 }
             }
             found
+        }
+    }
+}
+
+/// Body sentences after the opening that say who took part ("Participants in the call
+/// included Prime Minister Justin Trudeau of Canada, …"), by the language's words for it.
+fn participation_sentences(
+    text: &str,
+    doc: &Document,
+    opening: Span,
+    language: lang::Language,
+) -> Vec<Span> {
+    let words = lang::people::words(language);
+    if words.participation.is_empty() {
+        return Vec::new();
+    }
+    doc.paragraphs
+        .iter()
+        .flat_map(|p| &p.sentences)
+        .filter(|s| s.span.start >= opening.end)
+        .filter(|s| {
+            let lower = s.span.slice(text).to_lowercase();
+            let tokens: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            (0..tokens.len())
+                .any(|i| lang::people::longest_at(words.participation, &tokens[i..]).is_some())
+        })
+        .map(|s| s.span)
+        .collect()
+}
+
+/// A participant known only by office ("the Secretary-General") takes the name a line of the
+/// page's front matter gives that office: "Secretary-General Ban Ki-moon", "Ban Ki-Moon,
+/// Former Secretary-General".
+fn name_offices_from_bylines(
+    text: &str,
+    front_matter: &[FrontMatterLine],
+    people: &mut [participants::Person],
+) {
+    for line in front_matter {
+        let span = line.span;
+        for named in participants::find_latin(text, span.start, span.end) {
+            let office = named.title.to_lowercase();
+            if office.is_empty() {
+                continue;
+            }
+            let unnamed: Vec<usize> = (0..people.len())
+                .filter(|&i| {
+                    people[i].aliases.is_empty() && people[i].title.to_lowercase() == office
+                })
+                .collect();
+            if let [i] = unnamed[..] {
+                people[i].name = named.name.clone();
+                people[i].aliases = named.aliases.clone();
+            }
         }
     }
 }

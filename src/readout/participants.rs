@@ -258,6 +258,14 @@ fn is_verbish(w: &str) -> bool {
 /// True for a token that can be part of a person's name.
 pub(crate) fn is_name_like(w: &str) -> bool {
     let (w, _) = strip_possessive(w);
+    // "al-Abadi", "el-Sisi": an Arabic article before a capitalised surname.
+    let w = ["al-", "el-", "ad-", "as-", "ash-", "at-"]
+        .iter()
+        .find_map(|p| {
+            w.strip_prefix(p)
+                .filter(|rest| rest.starts_with(char::is_uppercase))
+        })
+        .unwrap_or(w);
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -501,6 +509,12 @@ fn title_after(toks: &[Tok<'_>], k: usize, text: &str) -> Option<(String, &'stat
     {
         j += 2;
     }
+    if toks
+        .get(j)
+        .is_some_and(|t| matches!(t.text, "Former" | "former"))
+    {
+        j += 1;
+    }
     let first = j;
     while toks.get(j).is_some_and(|t| lexicon::is_title_word(t.text)) {
         j += 1;
@@ -609,6 +623,14 @@ pub(crate) fn find_latin(text: &str, start: usize, end: usize) -> Vec<Person> {
                 name_end = toks[after].end;
                 after += 1;
             }
+        }
+        // "Joseph R. Biden Jr.": the suffix keeps its full stop.
+        if !possessive
+            && matches!(toks[r1 - 1].text, "Jr" | "Sr")
+            && toks.get(r1).is_some_and(|t| t.text == ".")
+        {
+            name_end = toks[r1].end;
+            after = r1 + 1;
         }
         let (mut title, mut country) = title_before(&toks, r0, text);
         if let Some(c) = country_after(&toks, after) {

@@ -161,6 +161,18 @@ fn find_office_first(
                 if j - r0 <= 2 && after_function_word && runs.is_empty() {
                     continue;
                 }
+                // One word stands for a name only right after its office, a courtesy title
+                // or a comma ("Präsident Putin"); elsewhere it is a noun ("dem Bundeskanzler
+                // zu seinem Amtsantritt").
+                let adjacent = r0 == i + len
+                    || r0 > 0 && toks[r0 - 1].text == ","
+                    || r0 > 0 && longest_at(words.honorifics, &low_refs[r0 - 1..]).is_some()
+                    || r0 > 1
+                        && toks[r0 - 1].text == "."
+                        && longest_at(words.honorifics, &low_refs[r0 - 2..]).is_some();
+                if j - r0 == 1 && !adjacent && runs.is_empty() {
+                    continue;
+                }
                 runs.push(Run { start: r0, end: j });
                 // A list of names: "Владимира Путина и Нурсултана Назарбаева".
                 let joined = j + 1 < n

@@ -163,6 +163,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     ],
     during: &["خلال", "أثناء", "في"],
     prepositions: &["مع", "بين", "من"],
+    participation: &[],
     pronouns: &[],
     source_markers: &[],
     state_words: &[],

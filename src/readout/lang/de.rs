@@ -218,6 +218,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     prepositions: &[
         "mit", "zwischen", "für", "von", "vom", "der", "des", "den", "dem", "zu", "zum",
     ],
+    participation: &["teilnehmer*", "nahmen", "teilgenommen"],
     pronouns: &["er"],
     source_markers: &[],
     state_words: &[],

@@ -230,6 +230,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     prepositions: &[
         "de", "del", "con", "entre", "para", "por", "a", "al", "sobre",
     ],
+    participation: &["participaron", "participantes", "participó"],
     pronouns: &["él", "ella"],
     source_markers: &[],
     state_words: &[],

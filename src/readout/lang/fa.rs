@@ -91,6 +91,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     speech: &["گفت", "کرد", "داشت", "دانست", "افزود", "خواست", "نمود"],
     during: &["در"],
     prepositions: &["با", "از", "بین"],
+    participation: &[],
     pronouns: &["وی", "او"],
     source_markers: &[],
     state_words: &[],

@@ -219,6 +219,12 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     prepositions: &[
         "de", "du", "des", "avec", "entre", "pour", "par", "à", "au", "aux", "sur",
     ],
+    participation: &[
+        "participants",
+        "participé",
+        "participaient",
+        "ont pris part",
+    ],
     pronouns: &["il", "elle"],
     source_markers: &[],
     state_words: &[],

@@ -205,6 +205,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     prepositions: &[
         "di", "del", "della", "dei", "degli", "con", "tra", "fra", "per", "a", "al",
     ],
+    participation: &["partecipato", "partecipanti", "hanno preso parte"],
     pronouns: &["lui", "lei", "egli"],
     source_markers: &[],
     state_words: &[],

@@ -127,6 +127,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     ],
     during: &[],
     prepositions: &[],
+    participation: &[],
     pronouns: &[],
     source_markers: &["から", "より"],
     state_words: &["共和国", "連邦", "王国", "合衆国", "首長国"],

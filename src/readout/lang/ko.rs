@@ -105,6 +105,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     ],
     during: &[],
     prepositions: &[],
+    participation: &[],
     pronouns: &[],
     source_markers: &[],
     state_words: &[],

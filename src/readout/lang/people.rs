@@ -43,6 +43,9 @@ pub(crate) struct PeopleWords {
     /// Prepositions: a joint subject right after one is an object ("de ambos mandatarios",
     /// "между сторонами"), not the sentence's subject.
     pub prepositions: &'static [&'static str],
+    /// Words of a sentence that lists who took part ("Participants in the call included …"):
+    /// its people are participants wherever it stands.
+    pub participation: &'static [&'static str],
     /// Subject pronouns for one person ("он", "elle").
     pub pronouns: &'static [&'static str],
     /// Particles that mark the word before them as the one who speaks (Japanese "から",
@@ -64,6 +67,7 @@ pub(crate) const NONE: PeopleWords = PeopleWords {
     speech: &[],
     during: &[],
     prepositions: &[],
+    participation: &[],
     pronouns: &[],
     source_markers: &[],
     state_words: &[],

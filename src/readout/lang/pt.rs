@@ -200,6 +200,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     prepositions: &[
         "de", "do", "da", "dos", "das", "com", "entre", "para", "por", "a", "ao",
     ],
+    participation: &["participaram", "participantes", "participou"],
     pronouns: &["ele", "ela"],
     source_markers: &[],
     state_words: &[],

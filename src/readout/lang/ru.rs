@@ -222,6 +222,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     ],
     during: &["в", "во", "ходе", "время", "по", "итогам", "при"],
     prepositions: &["с", "со", "между", "для", "от", "у", "о", "об", "к", "ко"],
+    participation: &["участие", "участники", "участвовали"],
     pronouns: &["он", "она"],
     source_markers: &[],
     state_words: &[],

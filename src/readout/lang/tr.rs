@@ -132,6 +132,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     ],
     during: &[],
     prepositions: &[],
+    participation: &["katıldı*", "katılımıyla"],
     pronouns: &["o"],
     source_markers: &[],
     state_words: &[],

@@ -168,6 +168,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     ],
     during: &["під", "ході", "час", "за", "підсумками"],
     prepositions: &["з", "із", "зі", "між", "для", "від", "у", "про", "до"],
+    participation: &["участь", "учасники"],
     pronouns: &["він", "вона"],
     source_markers: &[],
     state_words: &[],

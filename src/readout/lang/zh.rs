@@ -158,6 +158,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     ],
     during: &[],
     prepositions: &[],
+    participation: &[],
     pronouns: &["他", "她"],
     source_markers: &[],
     state_words: &[],
