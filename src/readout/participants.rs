@@ -697,7 +697,24 @@ fn unnamed_subject(toks: &[Tok<'_>], text: &str) -> Option<Person> {
     })
 }
 
+/// Chinese offices, in simplified and traditional characters, longest first where one
+/// contains another.
 const CJK_TITLES: &[&str] = &[
+    "國家主席",
+    "國務院總理",
+    "國務委員",
+    "外交部長",
+    "副總統",
+    "副總理",
+    "總書記",
+    "秘書長",
+    "委員長",
+    "國務卿",
+    "總統",
+    "總理",
+    "外長",
+    "部長",
+    "國王",
     "国家主席",
     "国务院总理",
     "国务委员",
@@ -723,6 +740,13 @@ const CJK_TITLES: &[&str] = &[
 ];
 
 const CJK_COUNTRIES: &[&str] = &[
+    "中華人民共和國",
+    "美國",
+    "英國",
+    "法國",
+    "德國",
+    "韓國",
+    "俄羅斯",
     "中华人民共和国",
     "俄罗斯",
     "伊朗",
@@ -757,6 +781,21 @@ fn ends_cjk_name(c: char) -> bool {
         || matches!(
             c,
             '同' | '与'
+                | '與'
+                | '會'
+                | '舉'
+                | '說'
+                | '對'
+                | '進'
+                | '時'
+                | '將'
+                | '並'
+                | '還'
+                | '歡'
+                | '認'
+                | '總'
+                | '於'
+                | '應'
                 | '和'
                 | '在'
                 | '应'
@@ -808,7 +847,8 @@ fn ends_cjk_name(c: char) -> bool {
 
 /// People named in Chinese: a title ("国家主席", "法国总统") followed by a name.
 pub(crate) fn find_cjk(text: &str, start: usize, end: usize) -> Vec<Person> {
-    let s = text.get(start..end).unwrap_or("");
+    let (s, offsets) = without_readings(text.get(start..end).unwrap_or(""));
+    let s = s.as_str();
     let mut out: Vec<Person> = Vec::new();
     let mut i = 0;
     while i < s.len() {
@@ -835,7 +875,7 @@ pub(crate) fn find_cjk(text: &str, start: usize, end: usize) -> Vec<Person> {
                 title: (*title).to_string(),
                 country: country.to_string(),
                 aliases: vec![name.clone()],
-                pos: start + after,
+                pos: start + offsets[after],
             });
             i = after + name.len();
         } else {
@@ -845,11 +885,56 @@ pub(crate) fn find_cjk(text: &str, start: usize, end: usize) -> Vec<Person> {
     out
 }
 
+/// `s` without the readings some pages put after Han characters ("外長(zhǎng)", "國務(wù)卿":
+/// ruby text flattened into the line), with each kept byte's offset in `s` (and one past the
+/// end), so that names and offices read whole.
+pub(crate) fn without_readings(s: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(s.len());
+    let mut offsets = Vec::with_capacity(s.len() + 1);
+    let mut i = 0;
+    let mut prev_han = false;
+    while i < s.len() {
+        let rest = &s[i..];
+        if prev_han && rest.starts_with('(') {
+            if let Some(close) = rest.find(')') {
+                let inner = &rest[1..close];
+                if !inner.is_empty()
+                    && inner.chars().count() <= 8
+                    && inner.chars().all(|c| c.is_alphabetic() && !is_cjk(c))
+                {
+                    i += close + 1;
+                    continue;
+                }
+            }
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        prev_han = is_cjk(c);
+        for k in 0..c.len_utf8() {
+            offsets.push(i + k);
+        }
+        out.push(c);
+        i += c.len_utf8();
+    }
+    offsets.push(s.len());
+    (out, offsets)
+}
+
 /// Merges mentions of the same person, keeps them in order of first mention, and keeps at most
 /// twelve.
 pub(crate) fn merge(found: Vec<Person>) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
-    for p in found {
+    for mut p in found {
+        // "Lee" after "Lee Hsien Loong": a family name written first.
+        if let [only] = &p.aliases[..] {
+            let first_of = |q: &Person| {
+                q.name.split(' ').next() == Some(only.as_str()) && q.name.contains(' ')
+            };
+            if p.name == *only {
+                if let Some(q) = out.iter().find(|q| first_of(q)) {
+                    p.aliases = q.aliases.clone();
+                }
+            }
+        }
         if let Some(q) = out.iter_mut().find(|q| q.same_as(&p)) {
             let pos = q.pos.min(p.pos);
             q.merge(p);

@@ -7,7 +7,9 @@
 
 use super::lexicon;
 use super::normalise::is_cjk;
-use super::participants::{is_name_like, strip_possessive, tokenize_into, Person, Tok};
+use super::participants::{
+    is_name_like, strip_possessive, tokenize_into, without_readings, Person, Tok,
+};
 
 /// Who a sentence's subject is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -454,6 +456,10 @@ fn analyse_latin<'t>(
 }
 
 const CJK_JOINT: &[&str] = &[
+    "雙方",
+    "兩國元首",
+    "兩國領導人",
+    "兩國外長",
     "双方",
     "两国元首",
     "两位领导人",
@@ -485,11 +491,15 @@ const CJK_ADVERBS: &[&str] = &[
 const CJK_VERBS: &[&str] = &[
     "表示", "指出", "强调", "说", "感谢", "欢迎", "祝贺", "认为", "希望", "介绍", "提出", "呼吁",
     "重申", "赞赏", "同意", "主张", "回顾", "表达", "谈到", "说明", "愿", "宣布", "通报", "答复",
-    "回应", "建议", "邀请", "询问", "致以", "阐述", "阐明", "商定", "讨论", "交换", "就",
+    "回应", "建议", "邀请", "询问", "致以", "阐述", "阐明", "商定", "讨论", "交换", "就", "深表",
+    "強調", "說", "感謝", "歡迎", "祝賀", "認為", "介紹", "呼籲", "讚賞", "贊賞", "主張", "回顧",
+    "表達", "談到", "說明", "願", "通報", "答覆", "回應", "建議", "邀請", "詢問", "闡述", "闡明",
+    "討論", "交換",
 ];
 const CJK_EVENT: &[&str] = &["同", "与", "会见", "会谈", "通电话", "举行", "应约"];
 
 fn analyse_cjk(s: &str, people: &[Person], tracker: &Tracker) -> Option<Subject> {
+    let (s, _) = without_readings(s);
     let s = s.trim_start_matches(|c: char| !is_cjk(c) && !c.is_alphanumeric());
     if let Some(j) = CJK_JOINT.iter().find(|j| s.starts_with(**j)) {
         let rest = &s[j.len()..];
@@ -513,9 +523,20 @@ fn analyse_cjk(s: &str, people: &[Person], tracker: &Tracker) -> Option<Subject>
             .iter()
             .find(|a| s.starts_with(a.as_str()))?;
         let mut r = &s[alias.len()..];
-        if let Some(t) = ["主席", "总统", "总理", "首相", "外长", "国务卿"]
-            .iter()
-            .find(|t| r.starts_with(**t))
+        if let Some(t) = [
+            "主席",
+            "总统",
+            "总理",
+            "首相",
+            "外长",
+            "国务卿",
+            "總統",
+            "總理",
+            "外長",
+            "國務卿",
+        ]
+        .iter()
+        .find(|t| r.starts_with(**t))
         {
             r = &r[t.len()..];
         }
@@ -530,6 +551,20 @@ fn analyse_cjk(s: &str, people: &[Person], tracker: &Tracker) -> Option<Subject>
     }
     if CJK_VERBS.iter().any(|v| rest.starts_with(v)) {
         return Some(Subject::Says(who));
+    }
+    // "克里向王毅通报…", "潘基文对…深表关切": towards someone or something, then the verb,
+    // within the clause.
+    if let Some(r) = ['向', '对', '對']
+        .iter()
+        .find_map(|c| rest.strip_prefix(*c))
+    {
+        let clause = r.split([',', '，', '。']).next().unwrap_or(r);
+        if CJK_VERBS
+            .iter()
+            .any(|v| v.chars().count() >= 2 && clause.contains(v))
+        {
+            return Some(Subject::Says(who));
+        }
     }
     if CJK_EVENT.iter().any(|v| rest.starts_with(v)) {
         return Some(Subject::Event(who));
