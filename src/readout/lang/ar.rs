@@ -108,7 +108,7 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "الأمين",
         "أمين",
     ],
-    honorifics: &["السيد", "السيدة", "معالي", "سمو", "فخامة", "صاحب"],
+    honorifics: &["السيد", "السيدة", "معالي", "سمو", "فخامة", "صاحب", "الأمير", "الشيخ"],
     and: &["و"],
     joint: &[
         "الطرفان",

@@ -71,7 +71,7 @@ pub(crate) const TABLES: Tables = Tables {
 /// Offices, courtesy titles, joint subjects, agentless accounts and speech verbs (see
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
-    order: super::people::NameOrder::OfficeFirst,
+    order: super::people::NameOrder::NameFirst,
     offices: &["وزیر", "رئیس", "نخست", "دبیرکل", "پادشاه", "سفیر"],
     honorifics: &["آقای", "خانم", "جناب"],
     and: &["و"],
