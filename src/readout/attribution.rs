@@ -169,7 +169,10 @@ fn analyse_spaced(
             // "Они" / "ils" only as a subject: at a clause start.
             let pronoun = len == 1 && words.joint.iter().any(|j| !j.contains(' ') && *j == low[k]);
             if !pronoun || k == 0 || matches!(toks[k - 1].text, "," | ";" | ":" | "“" | "\"") {
-                return Some(Subject::Both);
+                // "Today the Quad Leaders – … – held a call": the exchange itself.
+                let framing = language == Language::En
+                    && predicate(&low_refs, k + len, language, words, event_words) == Some(false);
+                return (!framing).then_some(Subject::Both);
             }
         }
         if longest_at(words.agentless, &low_refs[k..]).is_some() {

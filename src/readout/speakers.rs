@@ -5,6 +5,7 @@
 //! the current speaker until the paragraph ends. Each sentence is looked at once, near its
 //! start, so the cost is linear in the text.
 
+use super::lang;
 use super::lexicon;
 use super::normalise::is_cjk;
 use super::participants::{
@@ -108,6 +109,10 @@ fn mention(
     let mut j = k;
     if is_determiner(w0) {
         j += 1;
+    }
+    // "Mr. Akiba": a courtesy title before a name.
+    if matches!(w0, "Mr" | "Mrs" | "Ms" | "Dr") && toks.get(k + 1).is_some_and(|t| t.text == ".") {
+        j += 2;
     }
     let mut country: Option<&'static str> = None;
     let mut title_words: Vec<&str> = Vec::new();
@@ -413,6 +418,7 @@ fn analyse_latin<'t>(
     let toks: &[Tok<'t>] = toks;
     let word = |i: usize| toks.get(i).map_or("", |t| t.text);
     let (positions, count) = subject_positions(toks);
+    let english = lang::people::words(lang::Language::En);
     for &p in &positions[..count] {
         if p >= toks.len() {
             break;
@@ -424,6 +430,20 @@ fn analyse_latin<'t>(
                 return Some(Subject::Both);
             }
             continue;
+        }
+        // "The two Prime Ministers", "The Quad leaders", "The three NSAs".
+        let lower: Vec<String> = toks[p..toks.len().min(p + 5)]
+            .iter()
+            .map(|t| t.text.to_lowercase())
+            .collect();
+        let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+        if let Some(n) = lang::people::longest_at(english.joint, &lower).filter(|&n| n > 1) {
+            match predicate(toks, p + n, false) {
+                Predicate::Report => return Some(Subject::Both),
+                Predicate::Event => return None,
+                Predicate::Other if !tracker.speaking => return Some(Subject::Both),
+                Predicate::Other => {}
+            }
         }
         let Some((who, n, possessive)) = mention(toks, p, people, tracker) else {
             continue;
@@ -437,7 +457,13 @@ fn analyse_latin<'t>(
         if matches!(conj, Some("and" | "und" | "и")) {
             if let Some((second, n2, false)) = mention(toks, j + 1, people, tracker) {
                 match (who, second) {
-                    (Some(a), Some(b)) if a != b => return Some(Subject::Both),
+                    // "Moon and Trump had the phone conversation": the exchange itself.
+                    (Some(a), Some(b)) if a != b => {
+                        return match predicate(toks, j + 1 + n2, false) {
+                            Predicate::Event => Some(Subject::Event(a)),
+                            _ => Some(Subject::Both),
+                        };
+                    }
                     (None, Some(b)) => who = Some(b),
                     _ => {}
                 }
