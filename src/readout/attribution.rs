@@ -204,11 +204,17 @@ fn analyse_spaced(
                     };
                 }
             }
-            return match predicate(&low_refs, after, language, words, event_words) {
-                Some(true) => Some(Subject::Says(who)),
-                Some(false) => Some(Subject::Event(who)),
-                None => None,
-            };
+            // No verb after the subject: an agentless account may still follow ("Il a été
+            // convenu …").
+            match predicate(&low_refs, after, language, words, event_words) {
+                Some(true) => return Some(Subject::Says(who)),
+                Some(false) => return Some(Subject::Event(who)),
+                None => {
+                    let agentless =
+                        (after..n).any(|j| longest_at(words.agentless, &low_refs[j..]).is_some());
+                    return agentless.then_some(Subject::Both);
+                }
+            }
         }
         if longest_at(words.speech, &low_refs[k..]).is_some() {
             // "ha poi aggiunto Tajani", "dijo Peña Nieto".
@@ -337,4 +343,179 @@ fn without_quotations(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, title: &str, country: &str) -> Person {
+        Person {
+            name: name.to_string(),
+            title: title.to_string(),
+            country: country.to_string(),
+            aliases: vec![name.rsplit(' ').next().unwrap_or(name).to_string()],
+            pos: 0,
+        }
+    }
+
+    fn subject(language: Language, people: &[Person], s: &str) -> Option<Subject> {
+        let tracker = Tracker {
+            last_person: Some(0),
+            speaking: false,
+        };
+        analyse(s, 0, s.len(), language, people, &tracker, &mut Vec::new())
+    }
+
+    /// General cases of each rule in each word order, not sentences of the corpus.
+    #[test]
+    fn subjects_across_word_orders() {
+        use Subject::*;
+        let ru = [
+            person("Владимир Путин", "президент", "Russia"),
+            person("Олаф Шольц", "канцлер", "Germany"),
+        ];
+        let fr = [
+            person("Emmanuel Macron", "Président", "France"),
+            person("Olaf Scholz", "chancelier", "Germany"),
+        ];
+        let tr = [
+            person("Recep Tayyip Erdoğan", "Cumhurbaşkanı", "Turkey"),
+            person("Olaf Scholz", "Şansölye", "Germany"),
+        ];
+        let ja = [
+            person("岸田文雄", "総理大臣", "Japan"),
+            person("ジョン・ケリー", "国務長官", "United States"),
+        ];
+        let ko = [
+            person("문재인", "대통령", "South Korea"),
+            person("트럼프", "대통령", "United States"),
+        ];
+        let cases: &[(Language, &[Person], &str, Option<Subject>)] = &[
+            (
+                Language::Ru,
+                &ru,
+                "Путин подчеркнул важность диалога.",
+                Some(Says(0)),
+            ),
+            (
+                Language::Ru,
+                &ru,
+                "В ходе беседы главы государств обсудили ситуацию.",
+                Some(Both),
+            ),
+            (
+                Language::Ru,
+                &ru,
+                "Обсуждались вопросы торговли.",
+                Some(Both),
+            ),
+            (
+                Language::Ru,
+                &ru,
+                "Путин провёл телефонный разговор с Шольцем.",
+                Some(Event(0)),
+            ),
+            (
+                Language::Ru,
+                &ru,
+                "Путин и Шольц подтвердили приверженность договорённостям.",
+                Some(Both),
+            ),
+            (
+                Language::Ru,
+                &ru,
+                "Он поблагодарил собеседника.",
+                Some(Says(0)),
+            ),
+            (Language::Ru, &ru, "Ситуация остаётся сложной.", None),
+            (
+                Language::Fr,
+                &fr,
+                "A cette occasion, le Président français a réitéré son invitation.",
+                Some(Says(0)),
+            ),
+            (
+                Language::Fr,
+                &fr,
+                "Les deux dirigeants ont évoqué la situation.",
+                Some(Both),
+            ),
+            (
+                Language::Fr,
+                &fr,
+                "Il a été convenu de poursuivre le dialogue.",
+                Some(Both),
+            ),
+            (
+                Language::Fr,
+                &fr,
+                "« Nous continuerons », a ajouté Scholz.",
+                None,
+            ),
+            (
+                Language::Tr,
+                &tr,
+                "Cumhurbaşkanı Erdoğan görüşmede, ateşkesin önemli olduğunu belirtti.",
+                Some(Says(0)),
+            ),
+            (
+                Language::Tr,
+                &tr,
+                "Erdoğan, Scholz ile bir telefon görüşmesi gerçekleştirdi.",
+                Some(Event(0)),
+            ),
+            (
+                Language::Tr,
+                &tr,
+                "Görüşmede ikili ilişkiler ele alındı.",
+                Some(Both),
+            ),
+            (
+                Language::Ja,
+                &ja,
+                "岸田大臣より、懸念を表明しました。",
+                Some(Says(0)),
+            ),
+            (
+                Language::Ja,
+                &ja,
+                "ケリー長官からは謝意が示されました。",
+                Some(Says(1)),
+            ),
+            (
+                Language::Ja,
+                &ja,
+                "両首脳は協力していくことで一致しました。",
+                Some(Both),
+            ),
+            (
+                Language::Ja,
+                &ja,
+                "その際、両外相間で意見交換がありました。",
+                None,
+            ),
+            (
+                Language::Ko,
+                &ko,
+                "트럼프 대통령은 “회담을 환영한다”고 말했습니다.",
+                Some(Says(1)),
+            ),
+            (
+                Language::Ko,
+                &ko,
+                "문 대통령은 트럼프 대통령과 전화통화를 했습니다.",
+                Some(Event(0)),
+            ),
+            (
+                Language::Ko,
+                &ko,
+                "양 정상은 긴밀히 협의하기로 했습니다.",
+                Some(Both),
+            ),
+        ];
+        for (language, people, s, want) in cases {
+            assert_eq!(subject(*language, people, s), *want, "{language:?}: {s}");
+        }
+    }
 }

@@ -246,7 +246,26 @@ fn mention(
                 .position(|p| {
                     !last.is_empty() && p.title.to_lowercase().split(' ').any(|x| x == last)
                 })
-                .or_else(|| only(&|p: &Person| p.title.is_empty()))
+                .or_else(|| {
+                    // An office a person holds, not an institution ("the ministry said").
+                    let personal = title_words.last().is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "president"
+                                | "minister"
+                                | "chancellor"
+                                | "premier"
+                                | "secretary"
+                                | "king"
+                                | "emir"
+                                | "sultan"
+                                | "leader"
+                        )
+                    });
+                    personal
+                        .then(|| only(&|p: &Person| p.title.is_empty()))
+                        .flatten()
+                })
         })
     };
     if let Some(i) = hit {
@@ -633,7 +652,8 @@ pub(crate) fn closing_attribution<'t>(
     // "…,” said the President."
     if is_verb(k) {
         let (who, len, _) = mention(toks, k + 1, people, tracker)?;
-        return (k + 1 + len == last).then_some(who).flatten();
+        // A name's mention may take the closing full stop as an initial's.
+        return (k + 1 + len >= last).then_some(who).flatten();
     }
     let (who, len, possessive) = mention(toks, k, people, tracker)?;
     (!possessive && is_verb(k + len) && k + len + 1 == last)
@@ -714,6 +734,32 @@ mod tests {
                 pos: 0,
             },
         ]
+    }
+
+    #[test]
+    fn closing_attributions() {
+        let table: &[(&str, Option<usize>)] = &[
+            (
+                "“We are grateful for this,” the Head of State noted.",
+                Some(0),
+            ),
+            ("China and the US share many interests, Xi said.", Some(1)),
+            ("“We will continue,” said President Putin.", Some(2)),
+            ("The talks went well, the ministry said.", None),
+            ("Xi said the talks went well.", None),
+        ];
+        for (input, expected) in table {
+            let mut people = cast();
+            let got = closing_attribution(
+                input,
+                0,
+                input.len(),
+                &mut people,
+                &Tracker::default(),
+                &mut Vec::new(),
+            );
+            assert_eq!(got, *expected, "{input:?}");
+        }
     }
 
     #[test]
