@@ -372,8 +372,13 @@ impl Scripts {
     fn count(text: &str) -> Scripts {
         let mut s = Scripts::default();
         for c in text.chars() {
+            // Most of a readout is ASCII, and its only letters are Latin.
+            if c.is_ascii() {
+                s.latin += usize::from(c.is_ascii_alphabetic());
+                continue;
+            }
             match c {
-                'a'..='z' | 'A'..='Z' | '\u{c0}'..='\u{24f}' => s.latin += 1,
+                '\u{c0}'..='\u{24f}' => s.latin += 1,
                 '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' => s.kana += 1,
                 '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' => {
                     s.han += 1
@@ -515,12 +520,15 @@ fn latin_language(text: &str) -> Language {
     let mut lower = LowerWord::default();
     let mut in_word = false;
     for c in text.chars() {
-        if !c.is_ascii() {
+        let alphabetic = if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
             for (k, (_, letters)) in OWN_LETTERS.iter().enumerate() {
                 own[k] += usize::from(letters.contains(&c));
             }
-        }
-        if c.is_alphabetic() {
+            c.is_alphabetic()
+        };
+        if alphabetic {
             if !in_word {
                 in_word = true;
                 words += 1;
@@ -554,11 +562,11 @@ fn latin_language(text: &str) -> Language {
 
 /// Counts the word in `lower` for every language whose function words hold it.
 fn count_function_word(lower: &LowerWord, hits: &mut [usize; FUNCTION_WORDS.len()]) {
-    let Some(word) = lower.as_str() else {
+    let Some(word) = lower.as_bytes() else {
         return;
     };
     for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
-        if list.contains(&word) {
+        if list.iter().any(|w| w.as_bytes() == word) {
             hits[i] += 1;
         }
     }
@@ -588,6 +596,15 @@ impl LowerWord {
         if self.too_long {
             return;
         }
+        if c.is_ascii() {
+            if self.len == FUNCTION_WORD_BYTES {
+                self.too_long = true;
+            } else {
+                self.buf[self.len] = c.to_ascii_lowercase() as u8;
+                self.len += 1;
+            }
+            return;
+        }
         for l in c.to_lowercase() {
             let n = l.len_utf8();
             if self.len + n > FUNCTION_WORD_BYTES {
@@ -599,12 +616,9 @@ impl LowerWord {
         }
     }
 
-    /// The lower-cased word, or `None` when it is longer than any function word.
-    fn as_str(&self) -> Option<&str> {
-        if self.too_long {
-            return None;
-        }
-        std::str::from_utf8(&self.buf[..self.len]).ok()
+    /// The lower-cased word's UTF-8 bytes, or `None` when it is longer than any function word.
+    fn as_bytes(&self) -> Option<&[u8]> {
+        (!self.too_long).then_some(&self.buf[..self.len])
     }
 }
 
