@@ -26,30 +26,39 @@ fn bare(content: &str) -> String {
 
 /// "Related articles", "Leia também", "相关新闻": the heading of a list of other pages. What
 /// follows it to the end is that list, not the readout.
+#[cfg(test)]
 pub(super) fn is_related_heading(content: &str) -> bool {
-    let b = bare(content);
-    lang::FURNITURE
-        .iter()
-        .any(|f| f.related.contains(&b.as_str()))
+    is_related_bare(&bare(content))
+}
+
+/// [`is_related_heading`] for a line already made [`bare`].
+fn is_related_bare(bare: &str) -> bool {
+    lang::FURNITURE.iter().any(|f| f.related.contains(&bare))
 }
 
 /// "See the full text of the note", "Veja a íntegra da nota": a short line without a stop
 /// that only points to a document copied below it.
 pub(super) fn is_pointer(content: &str) -> bool {
+    // The shape first, its cheapest part (the line's end) before its word count: it rules out
+    // almost every line of running text without reading or lower-casing the whole line.
+    if (has_terminal(content) && !content.ends_with([':', '：'])) || word_count(content) > 12 {
+        return false;
+    }
     let lower = content.to_lowercase();
-    word_count(content) <= 12
-        && (!has_terminal(content) || content.ends_with([':', '：']))
-        && lang::FURNITURE
-            .iter()
-            .any(|f| f.pointers.iter().any(|p| lower.starts_with(p)))
+    lang::FURNITURE
+        .iter()
+        .any(|f| f.pointers.iter().any(|p| lower.starts_with(p)))
 }
 
 /// "Respectfully announced to the public.": a closing formula on a line of its own.
+#[cfg(test)]
 pub(super) fn is_sign_off(content: &str) -> bool {
-    let b = bare(content);
-    lang::FURNITURE
-        .iter()
-        .any(|f| f.sign_offs.contains(&b.as_str()))
+    is_sign_off_bare(&bare(content))
+}
+
+/// [`is_sign_off`] for a line already made [`bare`].
+fn is_sign_off_bare(bare: &str) -> bool {
+    lang::FURNITURE.iter().any(|f| f.sign_offs.contains(&bare))
 }
 
 /// Brackets a label can stand in at the start of a line.
@@ -125,7 +134,9 @@ pub(super) fn mark(
             i += 1;
             continue;
         }
-        if is_related_heading(c) || opens_reference_block(c) {
+        // Lower-cased once for both whole-line comparisons: this runs on every short line.
+        let b = bare(c);
+        if is_related_bare(&b) || opens_reference_block(c) {
             for j in i..lines.len() {
                 if !blank[j] {
                     kinds[j] = noise;
@@ -138,7 +149,7 @@ pub(super) fn mark(
             i = mark_copied_heading(text, lines, blank, i + 1, kinds);
             continue;
         }
-        if is_sign_off(c) || is_note(c) || is_figures(c) {
+        if is_sign_off_bare(&b) || is_note(c) || is_figures(c) {
             kinds[i] = noise;
         }
         i += 1;

@@ -372,8 +372,13 @@ impl Scripts {
     fn count(text: &str) -> Scripts {
         let mut s = Scripts::default();
         for c in text.chars() {
+            // Most of a readout is ASCII, and its only letters are Latin.
+            if c.is_ascii() {
+                s.latin += usize::from(c.is_ascii_alphabetic());
+                continue;
+            }
             match c {
-                'a'..='z' | 'A'..='Z' | '\u{c0}'..='\u{24f}' => s.latin += 1,
+                '\u{c0}'..='\u{24f}' => s.latin += 1,
                 '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' => s.kana += 1,
                 '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' => {
                     s.han += 1
@@ -504,23 +509,40 @@ pub fn detect(text: &str) -> Language {
 }
 
 /// The Latin-script language whose function words make up most of the text's words.
+///
+/// One pass over the text, without allocating: [`detect`] reads the whole readout, so this
+/// runs over every byte of the largest paste and is the parser's most-used loop after the
+/// sentence splitter.
 fn latin_language(text: &str) -> Language {
     let mut hits = [0usize; FUNCTION_WORDS.len()];
+    let mut own = [0usize; OWN_LETTERS.len()];
     let mut words = 0usize;
-    for word in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
-        words += 1;
-        let lower = word.to_lowercase();
-        for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
-            if list.contains(&lower.as_str()) {
-                hits[i] += 1;
+    let mut lower = LowerWord::default();
+    let mut in_word = false;
+    for c in text.chars() {
+        let alphabetic = if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            for (k, (_, letters)) in OWN_LETTERS.iter().enumerate() {
+                own[k] += usize::from(letters.contains(&c));
             }
+            c.is_alphabetic()
+        };
+        if alphabetic {
+            if !in_word {
+                in_word = true;
+                words += 1;
+                lower.clear();
+            }
+            lower.push(c);
+        } else if std::mem::take(&mut in_word) {
+            count_function_word(&lower, &mut hits);
         }
     }
-    for (language, letters) in OWN_LETTERS {
-        let count = text.chars().filter(|c| letters.contains(c)).count();
+    if in_word {
+        count_function_word(&lower, &mut hits);
+    }
+    for ((language, _), count) in OWN_LETTERS.iter().zip(own) {
         if let Some(i) = FUNCTION_WORDS.iter().position(|(l, _)| l == language) {
             // A language's own letters count as half a function word each.
             hits[i] += count / 2;
@@ -535,6 +557,68 @@ fn latin_language(text: &str) -> Language {
         // At least one word in twenty is a function word of the language: real running text.
         Some((i, n)) if n > 0 && n * 20 >= words => FUNCTION_WORDS[i].0,
         _ => Language::Other,
+    }
+}
+
+/// Counts the word in `lower` for every language whose function words hold it.
+fn count_function_word(lower: &LowerWord, hits: &mut [usize; FUNCTION_WORDS.len()]) {
+    let Some(word) = lower.as_bytes() else {
+        return;
+    };
+    for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
+        if list.iter().any(|w| w.as_bytes() == word) {
+            hits[i] += 1;
+        }
+    }
+}
+
+/// The most bytes a lower-cased function word takes ("olarak", "için", "della").
+const FUNCTION_WORD_BYTES: usize = 8;
+
+/// A word lower-cased into a fixed buffer, as far as [`FUNCTION_WORD_BYTES`]: a longer word is
+/// no function word and is only marked as too long. Lower-casing character by character
+/// matches `str::to_lowercase` on every word it can match (the two differ only for a
+/// word-final Greek sigma, in no function word).
+#[derive(Default)]
+struct LowerWord {
+    buf: [u8; FUNCTION_WORD_BYTES],
+    len: usize,
+    too_long: bool,
+}
+
+impl LowerWord {
+    fn clear(&mut self) {
+        self.len = 0;
+        self.too_long = false;
+    }
+
+    fn push(&mut self, c: char) {
+        if self.too_long {
+            return;
+        }
+        if c.is_ascii() {
+            if self.len == FUNCTION_WORD_BYTES {
+                self.too_long = true;
+            } else {
+                self.buf[self.len] = c.to_ascii_lowercase() as u8;
+                self.len += 1;
+            }
+            return;
+        }
+        for l in c.to_lowercase() {
+            let n = l.len_utf8();
+            if self.len + n > FUNCTION_WORD_BYTES {
+                self.too_long = true;
+                return;
+            }
+            l.encode_utf8(&mut self.buf[self.len..]);
+            self.len += n;
+        }
+    }
+
+    /// The lower-cased word's UTF-8 bytes, or `None` when it is longer than any function word.
+    fn as_bytes(&self) -> Option<&[u8]> {
+        (!self.too_long).then_some(&self.buf[..self.len])
     }
 }
 
@@ -652,6 +736,16 @@ mod tests {
             detect("Президент России Владимир Путин провёл разговор с Olaf Scholz."),
             Language::Ru
         );
+    }
+
+    #[test]
+    fn function_words_fit_the_lower_case_buffer() {
+        for (_, list) in FUNCTION_WORDS {
+            for word in *list {
+                assert!(word.len() <= FUNCTION_WORD_BYTES, "{word}");
+                assert_eq!(word.to_lowercase(), *word, "{word}");
+            }
+        }
     }
 
     #[test]
