@@ -478,7 +478,7 @@ fn attribute_quotation(text: &str, before: &mut [ParsedSentence], speaker: &Spea
     let Some(first) = before.iter().rposition(|s| opens(s) || closes(s)) else {
         return;
     };
-    if !opens(&before[first]) || before[first..].iter().any(|s| closes(s)) {
+    if !opens(&before[first]) || before[first..].iter().any(closes) {
         return;
     }
     for s in &mut before[first..] {

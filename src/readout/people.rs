@@ -484,9 +484,10 @@ fn find_name_first(text: &str, start: usize, end: usize, words: &PeopleWords) ->
             continue;
         };
         let remainder = w[office_at + office.len()..].trim_end_matches([',', '.']);
-        if !remainder.is_empty()
-            && !(ends_with_particle(remainder) || matches!(remainder, "이" | "가" | "께서"))
-        {
+        let particle_or_nothing = remainder.is_empty()
+            || ends_with_particle(remainder)
+            || matches!(remainder, "이" | "가" | "께서");
+        if !particle_or_nothing {
             continue;
         }
         let glued = &w[..office_at];

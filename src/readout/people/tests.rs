@@ -12,9 +12,12 @@ fn pair(name: &str, country: &str) -> (String, String) {
     (name.to_string(), country.to_string())
 }
 
+/// A text in a language and the (name, country) pairs found in it.
+type Case<'a> = (Language, &'a str, &'a [(&'a str, &'a str)]);
+
 #[test]
 fn office_then_name() {
-    let cases: &[(Language, &str, &[(&str, &str)])] = &[
+    let cases: &[Case] = &[
         (
             Language::Ru,
             "Президент Казахстана Нурсултан Назарбаев провел телефонный разговор с президентом России Владимиром Путиным.",
