@@ -415,6 +415,21 @@ fn subject_positions(toks: &[Tok<'_>]) -> ([usize; 4], usize) {
         out[0] = 1;
     }
     let mut n = 1;
+    // After a setting with no comma: "During the call the European Council president …".
+    let word = |i: usize| toks.get(i).map_or("", |t| t.text);
+    if matches!(
+        word(0),
+        "During" | "In" | "On" | "At" | "After" | "Following"
+    ) && matches!(word(1), "the" | "their" | "this")
+        && matches!(
+            word(2),
+            "call" | "conversation" | "meeting" | "talks" | "discussion" | "exchange"
+        )
+        && word(3) != ","
+    {
+        out[n] = 3;
+        n += 1;
+    }
     for (i, t) in toks.iter().enumerate().take(22) {
         if t.text == "," && n < out.len() {
             out[n] = i + 1;
@@ -773,6 +788,7 @@ mod tests {
                 Some(Says(0)),
             ),
             ("The President conveyed his thanks.", Some(Says(0))),
+            ("During the call the President conveyed his thanks.", Some(Says(0))),
             (
                 "Xi Jinping emphasized that dialogue matters.",
                 Some(Says(1)),
