@@ -5,12 +5,12 @@
 //! the current speaker until the paragraph ends. Each sentence is looked at once, near its
 //! start, so the cost is linear in the text.
 
+mod cjk;
+
 use super::lang;
 use super::lexicon;
 use super::normalise::is_cjk;
-use super::participants::{
-    is_name_like, strip_possessive, tokenize_into, without_readings, Person, Tok,
-};
+use super::participants::{is_name_like, strip_possessive, tokenize_into, Person, Tok};
 
 /// Who a sentence's subject is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -515,123 +515,6 @@ fn analyse_latin<'t>(
     None
 }
 
-const CJK_JOINT: &[&str] = &[
-    "雙方",
-    "兩國元首",
-    "兩國領導人",
-    "兩國外長",
-    "双方",
-    "两国元首",
-    "两位领导人",
-    "两国领导人",
-    "两位元首",
-    "两国外长",
-    "两位外长",
-    "两国总统",
-    "两国总理",
-];
-const CJK_ADVERBS: &[&str] = &[
-    "还",
-    "也",
-    "都",
-    "一致",
-    "均",
-    "再次",
-    "高度",
-    "积极",
-    "并",
-    "同时",
-    "进一步",
-    "首先",
-    "最后",
-    "此外",
-    "共同",
-    "充分",
-];
-const CJK_VERBS: &[&str] = &[
-    "表示", "指出", "强调", "说", "感谢", "欢迎", "祝贺", "认为", "希望", "介绍", "提出", "呼吁",
-    "重申", "赞赏", "同意", "主张", "回顾", "表达", "谈到", "说明", "愿", "宣布", "通报", "答复",
-    "回应", "建议", "邀请", "询问", "致以", "阐述", "阐明", "商定", "讨论", "交换", "就", "深表",
-    "強調", "說", "感謝", "歡迎", "祝賀", "認為", "介紹", "呼籲", "讚賞", "贊賞", "主張", "回顧",
-    "表達", "談到", "說明", "願", "通報", "答覆", "回應", "建議", "邀請", "詢問", "闡述", "闡明",
-    "討論", "交換",
-];
-const CJK_EVENT: &[&str] = &["同", "与", "会见", "会谈", "通电话", "举行", "应约"];
-
-fn analyse_cjk(s: &str, people: &[Person], tracker: &Tracker) -> Option<Subject> {
-    let (s, _) = without_readings(s);
-    let s = s.trim_start_matches(|c: char| !is_cjk(c) && !c.is_alphanumeric());
-    if let Some(j) = CJK_JOINT.iter().find(|j| s.starts_with(**j)) {
-        let rest = &s[j.len()..];
-        if CJK_ADVERBS
-            .iter()
-            .chain(CJK_VERBS)
-            .any(|v| rest.starts_with(v))
-        {
-            return Some(Subject::Both);
-        }
-        return None;
-    }
-    let (who, rest) = if let Some(r) = s.strip_prefix('他').or_else(|| s.strip_prefix('她')) {
-        (tracker.last_person?, r)
-    } else {
-        let i = people
-            .iter()
-            .position(|p| p.aliases.iter().any(|a| s.starts_with(a.as_str())))?;
-        let alias = people[i]
-            .aliases
-            .iter()
-            .find(|a| s.starts_with(a.as_str()))?;
-        let mut r = &s[alias.len()..];
-        if let Some(t) = [
-            "主席",
-            "总统",
-            "总理",
-            "首相",
-            "外长",
-            "国务卿",
-            "總統",
-            "總理",
-            "外長",
-            "國務卿",
-        ]
-        .iter()
-        .find(|t| r.starts_with(**t))
-        {
-            r = &r[t.len()..];
-        }
-        (i, r)
-    };
-    let mut rest = rest;
-    for _ in 0..3 {
-        match CJK_ADVERBS.iter().find(|a| rest.starts_with(**a)) {
-            Some(a) => rest = &rest[a.len()..],
-            None => break,
-        }
-    }
-    if CJK_VERBS.iter().any(|v| rest.starts_with(v)) {
-        return Some(Subject::Says(who));
-    }
-    // "克里向王毅通报…", "潘基文对…深表关切": towards someone or something, then the verb,
-    // within the clause.
-    if let Some(r) = ['向', '对', '對']
-        .iter()
-        .find_map(|c| rest.strip_prefix(*c))
-    {
-        let clause = r.split([',', '，', '。']).next().unwrap_or(r);
-        if CJK_VERBS
-            .iter()
-            .any(|v| v.chars().count() >= 2 && clause.contains(v))
-        {
-            return Some(Subject::Says(who));
-        }
-    }
-    if CJK_EVENT.iter().any(|v| rest.starts_with(v)) {
-        return Some(Subject::Event(who));
-    }
-    None
-}
-
 /// The participant a sentence's closing attribution names: "…,” Zelenskyy emphasized.",
 /// "…, Xi said.", "…,” said the President." Latin script only.
 pub(crate) fn closing_attribution<'t>(
@@ -698,169 +581,11 @@ pub(crate) fn analyse<'t>(
         s.chars().take(40).filter(|&c| is_cjk(c)).count()
     };
     if cjk_share >= 4 {
-        analyse_cjk(s, people, tracker)
+        cjk::analyse_cjk(s, people, tracker)
     } else {
         analyse_latin(text, start, cut, people, tracker, scratch)
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn person(name: &str, title: &str, country: &str) -> Person {
-        let alias = name
-            .split(' ')
-            .rfind(|w| !w.starts_with("Jr"))
-            .unwrap_or(name)
-            .trim_end_matches(',')
-            .to_string();
-        let mut aliases = vec![alias];
-        if name.starts_with("Xi ") || name.starts_with("Wang ") {
-            aliases.push(name.split(' ').next().unwrap_or("").to_string());
-        }
-        Person {
-            name: name.into(),
-            title: title.into(),
-            country: country.into(),
-            aliases,
-            pos: 0,
-        }
-    }
-
-    fn cast() -> Vec<Person> {
-        vec![
-            person("Joseph R. Biden, Jr.", "President", "United States"),
-            person("Xi Jinping", "President", "China"),
-            person("Vladimir Putin", "", "Russia"),
-            person("Fumio Kishida", "Foreign Minister", "Japan"),
-            Person {
-                name: "习近平".into(),
-                title: "国家主席".into(),
-                country: "China".into(),
-                aliases: vec!["习近平".into()],
-                pos: 0,
-            },
-            Person {
-                name: "马克龙".into(),
-                title: "总统".into(),
-                country: "France".into(),
-                aliases: vec!["马克龙".into()],
-                pos: 0,
-            },
-        ]
-    }
-
-    #[test]
-    fn closing_attributions() {
-        let table: &[(&str, Option<usize>)] = &[
-            (
-                "“We are grateful for this,” the Head of State noted.",
-                Some(0),
-            ),
-            ("China and the US share many interests, Xi said.", Some(1)),
-            ("“We will continue,” said President Putin.", Some(2)),
-            ("The talks went well, the ministry said.", None),
-            ("Xi said the talks went well.", None),
-        ];
-        for (input, expected) in table {
-            let mut people = cast();
-            let got = closing_attribution(
-                input,
-                0,
-                input.len(),
-                &mut people,
-                &Tracker::default(),
-                &mut Vec::new(),
-            );
-            assert_eq!(got, *expected, "{input:?}");
-        }
-    }
-
-    #[test]
-    fn subjects() {
-        use Subject::*;
-        // General cases of each rule, not sentences of the seeds (those are scored against
-        // their hand keys in tests/seed_keys.rs).
-        let table: &[(&str, Option<Subject>)] = &[
-            (
-                "President Biden underlined the value of alliances.",
-                Some(Says(0)),
-            ),
-            ("The President conveyed his thanks.", Some(Says(0))),
-            ("During the call the President conveyed his thanks.", Some(Says(0))),
-            (
-                "Xi Jinping emphasized that dialogue matters.",
-                Some(Says(1)),
-            ),
-            ("President Xi welcomed the proposal.", Some(Says(1))),
-            (
-                "On behalf of his government, Xi Jinping offered sympathy.",
-                Some(Says(1)),
-            ),
-            ("He reaffirmed the commitment.", Some(Says(2))),
-            (
-                "The President of Russia informed his counterpart of the plans.",
-                Some(Says(2)),
-            ),
-            (
-                "Mr Putin expressed concern about the fighting.",
-                Some(Says(2)),
-            ),
-            ("The two ministers agreed to stay in contact.", Some(Both)),
-            (
-                "The Russia leader informed the US President of the report.",
-                Some(Says(2)),
-            ),
-            ("Both sides exchanged views on energy.", Some(Both)),
-            ("They reviewed progress on the agreement.", Some(Both)),
-            ("Moreover, they voiced support for the talks.", Some(Both)),
-            ("The leaders exchanged views on the summit.", Some(Both)),
-            ("The parties held a frank exchange.", Some(Both)),
-            (
-                "President Biden and President Xi reviewed trade issues.",
-                Some(Both),
-            ),
-            ("Beide sprachen über die Lage in der Region.", Some(Both)),
-            ("Стороны рассмотрели вопросы торговли.", Some(Both)),
-            ("They have sent many shipments of grain.", None),
-            (
-                "President Joseph R. Biden, Jr. met with President Xi Jinping in Bali.",
-                Some(Event(0)),
-            ),
-            (
-                "Vladimir Putin held a telephone conversation with Emmanuel Macron.",
-                Some(Event(2)),
-            ),
-            (
-                "Foreign Minister Fumio Kishida held a meeting.",
-                Some(Event(3)),
-            ),
-            ("Japan is ready to help.", None),
-            ("The French people are grateful.", None),
-            ("Putin’s proposal was rejected.", None),
-            ("习近平指出,两国应当加强合作。", Some(Says(4))),
-            ("马克龙说,法方愿意深化交流。", Some(Says(5))),
-            ("他强调,俄方支持对话。", Some(Says(2))),
-            ("两国元首就地区形势交换了意见。", Some(Both)),
-            ("两国贸易额不断增长。", None),
-            ("习近平主席去年对法国的访问取得了成功。", None),
-        ];
-        for (input, expected) in table {
-            let mut people = cast();
-            let tracker = Tracker {
-                last_person: Some(2),
-                speaking: false,
-            };
-            let got = analyse(
-                input,
-                0,
-                input.len(),
-                &mut people,
-                &tracker,
-                &mut Vec::new(),
-            );
-            assert_eq!(&got, expected, "{input:?}");
-        }
-    }
-}
+mod tests;
