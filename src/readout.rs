@@ -417,19 +417,14 @@ fn assign_speakers(
             } else {
                 speakers::analyse(text, span.start, span.end, people, &tracker, &mut scratch)
             };
-            if subject.is_none() && english_rules && !tracker.speaking {
+            if subject.is_none()
+                && english_rules
+                && !tracker.speaking
+                && attribution::names_both(text, span.start, span.end, language, &mut scratch)
+            {
                 // Joint subjects and agentless accounts past the subject positions: "The Quad
                 // leaders discussed", "… were also discussed".
-                subject = attribution::analyse(
-                    text,
-                    span.start,
-                    span.end,
-                    language,
-                    people,
-                    &tracker,
-                    &mut scratch,
-                )
-                .filter(|s| *s == speakers::Subject::Both);
+                subject = Some(speakers::Subject::Both);
             }
             if english_rules {
                 if let Some(i) = speakers::closing_attribution(

@@ -57,11 +57,73 @@ pub(crate) fn analyse<'t>(
     }
 }
 
+/// True when the sentence `start..end` has the principals together as a subject or an
+/// agentless account in its first words ("The Quad leaders discussed …", "… were also
+/// discussed"): the cheap part of [`analyse`], for readers that handle named subjects
+/// themselves.
+pub(crate) fn names_both<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    language: Language,
+    scratch: &mut Vec<Tok<'t>>,
+) -> bool {
+    let words = lang::people::words(language);
+    scratch.clear();
+    tokenize_into(text, start, end, 40, scratch);
+    // The first letters the tables' entries open with: a word that opens with another one
+    // starts no entry, and most words do.
+    let mut openers = [false; 256];
+    for entry in words.agentless.iter().chain(words.joint) {
+        if let Some(&b) = entry.as_bytes().first() {
+            openers[usize::from(b)] = true;
+        }
+    }
+    let low: Vec<String> = scratch.iter().map(|t| t.text.to_lowercase()).collect();
+    let low: Vec<&str> = low.iter().map(String::as_str).collect();
+    for k in 0..low.len() {
+        if !low[k]
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| openers[usize::from(b)])
+        {
+            continue;
+        }
+        if longest_at(words.agentless, &low[k..]).is_some() {
+            return true;
+        }
+        let after_preposition = k > 0 && words.prepositions.contains(&low[k - 1]);
+        let Some(len) = longest_at(words.joint, &low[k..]).filter(|_| !after_preposition) else {
+            continue;
+        };
+        let pronoun = len == 1 && words.joint.iter().any(|j| !j.contains(' ') && *j == low[k]);
+        let clause_start = k == 0 || matches!(low[k - 1], "," | ";" | ":" | "“" | "\"");
+        if pronoun && !clause_start {
+            continue;
+        }
+        // "Today the Quad Leaders – … – held a call": the exchange itself.
+        let events = &lang::tables(language).events;
+        let framing = (k + len..low.len()).any(|j| {
+            [
+                events.video,
+                events.phone,
+                events.conversation,
+                events.talks,
+                events.meeting,
+            ]
+            .iter()
+            .any(|table| longest_at(table, &low[j..]).is_some())
+        });
+        return !framing;
+    }
+    false
+}
+
 /// The participant a mention at `toks[k..]` names, and how many tokens it takes: a name word,
 /// or an office with the country or title that picks one participant.
 fn mention(
     toks: &[Tok<'_>],
-    low: &[String],
+    low: &[&str],
     k: usize,
     words: &PeopleWords,
     people: &[Person],
@@ -72,11 +134,7 @@ fn mention(
             return Some((i, 1));
         }
     }
-    let low_refs: Vec<&str> = low[k..low.len().min(k + 6)]
-        .iter()
-        .map(String::as_str)
-        .collect();
-    let office = longest_at(words.offices, &low_refs)?;
+    let office = longest_at(words.offices, &low[k..low.len().min(k + 6)])?;
     let stem: String = low[k].chars().take(5).collect();
     // The office's country, within the next few words ("le Président français", "президент
     // России"), or its holder's name ("Präsident Putin").
@@ -104,7 +162,7 @@ fn mention(
             };
             return of_country.or_else(unplaced).map(|i| (i, j + 1 - k));
         }
-        let joined = words.and.contains(&low[j].as_str());
+        let joined = words.and.contains(&low[j]);
         if joined || !toks[j].text.chars().any(char::is_alphabetic) {
             break;
         }
@@ -182,7 +240,7 @@ fn analyse_spaced(
         let found = if clause_start && words.pronouns.contains(&low_refs[k]) {
             tracker.last_person.map(|i| (i, 1))
         } else {
-            mention(toks, &low, k, words, people)
+            mention(toks, &low_refs, k, words, people)
         };
         if let Some((who, len)) = found {
             let after = k + len;
@@ -190,12 +248,13 @@ fn analyse_spaced(
             // The second may open with an article or adjective: "und der russische Präsident".
             if after + 1 < n && words.and.contains(&low_refs[after]) {
                 let second = (after + 1..n.min(after + 4))
-                    .find_map(|j| mention(toks, &low, j, words, people));
+                    .find_map(|j| mention(toks, &low_refs, j, words, people));
                 if let Some((other, len)) = second.filter(|(other, _)| *other != who) {
                     // "Lula e Trump conversaram por telefone": the exchange itself.
                     let end = (after + 1..n)
                         .find(|&j| {
-                            mention(toks, &low, j, words, people).map(|(o, _)| o) == Some(other)
+                            mention(toks, &low_refs, j, words, people).map(|(o, _)| o)
+                                == Some(other)
                         })
                         .map_or(n, |j| j + len);
                     return match predicate(&low_refs, end, language, words, event_words) {
@@ -219,7 +278,7 @@ fn analyse_spaced(
         if longest_at(words.speech, &low_refs[k..]).is_some() {
             // "ha poi aggiunto Tajani", "dijo Peña Nieto".
             for j in k + 1..n.min(k + 4) {
-                if let Some((who, _)) = mention(toks, &low, j, words, people) {
+                if let Some((who, _)) = mention(toks, &low_refs, j, words, people) {
                     return Some(Subject::Says(who));
                 }
             }

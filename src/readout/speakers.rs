@@ -465,8 +465,10 @@ fn analyse_latin<'t>(
             }
             continue;
         }
-        // "The two Prime Ministers", "The Quad leaders", "The three NSAs".
-        let lower: Vec<String> = toks[p..toks.len().min(p + 5)]
+        // "The two Prime Ministers", "The Quad leaders", "The three NSAs" (a subject opening
+        // with an article or "both").
+        let opens_joint = matches!(word(p), "The" | "the" | "Both" | "both");
+        let lower: Vec<String> = toks[p..toks.len().min(if opens_joint { p + 5 } else { p })]
             .iter()
             .map(|t| t.text.to_lowercase())
             .collect();

@@ -93,6 +93,13 @@ pub(crate) fn word_matches(pattern: &str, word: &str) -> bool {
 
 /// How many of `words` (lower case) the entry `entry` matches from their start, if it does.
 pub(crate) fn match_at(entry: &str, words: &[&str]) -> Option<usize> {
+    // Most words start with another letter than the entry: one byte tells.
+    let first = *words.first()?.as_bytes().first()?;
+    match entry.as_bytes().first() {
+        Some(b'*' | b'~') | None => {}
+        Some(&b) if b != first => return None,
+        _ => {}
+    }
     let mut n = 0;
     for pattern in entry.split(' ') {
         if !word_matches(pattern, words.get(n)?) {
