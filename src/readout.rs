@@ -349,8 +349,7 @@ fn participation_sentences(
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect();
-            (0..tokens.len())
-                .any(|i| lang::people::longest_at(words.participation, &tokens[i..]).is_some())
+            lang::people::occurs_in(words.participation, &tokens)
         })
         .map(|s| s.span)
         .collect()

@@ -116,6 +116,27 @@ pub(crate) fn longest_at(entries: &[&str], words: &[&str]) -> Option<usize> {
     entries.iter().filter_map(|e| match_at(e, words)).max()
 }
 
+/// True when an entry of `entries` matches somewhere in `words` (lower case). Words whose
+/// first byte opens no entry are passed over at once, so a sentence costs a byte test a word.
+pub(crate) fn occurs_in(entries: &[&str], words: &[&str]) -> bool {
+    let mut openers = [false; 256];
+    let mut any_position = false;
+    for entry in entries {
+        match entry.as_bytes().first() {
+            Some(b'*' | b'~') => any_position = true,
+            Some(&b) => openers[usize::from(b)] = true,
+            None => {}
+        }
+    }
+    (0..words.len()).any(|k| {
+        let opens = words[k]
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| openers[usize::from(b)]);
+        (opens || any_position) && longest_at(entries, &words[k..]).is_some()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
