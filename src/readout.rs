@@ -343,14 +343,7 @@ fn participation_sentences(
         .iter()
         .flat_map(|p| &p.sentences)
         .filter(|s| s.span.start >= opening.end)
-        .filter(|s| {
-            let lower = s.span.slice(text).to_lowercase();
-            let tokens: Vec<&str> = lower
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
-            lang::people::occurs_in(words.participation, &tokens)
-        })
+        .filter(|s| words.participation.occurs_in_text(s.span.slice(text)))
         .map(|s| s.span)
         .collect()
 }

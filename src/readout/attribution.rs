@@ -17,7 +17,7 @@
 
 use super::lang::people::{longest_at, PeopleWords};
 use super::lang::{self, Language};
-use super::participants::{same_name_word, tokenize_into, Person, Tok};
+use super::participants::{lower_words, same_name_word, tokenize_into, Person, Tok};
 use super::people::{country_of, name_before};
 use super::speakers::{Subject, Tracker};
 
@@ -71,31 +71,18 @@ pub(crate) fn names_both<'t>(
     let words = lang::people::words(language);
     scratch.clear();
     tokenize_into(text, start, end, 40, scratch);
-    // The first letters the tables' entries open with: a word that opens with another one
-    // starts no entry, and most words do.
-    let mut openers = [false; 256];
-    for entry in words.agentless.iter().chain(words.joint) {
-        if let Some(&b) = entry.as_bytes().first() {
-            openers[usize::from(b)] = true;
-        }
-    }
-    let low: Vec<String> = scratch.iter().map(|t| t.text.to_lowercase()).collect();
-    let low: Vec<&str> = low.iter().map(String::as_str).collect();
+    let low = lower_words(scratch);
+    let low: Vec<&str> = low.iter().map(|w| w.as_ref()).collect();
     for k in 0..low.len() {
-        if !low[k]
-            .as_bytes()
-            .first()
-            .is_some_and(|&b| openers[usize::from(b)])
-        {
-            continue;
-        }
-        if longest_at(words.agentless, &low[k..]).is_some() {
+        if words.agentless.longest_at(&low[k..]).is_some() {
             return true;
         }
-        let after_preposition = k > 0 && words.prepositions.contains(&low[k - 1]);
-        let Some(len) = longest_at(words.joint, &low[k..]).filter(|_| !after_preposition) else {
+        let Some(len) = words.joint.longest_at(&low[k..]) else {
             continue;
         };
+        if k > 0 && words.prepositions.contains(&low[k - 1]) {
+            continue;
+        }
         let pronoun = len == 1 && words.joint.iter().any(|j| !j.contains(' ') && *j == low[k]);
         let clause_start = k == 0 || matches!(low[k - 1], "," | ";" | ":" | "“" | "\"");
         if pronoun && !clause_start {
@@ -134,7 +121,7 @@ fn mention(
             return Some((i, 1));
         }
     }
-    let office = longest_at(words.offices, &low[k..low.len().min(k + 6)])?;
+    let office = words.offices.longest_at(&low[k..low.len().min(k + 6)])?;
     let stem: String = low[k].chars().take(5).collect();
     // The office's country, within the next few words ("le Président français", "президент
     // России"), or its holder's name ("Präsident Putin").
@@ -195,7 +182,7 @@ fn predicate(
     event_words: &[&str],
 ) -> Option<bool> {
     for j in from..low.len() {
-        if longest_at(words.speech, &low[j..]).is_some() {
+        if words.speech.longest_at(&low[j..]).is_some() {
             return Some(true);
         }
         if longest_at(event_words, &low[j..]).is_some() {
@@ -223,7 +210,11 @@ fn analyse_spaced(
     let mut k = 0;
     while k < n {
         let after_preposition = k > 0 && words.prepositions.contains(&low_refs[k - 1]);
-        if let Some(len) = longest_at(words.joint, &low_refs[k..]).filter(|_| !after_preposition) {
+        if let Some(len) = words
+            .joint
+            .longest_at(&low_refs[k..])
+            .filter(|_| !after_preposition)
+        {
             // "Они" / "ils" only as a subject: at a clause start.
             let pronoun = len == 1 && words.joint.iter().any(|j| !j.contains(' ') && *j == low[k]);
             if !pronoun || k == 0 || matches!(toks[k - 1].text, "," | ";" | ":" | "“" | "\"") {
@@ -233,7 +224,7 @@ fn analyse_spaced(
                 return (!framing).then_some(Subject::Both);
             }
         }
-        if longest_at(words.agentless, &low_refs[k..]).is_some() {
+        if words.agentless.longest_at(&low_refs[k..]).is_some() {
             return Some(Subject::Both);
         }
         let clause_start = k == 0 || matches!(toks[k - 1].text, "," | ";" | ":" | "“" | "\"");
@@ -270,12 +261,12 @@ fn analyse_spaced(
                 Some(false) => return Some(Subject::Event(who)),
                 None => {
                     let agentless =
-                        (after..n).any(|j| longest_at(words.agentless, &low_refs[j..]).is_some());
+                        (after..n).any(|j| words.agentless.longest_at(&low_refs[j..]).is_some());
                     return agentless.then_some(Subject::Both);
                 }
             }
         }
-        if longest_at(words.speech, &low_refs[k..]).is_some() {
+        if words.speech.longest_at(&low_refs[k..]).is_some() {
             // "ha poi aggiunto Tajani", "dijo Peña Nieto".
             for j in k + 1..n.min(k + 4) {
                 if let Some((who, _)) = mention(toks, &low_refs, j, words, people) {
@@ -296,7 +287,7 @@ fn unspaced_mention(
     words: &PeopleWords,
     people: &[Person],
 ) -> Option<usize> {
-    let name = name_before(before, words.state_words).map_or("", |(n, _)| n);
+    let name = name_before(before, &words.state_words).map_or("", |(n, _)| n);
     let name = name.rsplit(' ').next().unwrap_or(name);
     if !name.is_empty() {
         if let Some(i) = people

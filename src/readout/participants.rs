@@ -8,6 +8,7 @@ mod words;
 
 use super::lexicon;
 use super::normalise::{is_cjk, is_space};
+use std::borrow::Cow;
 
 pub(crate) use cjk::{find_cjk, without_readings};
 use offices::{country_after, is_honorific, title_after, title_before};
@@ -112,6 +113,20 @@ pub(crate) fn tokenize_into<'t>(
         });
         i = e;
     }
+}
+
+/// The tokens in lower case, borrowed where a token has no upper-case letter (most words).
+pub(crate) fn lower_words<'t>(toks: &[Tok<'t>]) -> Vec<Cow<'t, str>> {
+    toks.iter()
+        .map(|t| {
+            let b = t.text.as_bytes();
+            if b.is_ascii() && !b.iter().any(u8::is_ascii_uppercase) {
+                Cow::Borrowed(t.text)
+            } else {
+                Cow::Owned(t.text.to_lowercase())
+            }
+        })
+        .collect()
 }
 
 /// The word without a possessive ending, and whether it had one.

@@ -18,7 +18,7 @@ mod inflection;
 mod uncased;
 
 use super::lang::countries;
-use super::lang::people::{longest_at, NameOrder, PeopleWords};
+use super::lang::people::{NameOrder, PeopleWords};
 use super::lang::Language;
 use super::lexicon;
 use super::participants::{strip_possessive, tokenize, Person, Tok};
@@ -100,8 +100,8 @@ fn find_office_first(
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        let office_len = longest_at(words.offices, &low_refs[i..]);
-        let honorific_len = longest_at(words.honorifics, &low_refs[i..]);
+        let office_len = words.offices.longest_at(&low_refs[i..]);
+        let honorific_len = words.honorifics.longest_at(&low_refs[i..]);
         let Some(len) = office_len.or(honorific_len) else {
             i += 1;
             continue;
@@ -124,7 +124,7 @@ fn find_office_first(
         let limit = (j + OFFICE_PHRASE_TOKENS).min(n);
         while j < limit {
             let w = toks[j].text;
-            if let Some(l) = longest_at(words.honorifics, &low_refs[j..]) {
+            if let Some(l) = words.honorifics.longest_at(&low_refs[j..]) {
                 j += l;
                 if toks.get(j).is_some_and(|t| t.text == ".") {
                     j += 1;
@@ -150,7 +150,7 @@ fn find_office_first(
                     j += 1;
                     continue;
                 }
-                if longest_at(words.offices, &low_refs[j..]).is_some() && runs.is_empty() {
+                if words.offices.longest_at(&low_refs[j..]).is_some() && runs.is_empty() {
                     j += 1;
                     continue;
                 }
@@ -170,10 +170,10 @@ fn find_office_first(
                 // zu seinem Amtsantritt").
                 let adjacent = r0 == i + len
                     || r0 > 0 && toks[r0 - 1].text == ","
-                    || r0 > 0 && longest_at(words.honorifics, &low_refs[r0 - 1..]).is_some()
+                    || r0 > 0 && words.honorifics.longest_at(&low_refs[r0 - 1..]).is_some()
                     || r0 > 1
                         && toks[r0 - 1].text == "."
-                        && longest_at(words.honorifics, &low_refs[r0 - 2..]).is_some();
+                        && words.honorifics.longest_at(&low_refs[r0 - 2..]).is_some();
                 if j - r0 == 1 && !adjacent && runs.is_empty() {
                     continue;
                 }
@@ -199,7 +199,7 @@ fn find_office_first(
             let apposition = w == ","
                 && toks.get(j + 1).is_some_and(|t| {
                     is_capitalised(t.text)
-                        || longest_at(words.honorifics, &low_refs[j + 1..]).is_some()
+                        || words.honorifics.longest_at(&low_refs[j + 1..]).is_some()
                 });
             if is_word(w) || apposition || w == "’" || w == "'" {
                 j += 1;
@@ -294,9 +294,15 @@ fn trim_runs(toks: &[Tok<'_>], low: &[String], runs: Vec<Run>, words: &PeopleWor
         }
         while run.end - run.start >= 3
             && (country_of(toks[run.start].text).is_some()
-                || longest_at(words.offices, &[low[run.start].as_str()]).is_some())
+                || words
+                    .offices
+                    .longest_at(&[low[run.start].as_str()])
+                    .is_some())
             || run.end - run.start == 2
-                && longest_at(words.offices, &[low[run.start].as_str()]).is_some()
+                && words
+                    .offices
+                    .longest_at(&[low[run.start].as_str()])
+                    .is_some()
         {
             run.start += 1;
         }
@@ -351,7 +357,7 @@ fn find_name_first(text: &str, start: usize, end: usize, words: &PeopleWords) ->
         .collect();
     let mut out = Vec::new();
     for (k, &(at, w)) in toks.iter().enumerate() {
-        let Some((office_at, office)) = office_in(w, words.offices) else {
+        let Some((office_at, office)) = office_in(w, &words.offices) else {
             continue;
         };
         let remainder = w[office_at + office.len()..].trim_end_matches([',', '.']);
@@ -380,7 +386,7 @@ fn find_name_first(text: &str, start: usize, end: usize, words: &PeopleWords) ->
                 let prev_at = prev_at + (prev.len() - quoted.len());
                 let prev = quoted;
                 if prev.ends_with([',', '.', '"', '“', '”'])
-                    || office_in(prev, words.offices).is_some()
+                    || office_in(prev, &words.offices).is_some()
                 {
                     break;
                 }
@@ -509,7 +515,7 @@ fn find_unspaced(text: &str, start: usize, end: usize, words: &PeopleWords) -> V
             i += rest.chars().next().map_or(1, char::len_utf8);
             continue;
         };
-        if let Some((name, country)) = name_before(&s[..i], words.state_words) {
+        if let Some((name, country)) = name_before(&s[..i], &words.state_words) {
             // "日米外相", "日中首脳": two countries' short forms, not a name.
             let all_countries = name.chars().count() <= 3
                 && name

@@ -39,13 +39,25 @@ fn is_office_word(w: &str) -> bool {
     if lexicon::is_title_word(w) {
         return true;
     }
-    let mut cs = w.chars();
-    match cs.next() {
-        Some(c) if c.is_lowercase() => {
-            let capitalised: String = c.to_uppercase().chain(cs).collect();
-            lexicon::is_title_word(&capitalised)
+    // Most words open with an ASCII letter: that one is capitalised in a buffer.
+    let mut buf = [0u8; 32];
+    match w.as_bytes() {
+        [first, rest @ ..] if first.is_ascii_lowercase() && rest.len() < buf.len() => {
+            buf[0] = first.to_ascii_uppercase();
+            buf[1..=rest.len()].copy_from_slice(rest);
+            std::str::from_utf8(&buf[..=rest.len()]).is_ok_and(lexicon::is_title_word)
         }
-        _ => false,
+        [first, ..] if first.is_ascii() => false,
+        _ => {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(c) if c.is_lowercase() => {
+                    let capitalised: String = c.to_uppercase().chain(cs).collect();
+                    lexicon::is_title_word(&capitalised)
+                }
+                _ => false,
+            }
+        }
     }
 }
 
@@ -473,7 +485,7 @@ fn analyse_latin<'t>(
             .map(|t| t.text.to_lowercase())
             .collect();
         let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-        if let Some(n) = lang::people::longest_at(english.joint, &lower).filter(|&n| n > 1) {
+        if let Some(n) = english.joint.longest_at(&lower).filter(|&n| n > 1) {
             match predicate(toks, p + n, false) {
                 Predicate::Report => return Some(Subject::Both),
                 Predicate::Event => return None,
@@ -527,13 +539,16 @@ pub(crate) fn closing_attribution<'t>(
     tracker: &Tracker,
     scratch: &mut Vec<Tok<'t>>,
 ) -> Option<usize> {
-    // The last few words are enough: the attribution closes the sentence.
+    // The last few words are enough: the attribution closes the sentence, after the last
+    // comma or quotation mark. Those marks are tokens of their own, so the words after the
+    // last one are read alone.
     let mut from = end.saturating_sub(120).max(start);
     while from < end && !text.is_char_boundary(from) {
         from += 1;
     }
+    let mark = last_opening_mark(text.get(from..end)?)?;
     scratch.clear();
-    tokenize_into(text, from, end, 40, scratch);
+    tokenize_into(text, from + mark, end, 40, scratch);
     let toks: &[Tok<'t>] = scratch;
     let n = toks.len();
     let last = if toks.last().is_some_and(|t| t.text == ".") {
@@ -541,10 +556,10 @@ pub(crate) fn closing_attribution<'t>(
     } else {
         n
     };
-    let opens = (0..last)
-        .rev()
-        .find(|&i| matches!(toks[i].text, "," | "”" | "\"" | "’"))?;
-    let k = opens + 1;
+    if last == 0 {
+        return None;
+    }
+    let k = 1;
     let is_verb = |i: usize| {
         toks.get(i)
             .is_some_and(|t| lexicon::with_lower(t.text, lexicon::is_reporting_verb))
@@ -559,6 +574,21 @@ pub(crate) fn closing_attribution<'t>(
     (!possessive && is_verb(k + len) && k + len + 1 == last)
         .then_some(who)
         .flatten()
+}
+
+/// Where the last comma or quotation mark that stands as a token of its own is in `tail`: a
+/// closing `’` between two letters is an apostrophe inside a word ("Biden’s").
+fn last_opening_mark(tail: &str) -> Option<usize> {
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    tail.char_indices().rev().find_map(|(i, c)| match c {
+        ',' | '”' | '"' => Some(i),
+        '’' if !(is_word(tail[..i].chars().next_back())
+            && is_word(tail[i + c.len_utf8()..].chars().next())) =>
+        {
+            Some(i)
+        }
+        _ => None,
+    })
 }
 
 /// The subject of the sentence `start..end`, if it names one.

@@ -1,5 +1,6 @@
 //! Arabic: the words that name a kind of exchange and the words and forms of dates.
 
+use super::people::WordList;
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// Arabic tables.
@@ -92,7 +93,7 @@ pub(crate) const TABLES: Tables = Tables {
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
     order: super::people::NameOrder::OfficeFirst,
-    offices: &[
+    offices: WordList::new(&[
         "وزير",
         "الوزير",
         "رئيس",
@@ -107,8 +108,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "فخامة",
         "الأمين",
         "أمين",
-    ],
-    honorifics: &[
+    ]),
+    honorifics: WordList::new(&[
         "السيد",
         "السيدة",
         "معالي",
@@ -117,9 +118,9 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "صاحب",
         "الأمير",
         "الشيخ",
-    ],
-    and: &["و"],
-    joint: &[
+    ]),
+    and: WordList::new(&["و"]),
+    joint: WordList::new(&[
         "الطرفان",
         "الطرفين",
         "الجانبان",
@@ -129,8 +130,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "الرئيسان",
         "الزعيمان",
         "الجانبان",
-    ],
-    agentless: &[
+    ]),
+    agentless: WordList::new(&[
         "جرى",
         "تم",
         "وجرى",
@@ -141,8 +142,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "تناول",
         "استعرض",
         "ناقش",
-    ],
-    speech: &[
+    ]),
+    speech: WordList::new(&[
         "أكد",
         "وأكد",
         "أعرب",
@@ -169,11 +170,11 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "وأوضح",
         "جدد",
         "وجدد",
-    ],
-    during: &["خلال", "أثناء", "في"],
-    prepositions: &["مع", "بين", "من"],
-    participation: &[],
-    pronouns: &[],
-    source_markers: &[],
-    state_words: &[],
+    ]),
+    during: WordList::new(&["خلال", "أثناء", "في"]),
+    prepositions: WordList::new(&["مع", "بين", "من"]),
+    participation: WordList::new(&[]),
+    pronouns: WordList::new(&[]),
+    source_markers: WordList::new(&[]),
+    state_words: WordList::new(&[]),
 };

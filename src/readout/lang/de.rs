@@ -1,6 +1,7 @@
 //! German: the words that name a kind of exchange, the words and forms of dates, and its
 //! abbreviations.
 
+use super::people::WordList;
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// German tables.
@@ -124,7 +125,7 @@ pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
     order: super::people::NameOrder::OfficeFirst,
-    offices: &[
+    offices: WordList::new(&[
         "präsident*",
         "bundespräsident*",
         "bundeskanzler*",
@@ -142,10 +143,10 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "regierungschef*",
         "staatschef*",
         "könig*",
-    ],
-    honorifics: &["herr", "herrn", "frau", "dr."],
-    and: &["und"],
-    joint: &[
+    ]),
+    honorifics: WordList::new(&["herr", "herrn", "frau", "dr."]),
+    and: WordList::new(&["und"]),
+    joint: WordList::new(&[
         "beide seiten",
         "beide",
         "die minister",
@@ -169,8 +170,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "sie betonten",
         "sie bekräftigten",
         "sie sprachen",
-    ],
-    agentless: &[
+    ]),
+    agentless: WordList::new(&[
         "wurde*",
         "es bestand",
         "bestand einvernehmen",
@@ -184,8 +185,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "thema war",
         "themen waren",
         "ging es",
-    ],
-    speech: &[
+    ]),
+    speech: WordList::new(&[
         "betont*",
         "sagte*",
         "erklärt*",
@@ -213,13 +214,13 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "berichtete*",
         "unterrichtete*",
         "sprach",
-    ],
-    during: &["im", "bei", "beim", "während", "nach"],
-    prepositions: &[
+    ]),
+    during: WordList::new(&["im", "bei", "beim", "während", "nach"]),
+    prepositions: WordList::new(&[
         "mit", "zwischen", "für", "von", "vom", "der", "des", "den", "dem", "zu", "zum",
-    ],
-    participation: &["teilnehmer*", "nahmen", "teilgenommen"],
-    pronouns: &["er"],
-    source_markers: &[],
-    state_words: &[],
+    ]),
+    participation: WordList::new(&["teilnehmer*", "nahmen", "teilgenommen"]),
+    pronouns: WordList::new(&["er"]),
+    source_markers: WordList::new(&[]),
+    state_words: WordList::new(&[]),
 };

@@ -1,5 +1,6 @@
 //! English: the words that name a kind of exchange and the words and forms of dates.
 
+use super::people::WordList;
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// English tables.
@@ -168,7 +169,7 @@ pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
     order: super::people::NameOrder::OfficeFirst,
-    offices: &[
+    offices: WordList::new(&[
         "president",
         "prime",
         "minister",
@@ -183,10 +184,10 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "advisor",
         "adviser",
         "spokesperson",
-    ],
-    honorifics: &["mr.", "mrs.", "ms.", "dr.", "h.e.", "mr", "mrs", "ms", "dr"],
-    and: &["and", "&"],
-    joint: &[
+    ]),
+    honorifics: WordList::new(&["mr.", "mrs.", "ms.", "dr.", "h.e.", "mr", "mrs", "ms", "dr"]),
+    and: WordList::new(&["and", "&"]),
+    joint: WordList::new(&[
         "the two leaders",
         "the two sides",
         "the leaders",
@@ -204,8 +205,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "the four ~",
         "the two ~ ministers",
         "they",
-    ],
-    agentless: &[
+    ]),
+    agentless: WordList::new(&[
         "were discussed",
         "was discussed",
         "were also discussed",
@@ -226,19 +227,19 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "the discussion covered",
         "the call covered",
         "the conversation covered",
-    ],
-    speech: &[],
-    during: &["during", "in", "at", "on", "after", "following"],
-    prepositions: &["of", "with", "between", "for", "to", "by", "from", "among"],
-    participation: &[
+    ]),
+    speech: WordList::new(&[]),
+    during: WordList::new(&["during", "in", "at", "on", "after", "following"]),
+    prepositions: WordList::new(&["of", "with", "between", "for", "to", "by", "from", "among"]),
+    participation: WordList::new(&[
         "participants",
         "participated",
         "took part",
         "joined by",
         "attended by",
         "participants included",
-    ],
-    pronouns: &["he", "she"],
-    source_markers: &[],
-    state_words: &[],
+    ]),
+    pronouns: WordList::new(&["he", "she"]),
+    source_markers: WordList::new(&[]),
+    state_words: WordList::new(&[]),
 };

@@ -1,6 +1,7 @@
 //! Spanish: the words that name a kind of exchange, the words and forms of dates, and its
 //! abbreviations.
 
+use super::people::WordList;
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// Spanish tables.
@@ -140,7 +141,7 @@ pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
     order: super::people::NameOrder::OfficeFirst,
-    offices: &[
+    offices: WordList::new(&[
         "president*",
         "presidenta*",
         "mandatari*",
@@ -153,10 +154,10 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "homólog*",
         "par",
         "vicepresident*",
-    ],
-    honorifics: &["sr.", "sra.", "señor", "señora", "don", "doña"],
-    and: &["y", "e"],
-    joint: &[
+    ]),
+    honorifics: WordList::new(&["sr.", "sra.", "señor", "señora", "don", "doña"]),
+    and: WordList::new(&["y", "e"]),
+    joint: WordList::new(&[
         "ambos mandatarios",
         "ambos presidentes",
         "ambos líderes",
@@ -172,8 +173,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "los ministros",
         "las partes",
         "ellos",
-    ],
-    agentless: &[
+    ]),
+    agentless: WordList::new(&[
         "se acord*",
         "se abord*",
         "se discuti*",
@@ -195,8 +196,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "revisaron",
         "expresaron",
         "intercambiaron",
-    ],
-    speech: &[
+    ]),
+    speech: WordList::new(&[
         "afirm*",
         "destac*",
         "felicit*",
@@ -225,13 +226,13 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "transmiti*",
         "compart*",
         "condol*",
-    ],
-    during: &["durante", "tras"],
-    prepositions: &[
+    ]),
+    during: WordList::new(&["durante", "tras"]),
+    prepositions: WordList::new(&[
         "de", "del", "con", "entre", "para", "por", "a", "al", "sobre",
-    ],
-    participation: &["participaron", "participantes", "participó"],
-    pronouns: &["él", "ella"],
-    source_markers: &[],
-    state_words: &[],
+    ]),
+    participation: WordList::new(&["participaron", "participantes", "participó"]),
+    pronouns: WordList::new(&["él", "ella"]),
+    source_markers: WordList::new(&[]),
+    state_words: WordList::new(&[]),
 };

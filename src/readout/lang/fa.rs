@@ -1,5 +1,6 @@
 //! Persian: the words that name a kind of exchange and the words and forms of dates.
 
+use super::people::WordList;
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// Persian tables.
@@ -72,11 +73,11 @@ pub(crate) const TABLES: Tables = Tables {
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
     order: super::people::NameOrder::NameFirst,
-    offices: &["وزیر", "رئیس", "نخست", "دبیرکل", "پادشاه", "سفیر"],
-    honorifics: &["آقای", "خانم", "جناب"],
-    and: &["و"],
-    joint: &["طرفین", "دو طرف", "وزرای", "دو وزیر", "دو رئیس", "دو کشور"],
-    agentless: &[
+    offices: WordList::new(&["وزیر", "رئیس", "نخست", "دبیرکل", "پادشاه", "سفیر"]),
+    honorifics: WordList::new(&["آقای", "خانم", "جناب"]),
+    and: WordList::new(&["و"]),
+    joint: WordList::new(&["طرفین", "دو طرف", "وزرای", "دو وزیر", "دو رئیس", "دو کشور"]),
+    agentless: WordList::new(&[
         "گفتگو شد",
         "بحث شد",
         "رایزنی شد",
@@ -87,12 +88,12 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "تاکید کردند",
         "گفتگو کردند",
         "رایزنی کردند",
-    ],
-    speech: &["گفت", "کرد", "داشت", "دانست", "افزود", "خواست", "نمود"],
-    during: &["در"],
-    prepositions: &["با", "از", "بین"],
-    participation: &[],
-    pronouns: &["وی", "او"],
-    source_markers: &[],
-    state_words: &[],
+    ]),
+    speech: WordList::new(&["گفت", "کرد", "داشت", "دانست", "افزود", "خواست", "نمود"]),
+    during: WordList::new(&["در"]),
+    prepositions: WordList::new(&["با", "از", "بین"]),
+    participation: WordList::new(&[]),
+    pronouns: WordList::new(&["وی", "او"]),
+    source_markers: WordList::new(&[]),
+    state_words: WordList::new(&[]),
 };

@@ -1,6 +1,7 @@
 //! French: the words that name a kind of exchange, the words and forms of dates, and its
 //! abbreviations.
 
+use super::people::WordList;
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// French tables.
@@ -116,7 +117,7 @@ pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
     order: super::people::NameOrder::OfficeFirst,
-    offices: &[
+    offices: WordList::new(&[
         "président*",
         "présidente*",
         "ministre*",
@@ -130,12 +131,12 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "homologue*",
         "vice-président*",
         "émir",
-    ],
-    honorifics: &[
+    ]),
+    honorifics: WordList::new(&[
         "m.", "mme", "mme.", "monsieur", "madame", "s.e.", "s.e", "m",
-    ],
-    and: &["et"],
-    joint: &[
+    ]),
+    and: WordList::new(&["et"]),
+    joint: WordList::new(&[
         "les deux présidents",
         "les deux ministres",
         "les deux chefs",
@@ -152,8 +153,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "les deux chefs d’état",
         "les deux chefs d'état",
         "les deux pays",
-    ],
-    agentless: &[
+    ]),
+    agentless: WordList::new(&[
         "été évoqu*",
         "été abord*",
         "été discut*",
@@ -180,8 +181,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "ont rappelé",
         "ont exprimé",
         "ont salué",
-    ],
-    speech: &[
+    ]),
+    speech: WordList::new(&[
         "soulign*",
         "déclar*",
         "rappel*",
@@ -214,18 +215,18 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "marqué",
         "partagé",
         "redit",
-    ],
-    during: &["lors", "pendant", "durant", "cours"],
-    prepositions: &[
+    ]),
+    during: WordList::new(&["lors", "pendant", "durant", "cours"]),
+    prepositions: WordList::new(&[
         "de", "du", "des", "avec", "entre", "pour", "par", "à", "au", "aux", "sur",
-    ],
-    participation: &[
+    ]),
+    participation: WordList::new(&[
         "participants",
         "participé",
         "participaient",
         "ont pris part",
-    ],
-    pronouns: &["il", "elle"],
-    source_markers: &[],
-    state_words: &[],
+    ]),
+    pronouns: WordList::new(&["il", "elle"]),
+    source_markers: WordList::new(&[]),
+    state_words: WordList::new(&[]),
 };

@@ -1,6 +1,7 @@
 //! Italian: the words that name a kind of exchange, the words and forms of dates, and its
 //! abbreviations.
 
+use super::people::WordList;
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// Italian tables.
@@ -122,7 +123,7 @@ pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
     order: super::people::NameOrder::OfficeFirst,
-    offices: &[
+    offices: WordList::new(&[
         "president*",
         "ministr*",
         "premier",
@@ -134,10 +135,10 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "capo",
         "re",
         "omolog*",
-    ],
-    honorifics: &["sig.", "sig.ra", "on.", "dott."],
-    and: &["e", "ed"],
-    joint: &[
+    ]),
+    honorifics: WordList::new(&["sig.", "sig.ra", "on.", "dott."]),
+    and: WordList::new(&["e", "ed"]),
+    joint: WordList::new(&[
         "i due ministri",
         "i due leader",
         "i due presidenti",
@@ -148,8 +149,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "i leader",
         "i presidenti",
         "le parti",
-    ],
-    agentless: &[
+    ]),
+    agentless: WordList::new(&[
         "al centro",
         "si è discusso",
         "è stato",
@@ -169,8 +170,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "hanno sottolineato",
         "hanno espresso",
         "hanno condiviso",
-    ],
-    speech: &[
+    ]),
+    speech: WordList::new(&[
         "ribad*",
         "sottoline*",
         "espress*",
@@ -200,13 +201,13 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "spiegato",
         "annunciato",
         "manifestato",
-    ],
-    during: &["durante", "nel", "nella", "nei"],
-    prepositions: &[
+    ]),
+    during: WordList::new(&["durante", "nel", "nella", "nei"]),
+    prepositions: WordList::new(&[
         "di", "del", "della", "dei", "degli", "con", "tra", "fra", "per", "a", "al",
-    ],
-    participation: &["partecipato", "partecipanti", "hanno preso parte"],
-    pronouns: &["lui", "lei", "egli"],
-    source_markers: &[],
-    state_words: &[],
+    ]),
+    participation: WordList::new(&["partecipato", "partecipanti", "hanno preso parte"]),
+    pronouns: WordList::new(&["lui", "lei", "egli"]),
+    source_markers: WordList::new(&[]),
+    state_words: WordList::new(&[]),
 };

@@ -1,5 +1,6 @@
 //! Japanese: the words that name a kind of exchange and the words and forms of dates.
 
+use super::people::WordList;
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// Japanese tables.
@@ -60,7 +61,7 @@ pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
     order: super::people::NameOrder::NameFirst,
-    offices: &[
+    offices: WordList::new(&[
         "内閣総理大臣",
         "総理大臣",
         "外務大臣",
@@ -81,10 +82,10 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "議長",
         "首席",
         "委員長",
-    ],
-    honorifics: &[],
-    and: &["と", "及び"],
-    joint: &[
+    ]),
+    honorifics: WordList::new(&[]),
+    and: WordList::new(&["と", "及び"]),
+    joint: WordList::new(&[
         "両首脳",
         "両大臣",
         "両外相",
@@ -92,16 +93,16 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "双方",
         "両国首脳",
         "両氏",
-    ],
-    agentless: &[
+    ]),
+    agentless: WordList::new(&[
         "議論が及",
         "意見交換が行われ",
         "一致しました",
         "一致した",
         "確認されました",
         "議論が行われ",
-    ],
-    speech: &[
+    ]),
+    speech: WordList::new(&[
         "述べ",
         "表明",
         "示さ",
@@ -124,11 +125,11 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "表し",
         "挨拶",
         "発言",
-    ],
-    during: &[],
-    prepositions: &[],
-    participation: &[],
-    pronouns: &[],
-    source_markers: &["から", "より"],
-    state_words: &["共和国", "連邦", "王国", "合衆国", "首長国"],
+    ]),
+    during: WordList::new(&[]),
+    prepositions: WordList::new(&[]),
+    participation: WordList::new(&[]),
+    pronouns: WordList::new(&[]),
+    source_markers: WordList::new(&["から", "より"]),
+    state_words: WordList::new(&["共和国", "連邦", "王国", "合衆国", "首長国"]),
 };

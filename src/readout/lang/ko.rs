@@ -1,5 +1,6 @@
 //! Korean: the words that name a kind of exchange and the words and forms of dates.
 
+use super::people::WordList;
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// Korean tables.
@@ -52,7 +53,7 @@ pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
     order: super::people::NameOrder::NameFirst,
-    offices: &[
+    offices: WordList::new(&[
         "대통령",
         "국무장관",
         "외교장관",
@@ -66,10 +67,10 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "사무총장",
         "총장",
         "국가주석",
-    ],
-    honorifics: &[],
-    and: &["와", "과", "및", "그리고"],
-    joint: &[
+    ]),
+    honorifics: WordList::new(&[]),
+    and: WordList::new(&["와", "과", "및", "그리고"]),
+    joint: WordList::new(&[
         "양 정상",
         "두 정상",
         "양국 정상",
@@ -80,9 +81,9 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "양국 장관",
         "양 정상은",
         "정상들",
-    ],
-    agentless: &["논의됐", "논의되었", "합의됐", "합의되었", "의견을 교환"],
-    speech: &[
+    ]),
+    agentless: WordList::new(&["논의됐", "논의되었", "합의됐", "합의되었", "의견을 교환"]),
+    speech: WordList::new(&[
         "말했",
         "밝혔",
         "강조",
@@ -102,11 +103,11 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "통보",
         "말하",
         "발표",
-    ],
-    during: &[],
-    prepositions: &[],
-    participation: &[],
-    pronouns: &[],
-    source_markers: &[],
-    state_words: &[],
+    ]),
+    during: WordList::new(&[]),
+    prepositions: WordList::new(&[]),
+    participation: WordList::new(&[]),
+    pronouns: WordList::new(&[]),
+    source_markers: WordList::new(&[]),
+    state_words: WordList::new(&[]),
 };

@@ -8,6 +8,7 @@
 //! is matched as a substring.
 
 use super::{tables_of, Language};
+use std::ops::Deref;
 
 /// Whether an office comes before the name it belongs to ("President Macron", "Президент
 /// Путин") or after it ("习近平主席", "岸田総理", "문재인 대통령").
@@ -24,53 +25,53 @@ pub(crate) struct PeopleWords {
     /// Where the office stands.
     pub order: NameOrder,
     /// Offices a principal holds ("президент*", "*minister", "外務大臣").
-    pub offices: &'static [&'static str],
+    pub offices: WordList,
     /// Courtesy titles that come before a name and are part of neither office nor name
     /// ("m.", "mme", "sr.", "السيد").
-    pub honorifics: &'static [&'static str],
+    pub honorifics: WordList,
     /// Words that join two names or two offices ("и", "et", "ve").
-    pub and: &'static [&'static str],
+    pub and: WordList,
     /// Subjects that are the principals together ("стороны", "les deux présidents", "両首脳").
-    pub joint: &'static [&'static str],
+    pub joint: WordList,
     /// Accounts of what was discussed or agreed that name no one ("обсуждались", "se acordó",
     /// "ele alındı"): both sides.
-    pub agentless: &'static [&'static str],
+    pub agentless: WordList,
     /// Speech-act verbs, any form ("подчеркн*", "soulign*", "belirt*", "述べ").
-    pub speech: &'static [&'static str],
+    pub speech: WordList,
     /// Words for "during" or "at": an event word right after one is a setting ("во время
     /// разговора"), not the sentence's predicate.
-    pub during: &'static [&'static str],
+    pub during: WordList,
     /// Prepositions: a joint subject right after one is an object ("de ambos mandatarios",
     /// "между сторонами"), not the sentence's subject.
-    pub prepositions: &'static [&'static str],
+    pub prepositions: WordList,
     /// Words of a sentence that lists who took part ("Participants in the call included …"):
     /// its people are participants wherever it stands.
-    pub participation: &'static [&'static str],
+    pub participation: WordList,
     /// Subject pronouns for one person ("он", "elle").
-    pub pronouns: &'static [&'static str],
+    pub pronouns: WordList,
     /// Particles that mark the word before them as the one who speaks (Japanese "から",
     /// "より"): "岸田大臣から…" reports the minister.
-    pub source_markers: &'static [&'static str],
+    pub source_markers: WordList,
     /// Words for a form of state that follow a country's short name in unspaced scripts
     /// ("共和国", "連邦"): a segment of a name that holds one is a country, not the name.
-    pub state_words: &'static [&'static str],
+    pub state_words: WordList,
 }
 
 /// No words: languages without a table.
 pub(crate) const NONE: PeopleWords = PeopleWords {
     order: NameOrder::OfficeFirst,
-    offices: &[],
-    honorifics: &[],
-    and: &[],
-    joint: &[],
-    agentless: &[],
-    speech: &[],
-    during: &[],
-    prepositions: &[],
-    participation: &[],
-    pronouns: &[],
-    source_markers: &[],
-    state_words: &[],
+    offices: WordList::EMPTY,
+    honorifics: WordList::EMPTY,
+    and: WordList::EMPTY,
+    joint: WordList::EMPTY,
+    agentless: WordList::EMPTY,
+    speech: WordList::EMPTY,
+    during: WordList::EMPTY,
+    prepositions: WordList::EMPTY,
+    participation: WordList::EMPTY,
+    pronouns: WordList::EMPTY,
+    source_markers: WordList::EMPTY,
+    state_words: WordList::EMPTY,
 };
 
 /// The people words of `language` (none for a language without a table).
@@ -116,25 +117,158 @@ pub(crate) fn longest_at(entries: &[&str], words: &[&str]) -> Option<usize> {
     entries.iter().filter_map(|e| match_at(e, words)).max()
 }
 
-/// True when an entry of `entries` matches somewhere in `words` (lower case). Words whose
-/// first byte opens no entry are passed over at once, so a sentence costs a byte test a word.
-pub(crate) fn occurs_in(entries: &[&str], words: &[&str]) -> bool {
-    let mut openers = [false; 256];
-    let mut any_position = false;
-    for entry in entries {
-        match entry.as_bytes().first() {
-            Some(b'*' | b'~') => any_position = true,
-            Some(&b) => openers[usize::from(b)] = true,
-            None => {}
+/// A table's entries with a summary of the words they can start at, worked out when the
+/// program is compiled: a word no entry can start at is passed over after one hash, and most
+/// words are.
+pub(crate) struct WordList {
+    entries: &'static [&'static str],
+    /// One bit for each hash (see [`word_hash`]) of an entry's first word written out.
+    first_words: [u64; 4],
+    /// One bit for each byte a `stem*` first word opens with.
+    stems: [u64; 4],
+    /// Whether an entry opens with a wildcard (`*tail`, `~`), which any word may start.
+    anywhere: bool,
+    /// The most words an entry runs over.
+    longest: usize,
+}
+
+/// One step of the FNV-1a hash.
+const fn fnv(hash: u64, byte: u8) -> u64 {
+    (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3)
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Sets bit `n` of a 256-bit set.
+const fn with_bit(mut set: [u64; 4], n: u8) -> [u64; 4] {
+    set[(n >> 6) as usize] |= 1 << (n & 63);
+    set
+}
+
+fn has_bit(set: &[u64; 4], n: u8) -> bool {
+    set[usize::from(n >> 6)] & (1 << (n & 63)) != 0
+}
+
+/// The hash of `word` in lower case, and its first byte in lower case, lower-casing one
+/// character at a time (which differs from `str::to_lowercase` only for a word-final Greek
+/// sigma).
+fn word_hash(word: &str) -> (u8, u8) {
+    let mut hash = FNV_START;
+    let mut first = None;
+    let mut add = |b: u8| {
+        first.get_or_insert(b);
+        hash = fnv(hash, b);
+    };
+    if word.is_ascii() {
+        word.bytes().for_each(|b| add(b.to_ascii_lowercase()));
+    } else {
+        for c in word.chars() {
+            let mut buf = [0u8; 4];
+            for lower in c.to_lowercase() {
+                lower.encode_utf8(&mut buf).bytes().for_each(&mut add);
+            }
         }
     }
-    (0..words.len()).any(|k| {
-        let opens = words[k]
-            .as_bytes()
-            .first()
-            .is_some_and(|&b| openers[usize::from(b)]);
-        (opens || any_position) && longest_at(entries, &words[k..]).is_some()
-    })
+    (hash as u8, first.unwrap_or(0))
+}
+
+impl WordList {
+    /// No entries.
+    pub(crate) const EMPTY: WordList = WordList::new(&[]);
+
+    /// The list of `entries` (lower case, in the syntax of the module doc).
+    pub(crate) const fn new(entries: &'static [&'static str]) -> Self {
+        let mut first_words = [0u64; 4];
+        let mut stems = [0u64; 4];
+        let mut anywhere = false;
+        let mut longest = 0;
+        let mut i = 0;
+        while i < entries.len() {
+            let bytes = entries[i].as_bytes();
+            // The first word's hash, and whether it is a stem; the count of words.
+            let mut words = 1;
+            let mut hash = FNV_START;
+            let mut first_word = true;
+            let mut stem = false;
+            let mut j = 0;
+            while j < bytes.len() {
+                match bytes[j] {
+                    b' ' => {
+                        words += 1;
+                        first_word = false;
+                    }
+                    b'*' if first_word && j > 0 => stem = true,
+                    b if first_word => hash = fnv(hash, b),
+                    _ => {}
+                }
+                j += 1;
+            }
+            if words > longest {
+                longest = words;
+            }
+            match bytes.first() {
+                None => {}
+                Some(b'*' | b'~') => anywhere = true,
+                Some(&b) if stem => stems = with_bit(stems, b),
+                Some(_) => first_words = with_bit(first_words, hash as u8),
+            }
+            i += 1;
+        }
+        WordList {
+            entries,
+            first_words,
+            stems,
+            anywhere,
+            longest,
+        }
+    }
+
+    /// False when no entry can start at `word` (in any case).
+    fn may_open(&self, word: &str) -> bool {
+        if self.anywhere {
+            return true;
+        }
+        if self.entries.is_empty() || word.is_empty() {
+            return false;
+        }
+        let (hash, first) = word_hash(word);
+        has_bit(&self.first_words, hash) || has_bit(&self.stems, first)
+    }
+
+    /// The longest entry that matches at the start of `words` (lower case), and its length
+    /// in words.
+    pub(crate) fn longest_at(&self, words: &[&str]) -> Option<usize> {
+        if !self.may_open(words.first()?) {
+            return None;
+        }
+        longest_at(self.entries, words)
+    }
+
+    /// True when an entry matches somewhere in `text`, read as its runs of letters and
+    /// digits in any case. Only the words where an entry may start are lower-cased.
+    pub(crate) fn occurs_in_text(&self, text: &str) -> bool {
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        (0..words.len()).any(|k| {
+            if !self.may_open(words[k]) {
+                return false;
+            }
+            let run = &words[k..words.len().min(k + self.longest)];
+            let lower: Vec<String> = run.iter().map(|w| w.to_lowercase()).collect();
+            let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+            longest_at(self.entries, &lower).is_some()
+        })
+    }
+}
+
+impl Deref for WordList {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &Self::Target {
+        self.entries
+    }
 }
 
 #[cfg(test)]
@@ -168,5 +302,65 @@ mod tests {
             longest_at(&["se", "se acord*"], &["se", "acordó", "que"]),
             Some(2)
         );
+    }
+
+    /// Every list of every language: the word test lets through each entry's own words, in
+    /// lower case and capitalised, so it never loses a match the entries make.
+    #[test]
+    fn word_lists_let_their_entries_through() {
+        for (language, tables) in super::super::ALL {
+            let p = tables.people;
+            let lists = [
+                &p.offices,
+                &p.honorifics,
+                &p.and,
+                &p.joint,
+                &p.agentless,
+                &p.speech,
+                &p.during,
+                &p.prepositions,
+                &p.participation,
+                &p.pronouns,
+                &p.source_markers,
+                &p.state_words,
+            ];
+            for list in lists {
+                for entry in list.iter() {
+                    let words: Vec<String> = entry
+                        .split(' ')
+                        .map(|w| match w {
+                            "~" => "any".to_string(),
+                            w => {
+                                w.trim_matches('*').to_string()
+                                    + if w.ends_with('*') { "x" } else { "" }
+                            }
+                        })
+                        .collect();
+                    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+                    assert!(list.longest_at(&refs).is_some(), "{language:?} {entry}");
+                    let mut capitalised: String = words[0]
+                        .chars()
+                        .flat_map(char::to_uppercase)
+                        .take(1)
+                        .collect();
+                    capitalised.extend(words[0].chars().skip(1));
+                    assert!(list.may_open(&capitalised), "{language:?} {capitalised}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_lists_pass_over_words_no_entry_starts_at() {
+        let list = WordList::new(&["took part", "particip*", "joined by"]);
+        assert!(list.may_open("Took"));
+        assert!(list.may_open("participants"));
+        assert!(!list.may_open("the"));
+        assert!(!list.may_open("minister"));
+        assert!(list.occurs_in_text("Also Participating: the Foreign Ministers."));
+        assert!(list.occurs_in_text("Ministers TOOK PART in the call."));
+        assert!(!list.occurs_in_text("They took the call."));
+        assert!(WordList::new(&["*лись"]).may_open("the"));
+        assert!(!WordList::EMPTY.may_open("the"));
     }
 }

@@ -1,6 +1,7 @@
 //! Portuguese: the words that name a kind of exchange, the words and forms of dates, and its
 //! abbreviations.
 
+use super::people::WordList;
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// Portuguese tables.
@@ -130,7 +131,7 @@ pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
     order: super::people::NameOrder::OfficeFirst,
-    offices: &[
+    offices: WordList::new(&[
         "presidente*",
         "ministr*",
         "chanceler*",
@@ -141,10 +142,10 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "rei",
         "homólog*",
         "vice-presidente*",
-    ],
-    honorifics: &["sr.", "sra.", "senhor", "senhora", "dom"],
-    and: &["e"],
-    joint: &[
+    ]),
+    honorifics: WordList::new(&["sr.", "sra.", "senhor", "senhora", "dom"]),
+    and: WordList::new(&["e"]),
+    joint: WordList::new(&[
         "ambos",
         "ambas",
         "os dois",
@@ -155,8 +156,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "ambas as partes",
         "os chanceleres",
         "eles",
-    ],
-    agentless: &[
+    ]),
+    agentless: WordList::new(&[
         "acordaram",
         "concordaram",
         "discutiram",
@@ -171,8 +172,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "foram tratad*",
         "foi tratad*",
         "dialogaram",
-    ],
-    speech: &[
+    ]),
+    speech: WordList::new(&[
         "afirm*",
         "destac*",
         "convid*",
@@ -195,13 +196,13 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "apresent*",
         "reafirm*",
         "avali*",
-    ],
-    during: &["durante", "após"],
-    prepositions: &[
+    ]),
+    during: WordList::new(&["durante", "após"]),
+    prepositions: WordList::new(&[
         "de", "do", "da", "dos", "das", "com", "entre", "para", "por", "a", "ao",
-    ],
-    participation: &["participaram", "participantes", "participou"],
-    pronouns: &["ele", "ela"],
-    source_markers: &[],
-    state_words: &[],
+    ]),
+    participation: WordList::new(&["participaram", "participantes", "participou"]),
+    pronouns: WordList::new(&["ele", "ela"]),
+    source_markers: WordList::new(&[]),
+    state_words: WordList::new(&[]),
 };

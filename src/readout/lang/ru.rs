@@ -1,6 +1,7 @@
 //! Russian: the words that name a kind of exchange, the words and forms of dates, and its
 //! abbreviations.
 
+use super::people::WordList;
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// Russian tables.
@@ -115,7 +116,7 @@ pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
     order: super::people::NameOrder::OfficeFirst,
-    offices: &[
+    offices: WordList::new(&[
         "президент*",
         "премьер-министр*",
         "министр*",
@@ -128,10 +129,10 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "король",
         "короля",
         "премьер*",
-    ],
-    honorifics: &["г-н", "г-жа", "господин*"],
-    and: &["и"],
-    joint: &[
+    ]),
+    honorifics: WordList::new(&["г-н", "г-жа", "господин*"]),
+    and: WordList::new(&["и"]),
+    joint: WordList::new(&[
         "стороны",
         "обе стороны",
         "собеседники",
@@ -149,8 +150,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "министры иностранных дел",
         "главы мид",
         "политики",
-    ],
-    agentless: &[
+    ]),
+    agentless: WordList::new(&[
         "обсуждал*",
         "обсуждены",
         "обсуждено",
@@ -184,8 +185,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "договорились",
         "условились",
         "затронули",
-    ],
-    speech: &[
+    ]),
+    speech: WordList::new(&[
         "заяв*",
         "отмет*",
         "подчеркн*",
@@ -219,11 +220,11 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "рассказал*",
         "подтверди*",
         "отметил*",
-    ],
-    during: &["в", "во", "ходе", "время", "по", "итогам", "при"],
-    prepositions: &["с", "со", "между", "для", "от", "у", "о", "об", "к", "ко"],
-    participation: &["участие", "участники", "участвовали"],
-    pronouns: &["он", "она"],
-    source_markers: &[],
-    state_words: &[],
+    ]),
+    during: WordList::new(&["в", "во", "ходе", "время", "по", "итогам", "при"]),
+    prepositions: WordList::new(&["с", "со", "между", "для", "от", "у", "о", "об", "к", "ко"]),
+    participation: WordList::new(&["участие", "участники", "участвовали"]),
+    pronouns: WordList::new(&["он", "она"]),
+    source_markers: WordList::new(&[]),
+    state_words: WordList::new(&[]),
 };

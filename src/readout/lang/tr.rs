@@ -1,5 +1,6 @@
 //! Turkish: the words that name a kind of exchange and the words and forms of dates.
 
+use super::people::WordList;
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// Turkish tables.
@@ -70,7 +71,7 @@ pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
     order: super::people::NameOrder::OfficeFirst,
-    offices: &[
+    offices: WordList::new(&[
         "cumhurbaşkanı*",
         "başbakan*",
         "bakan*",
@@ -81,10 +82,10 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "mevkidaş*",
         "emir*",
         "şansölye*",
-    ],
-    honorifics: &["sayın", "bay", "bayan"],
-    and: &["ve", "ile"],
-    joint: &[
+    ]),
+    honorifics: WordList::new(&["sayın", "bay", "bayan"]),
+    and: WordList::new(&["ve", "ile"]),
+    joint: WordList::new(&[
         "iki lider",
         "liderler",
         "taraflar",
@@ -93,8 +94,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "her iki lider",
         "her iki taraf",
         "ikili",
-    ],
-    agentless: &[
+    ]),
+    agentless: WordList::new(&[
         "ele alındı",
         "görüşüldü",
         "değerlendirildi",
@@ -106,8 +107,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "görüş alışverişinde bulunuldu",
         "teyit edildi",
         "vurgulandı",
-    ],
-    speech: &[
+    ]),
+    speech: WordList::new(&[
         "belirt*",
         "vurgula*",
         "ifade",
@@ -129,11 +130,11 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "çağrı*",
         "talep",
         "hatırlat*",
-    ],
-    during: &[],
-    prepositions: &[],
-    participation: &["katıldı*", "katılımıyla"],
-    pronouns: &["o"],
-    source_markers: &[],
-    state_words: &[],
+    ]),
+    during: WordList::new(&[]),
+    prepositions: WordList::new(&[]),
+    participation: WordList::new(&["katıldı*", "katılımıyla"]),
+    pronouns: WordList::new(&["o"]),
+    source_markers: WordList::new(&[]),
+    state_words: WordList::new(&[]),
 };

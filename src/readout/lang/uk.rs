@@ -1,5 +1,6 @@
 //! Ukrainian: the words that name a kind of exchange and the words and forms of dates.
 
+use super::people::WordList;
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// Ukrainian tables.
@@ -94,7 +95,7 @@ pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
     order: super::people::NameOrder::OfficeFirst,
-    offices: &[
+    offices: WordList::new(&[
         "президент*",
         "прем'єр-міністр*",
         "прем’єр-міністр*",
@@ -106,10 +107,10 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "держсекретар*",
         "прем'єр*",
         "прем’єр*",
-    ],
-    honorifics: &["пан", "пані"],
-    and: &["і", "й", "та", "и"],
-    joint: &[
+    ]),
+    honorifics: WordList::new(&["пан", "пані"]),
+    and: WordList::new(&["і", "й", "та", "и"]),
+    joint: WordList::new(&[
         "сторони",
         "обидві сторони",
         "співрозмовники",
@@ -120,8 +121,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "глави держав",
         "обидва президенти",
         "обидва лідери",
-    ],
-    agentless: &[
+    ]),
+    agentless: WordList::new(&[
         "обговорил*",
         "обговорен*",
         "приділено",
@@ -139,8 +140,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "відзначили",
         "наголосили",
         "погодили",
-    ],
-    speech: &[
+    ]),
+    speech: WordList::new(&[
         "заяв*",
         "зазнач*",
         "наголоси*",
@@ -165,11 +166,11 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "запевнив*",
         "поділився",
         "поділилася",
-    ],
-    during: &["під", "ході", "час", "за", "підсумками"],
-    prepositions: &["з", "із", "зі", "між", "для", "від", "у", "про", "до"],
-    participation: &["участь", "учасники"],
-    pronouns: &["він", "вона"],
-    source_markers: &[],
-    state_words: &[],
+    ]),
+    during: WordList::new(&["під", "ході", "час", "за", "підсумками"]),
+    prepositions: WordList::new(&["з", "із", "зі", "між", "для", "від", "у", "про", "до"]),
+    participation: WordList::new(&["участь", "учасники"]),
+    pronouns: WordList::new(&["він", "вона"]),
+    source_markers: WordList::new(&[]),
+    state_words: WordList::new(&[]),
 };

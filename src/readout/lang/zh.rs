@@ -1,5 +1,6 @@
 //! Chinese: the words that name a kind of exchange and the words and forms of dates.
 
+use super::people::WordList;
 use super::{Calendar, DateWords, EventWords, NumericOrder, Tables};
 
 /// Chinese tables.
@@ -88,7 +89,7 @@ pub(crate) const PAGE_FURNITURE: super::Furniture = super::Furniture {
 /// [`super::people`]); general usage.
 pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords {
     order: super::people::NameOrder::NameFirst,
-    offices: &[
+    offices: WordList::new(&[
         "国家主席",
         "國家主席",
         "国务院总理",
@@ -125,10 +126,10 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "埃米尔",
         "部长",
         "部長",
-    ],
-    honorifics: &[],
-    and: &["和", "与", "與", "同"],
-    joint: &[
+    ]),
+    honorifics: WordList::new(&[]),
+    and: WordList::new(&["和", "与", "與", "同"]),
+    joint: WordList::new(&[
         "双方",
         "雙方",
         "两国元首",
@@ -147,19 +148,19 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "兩國總統",
         "两国总理",
         "兩國總理",
-    ],
-    agentless: &["一致认为", "一致認為", "一致同意", "双方同意"],
-    speech: &[
+    ]),
+    agentless: WordList::new(&["一致认为", "一致認為", "一致同意", "双方同意"]),
+    speech: WordList::new(&[
         "表示", "指出", "强调", "強調", "说", "說", "感谢", "感謝", "欢迎", "歡迎", "祝贺", "祝賀",
         "认为", "認為", "希望", "介绍", "介紹", "提出", "呼吁", "呼籲", "重申", "赞赏", "讚賞",
         "贊賞", "同意", "主张", "主張", "回顾", "回顧", "表达", "表達", "谈到", "談到", "说明",
         "說明", "愿", "願", "宣布", "通报", "通報", "答复", "答覆", "回应", "回應", "建议", "建議",
         "邀请", "邀請", "询问", "詢問", "致以", "阐述", "闡述", "阐明", "闡明",
-    ],
-    during: &[],
-    prepositions: &[],
-    participation: &[],
-    pronouns: &["他", "她"],
-    source_markers: &[],
-    state_words: &[],
+    ]),
+    during: WordList::new(&[]),
+    prepositions: WordList::new(&[]),
+    participation: WordList::new(&[]),
+    pronouns: WordList::new(&["他", "她"]),
+    source_markers: WordList::new(&[]),
+    state_words: WordList::new(&[]),
 };
