@@ -80,13 +80,15 @@ pub fn parse(text: &str) -> Document {
     for span in doc.title.iter().chain(std::iter::once(&opening)) {
         people.extend(find_people(text, *span, language));
     }
-    for span in participation_sentences(text, &doc, opening, language) {
+    // Every token's lower-case form, at the token's own offsets.
+    let lowered = normalise::lowered(text);
+    for span in participation_sentences(text, &lowered, &doc, opening, language) {
         people.extend(find_people(text, span, language));
     }
     let mut people = participants::merge(people);
     name_offices_from_bylines(text, &doc.front_matter, &mut people);
 
-    assign_speakers(text, language, &mut doc, &mut people);
+    assign_speakers(text, &lowered, language, &mut doc, &mut people);
 
     doc.participants = people
         .into_iter()
@@ -331,6 +333,7 @@ fn find_people(text: &str, span: Span, language: lang::Language) -> Vec<particip
 /// included Prime Minister Justin Trudeau of Canada, …"), by the language's words for it.
 fn participation_sentences(
     text: &str,
+    lowered: &str,
     doc: &Document,
     opening: Span,
     language: lang::Language,
@@ -341,6 +344,8 @@ fn participation_sentences(
     }
     doc.paragraphs
         .iter()
+        // Most paragraphs hold none of the words: one search passes over them.
+        .filter(|p| words.participation.may_occur_in(p.span.slice(lowered)))
         .flat_map(|p| &p.sentences)
         .filter(|s| s.span.start >= opening.end)
         .filter(|s| words.participation.occurs_in_text(s.span.slice(text)))
@@ -380,12 +385,14 @@ fn name_offices_from_bylines(
 /// each new paragraph.
 fn assign_speakers(
     text: &str,
+    lowered: &str,
     language: lang::Language,
     doc: &mut Document,
     people: &mut [participants::Person],
 ) {
     let mut tracker = speakers::Tracker::default();
     let mut scratch = Vec::new();
+    let mut opening = participants::Opening::default();
     let own_rules = !matches!(
         language,
         lang::Language::En | lang::Language::Other | lang::Language::Zh
@@ -407,12 +414,13 @@ fn assign_speakers(
                     &mut scratch,
                 )
             } else {
-                speakers::analyse(text, span.start, span.end, people, &tracker, &mut scratch)
+                opening.read(text, lowered, span.start, span.end);
+                speakers::analyse(text, span.start, span.end, &opening, people, &tracker)
             };
             if subject.is_none()
                 && english_rules
                 && !tracker.speaking
-                && attribution::names_both(text, span.start, span.end, language, &mut scratch)
+                && attribution::names_both(&opening, language)
             {
                 // Joint subjects and agentless accounts past the subject positions: "The Quad
                 // leaders discussed", "… were also discussed".

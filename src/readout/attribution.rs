@@ -17,7 +17,7 @@
 
 use super::lang::people::{longest_at, PeopleWords};
 use super::lang::{self, Language};
-use super::participants::{lower_words, same_name_word, tokenize_into, Person, Tok};
+use super::participants::{same_name_word, tokenize_into, Opening, Person, Tok};
 use super::people::{country_of, name_before};
 use super::speakers::{Subject, Tracker};
 
@@ -61,18 +61,9 @@ pub(crate) fn analyse<'t>(
 /// agentless account in its first words ("The Quad leaders discussed …", "… were also
 /// discussed"): the cheap part of [`analyse`], for readers that handle named subjects
 /// themselves.
-pub(crate) fn names_both<'t>(
-    text: &'t str,
-    start: usize,
-    end: usize,
-    language: Language,
-    scratch: &mut Vec<Tok<'t>>,
-) -> bool {
+pub(crate) fn names_both(opening: &Opening<'_>, language: Language) -> bool {
     let words = lang::people::words(language);
-    scratch.clear();
-    tokenize_into(text, start, end, 40, scratch);
-    let low = lower_words(scratch);
-    let low: Vec<&str> = low.iter().map(|w| w.as_ref()).collect();
+    let low = &opening.low;
     for k in 0..low.len() {
         if words.agentless.longest_at(&low[k..]).is_some() {
             return true;

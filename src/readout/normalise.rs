@@ -130,6 +130,24 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<(usize, char)> {
     Some((i - c.len_utf8(), c))
 }
 
+/// `text` in lower case with every byte offset kept, so a token's range reads its lower-case
+/// form: a character whose lower case takes another number of bytes (Turkish "İ") stays as
+/// it is.
+pub(crate) fn lowered(text: &str) -> String {
+    let mut out = text.as_bytes().to_ascii_lowercase();
+    if !text.is_ascii() {
+        for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+            let mut lower = c.to_lowercase();
+            if let (Some(l), None) = (lower.next(), lower.next()) {
+                if l.len_utf8() == c.len_utf8() {
+                    l.encode_utf8(&mut out[i..i + c.len_utf8()]);
+                }
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
 /// True for CJK ideographs, kana and hangul: scripts that write no spaces between words.
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c,
@@ -178,6 +196,23 @@ mod tests {
         for (input, expected) in cases {
             let (s, e) = trim(input, 0, input.len());
             assert_eq!(&input[s..e], *expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn lowered_keeps_every_offset() {
+        let cases = [
+            ("The Two LEADERS", "the two leaders"),
+            ("Президент ПУТИН", "президент путин"),
+            ("Außenminister ÉTAT", "außenminister état"),
+            // The lower case of "İ" takes three bytes: it stays.
+            ("İstanbul Ankara", "İstanbul ankara"),
+            ("习近平 Xi", "习近平 xi"),
+        ];
+        for (input, want) in cases {
+            let got = lowered(input);
+            assert_eq!(got, want);
+            assert_eq!(got.len(), input.len(), "{input}");
         }
     }
 }

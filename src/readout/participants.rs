@@ -8,7 +8,6 @@ mod words;
 
 use super::lexicon;
 use super::normalise::{is_cjk, is_space};
-use std::borrow::Cow;
 
 pub(crate) use cjk::{find_cjk, without_readings};
 use offices::{country_after, is_honorific, title_after, title_before};
@@ -115,18 +114,34 @@ pub(crate) fn tokenize_into<'t>(
     }
 }
 
-/// The tokens in lower case, borrowed where a token has no upper-case letter (most words).
-pub(crate) fn lower_words<'t>(toks: &[Tok<'t>]) -> Vec<Cow<'t, str>> {
-    toks.iter()
-        .map(|t| {
-            let b = t.text.as_bytes();
-            if b.is_ascii() && !b.iter().any(u8::is_ascii_uppercase) {
-                Cow::Borrowed(t.text)
-            } else {
-                Cow::Owned(t.text.to_lowercase())
-            }
-        })
-        .collect()
+/// The opening tokens of one sentence with their lower-case forms, read once and shared by
+/// the readers that look for a subject.
+#[derive(Default)]
+pub(crate) struct Opening<'t> {
+    /// The first [`Opening::TOKENS`] tokens.
+    pub toks: Vec<Tok<'t>>,
+    /// Each token in lower case.
+    pub low: Vec<&'t str>,
+}
+
+impl<'t> Opening<'t> {
+    /// The most tokens read: subjects stand in a sentence's first words.
+    pub(crate) const TOKENS: usize = 40;
+
+    /// Reads the sentence `start..end` of `text`; `lowered` is [`normalise::lowered`] of
+    /// `text`.
+    ///
+    /// [`normalise::lowered`]: super::normalise::lowered
+    pub(crate) fn read(&mut self, text: &'t str, lowered: &'t str, start: usize, end: usize) {
+        self.toks.clear();
+        tokenize_into(text, start, end, Self::TOKENS, &mut self.toks);
+        self.low.clear();
+        self.low.extend(
+            self.toks
+                .iter()
+                .map(|t| lowered.get(t.start..t.end).unwrap_or(t.text)),
+        );
+    }
 }
 
 /// The word without a possessive ending, and whether it had one.

@@ -10,7 +10,7 @@ mod cjk;
 use super::lang;
 use super::lexicon;
 use super::normalise::is_cjk;
-use super::participants::{is_name_like, strip_possessive, tokenize_into, Person, Tok};
+use super::participants::{is_name_like, strip_possessive, tokenize_into, Opening, Person, Tok};
 
 /// Who a sentence's subject is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -451,17 +451,19 @@ fn subject_positions(toks: &[Tok<'_>]) -> ([usize; 4], usize) {
     (out, n)
 }
 
-fn analyse_latin<'t>(
-    text: &'t str,
-    start: usize,
-    end: usize,
+fn analyse_latin(
+    opening: &Opening<'_>,
+    cut: usize,
     people: &mut [Person],
     tracker: &Tracker,
-    toks: &mut Vec<Tok<'t>>,
 ) -> Option<Subject> {
-    toks.clear();
-    tokenize_into(text, start, end, 24, toks);
-    let toks: &[Tok<'t>] = toks;
+    // The first 24 tokens before the cut.
+    let within = opening.toks[..opening.toks.len().min(24)]
+        .iter()
+        .take_while(|t| t.end <= cut)
+        .count();
+    let toks = &opening.toks[..within];
+    let low = &opening.low[..within];
     let word = |i: usize| toks.get(i).map_or("", |t| t.text);
     let (positions, count) = subject_positions(toks);
     let english = lang::people::words(lang::Language::En);
@@ -480,12 +482,12 @@ fn analyse_latin<'t>(
         // "The two Prime Ministers", "The Quad leaders", "The three NSAs" (a subject opening
         // with an article or "both").
         let opens_joint = matches!(word(p), "The" | "the" | "Both" | "both");
-        let lower: Vec<String> = toks[p..toks.len().min(if opens_joint { p + 5 } else { p })]
-            .iter()
-            .map(|t| t.text.to_lowercase())
-            .collect();
-        let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-        if let Some(n) = english.joint.longest_at(&lower).filter(|&n| n > 1) {
+        let joint = if opens_joint {
+            english.joint.longest_at(&low[p..toks.len().min(p + 5)])
+        } else {
+            None
+        };
+        if let Some(n) = joint.filter(|&n| n > 1) {
             match predicate(toks, p + n, false) {
                 Predicate::Report => return Some(Subject::Both),
                 Predicate::Event => return None,
@@ -591,14 +593,15 @@ fn last_opening_mark(tail: &str) -> Option<usize> {
     })
 }
 
-/// The subject of the sentence `start..end`, if it names one.
-pub(crate) fn analyse<'t>(
-    text: &'t str,
+/// The subject of the sentence `start..end` of `text`, whose opening words are `opening`, if
+/// it names one.
+pub(crate) fn analyse(
+    text: &str,
     start: usize,
     end: usize,
+    opening: &Opening<'_>,
     people: &mut [Person],
     tracker: &Tracker,
-    scratch: &mut Vec<Tok<'t>>,
 ) -> Option<Subject> {
     // Only the opening matters; a long sentence is cut to bound the work.
     let mut cut = end.min(start + 600);
@@ -615,7 +618,7 @@ pub(crate) fn analyse<'t>(
     if cjk_share >= 4 {
         cjk::analyse_cjk(s, people, tracker)
     } else {
-        analyse_latin(text, start, cut, people, tracker, scratch)
+        analyse_latin(opening, cut, people, tracker)
     }
 }
 

@@ -466,8 +466,18 @@ const OWN_LETTERS: &[(Language, &[char])] = &[
     (Language::Fr, &['œ', 'ê', 'û']),
 ];
 
-/// Decides the language of `text` (the whole readout, or any large part of it).
+/// The most bytes [`detect`] reads: a readout shows its language long before that, and a
+/// long paste costs no more.
+const DETECT_BYTES: usize = 64 * 1024;
+
+/// Decides the language of `text` (the whole readout, or any large part of it) from its
+/// first [`DETECT_BYTES`].
 pub fn detect(text: &str) -> Language {
+    let mut end = text.len().min(DETECT_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
     let s = Scripts::count(text);
     let letters = s.latin + s.han + s.kana + s.hangul + s.cyrillic + s.arabic + s.devanagari;
     if letters == 0 {

@@ -244,6 +244,15 @@ impl WordList {
         longest_at(self.entries, words)
     }
 
+    /// False when no entry can match in `lowered` (lower case): the words an entry opens
+    /// with, up to its first wildcard, are not in it.
+    pub(crate) fn may_occur_in(&self, lowered: &str) -> bool {
+        self.entries.iter().any(|entry| {
+            let literal = entry.split(['*', '~', ' ']).next().unwrap_or("");
+            lowered.contains(literal)
+        })
+    }
+
     /// True when an entry matches somewhere in `text`, read as its runs of letters and
     /// digits in any case. Only the words where an entry may start are lower-cased.
     pub(crate) fn occurs_in_text(&self, text: &str) -> bool {
@@ -360,6 +369,8 @@ mod tests {
         assert!(list.occurs_in_text("Also Participating: the Foreign Ministers."));
         assert!(list.occurs_in_text("Ministers TOOK PART in the call."));
         assert!(!list.occurs_in_text("They took the call."));
+        assert!(list.may_occur_in("also participating: the foreign ministers."));
+        assert!(!list.may_occur_in("they spoke on the telephone."));
         assert!(WordList::new(&["*лись"]).may_open("the"));
         assert!(!WordList::EMPTY.may_open("the"));
     }

@@ -147,14 +147,10 @@ fn subjects() {
             last_person: Some(2),
             speaking: false,
         };
-        let got = analyse(
-            input,
-            0,
-            input.len(),
-            &mut people,
-            &tracker,
-            &mut Vec::new(),
-        );
+        let lowered = crate::readout::normalise::lowered(input);
+        let mut opening = Opening::default();
+        opening.read(input, &lowered, 0, input.len());
+        let got = analyse(input, 0, input.len(), &opening, &mut people, &tracker);
         assert_eq!(&got, expected, "{input:?}");
     }
 }
