@@ -581,15 +581,20 @@ pub(crate) fn closing_attribution<'t>(
 /// Where the last comma or quotation mark that stands as a token of its own is in `tail`: a
 /// closing `’` between two letters is an apostrophe inside a word ("Biden’s").
 fn last_opening_mark(tail: &str) -> Option<usize> {
+    let bytes = tail.as_bytes();
     let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    tail.char_indices().rev().find_map(|(i, c)| match c {
-        ',' | '”' | '"' => Some(i),
-        '’' if !(is_word(tail[..i].chars().next_back())
-            && is_word(tail[i + c.len_utf8()..].chars().next())) =>
-        {
-            Some(i)
-        }
-        _ => None,
+    // The marks are ASCII or start with the byte 0xE2 (U+2019, U+201D): the others are
+    // passed over a byte at a time.
+    (0..bytes.len()).rev().find(|&i| match bytes[i] {
+        b',' | b'"' => true,
+        0xE2 if tail.is_char_boundary(i) => match tail[i..].chars().next() {
+            Some('”') => true,
+            Some('’') => {
+                !(is_word(tail[..i].chars().next_back()) && is_word(tail[i + 3..].chars().next()))
+            }
+            _ => false,
+        },
+        _ => false,
     })
 }
 

@@ -102,13 +102,20 @@ pub(crate) fn match_at(entry: &str, words: &[&str]) -> Option<usize> {
         _ => {}
     }
     let mut n = 0;
-    for pattern in entry.split(' ') {
+    let mut rest = entry;
+    loop {
+        // The next pattern word: entries are short, so a plain scan finds the space.
+        let cut = rest.bytes().position(|b| b == b' ');
+        let pattern = cut.map_or(rest, |i| &rest[..i]);
         if !word_matches(pattern, words.get(n)?) {
             return None;
         }
         n += 1;
+        match cut {
+            Some(i) => rest = &rest[i + 1..],
+            None => return Some(n),
+        }
     }
-    Some(n)
 }
 
 /// The longest entry of `entries` that matches at the start of `words`, and its length in
@@ -126,6 +133,8 @@ pub(crate) struct WordList {
     first_words: [u64; 4],
     /// One bit for each byte a `stem*` first word opens with.
     stems: [u64; 4],
+    /// One bit for each byte any entry opens with, wildcards aside: the first test.
+    first_bytes: [u64; 4],
     /// Whether an entry opens with a wildcard (`*tail`, `~`), which any word may start.
     anywhere: bool,
     /// The most words an entry runs over.
@@ -151,15 +160,17 @@ fn has_bit(set: &[u64; 4], n: u8) -> bool {
 
 /// The hash of `word` in lower case, and its first byte in lower case, lower-casing one
 /// character at a time (which differs from `str::to_lowercase` only for a word-final Greek
-/// sigma).
-fn word_hash(word: &str) -> (u8, u8) {
+/// sigma) unless `word` is in lower case already.
+fn word_hash(word: &str, already_lower: bool) -> (u8, u8) {
     let mut hash = FNV_START;
     let mut first = None;
     let mut add = |b: u8| {
         first.get_or_insert(b);
         hash = fnv(hash, b);
     };
-    if word.is_ascii() {
+    if already_lower {
+        word.bytes().for_each(add);
+    } else if word.is_ascii() {
         word.bytes().for_each(|b| add(b.to_ascii_lowercase()));
     } else {
         for c in word.chars() {
@@ -180,6 +191,7 @@ impl WordList {
     pub(crate) const fn new(entries: &'static [&'static str]) -> Self {
         let mut first_words = [0u64; 4];
         let mut stems = [0u64; 4];
+        let mut first_bytes = [0u64; 4];
         let mut anywhere = false;
         let mut longest = 0;
         let mut i = 0;
@@ -212,12 +224,16 @@ impl WordList {
                 Some(&b) if stem => stems = with_bit(stems, b),
                 Some(_) => first_words = with_bit(first_words, hash as u8),
             }
+            if let Some(&b) = bytes.first() {
+                first_bytes = with_bit(first_bytes, b);
+            }
             i += 1;
         }
         WordList {
             entries,
             first_words,
             stems,
+            first_bytes,
             anywhere,
             longest,
         }
@@ -225,20 +241,28 @@ impl WordList {
 
     /// False when no entry can start at `word` (in any case).
     fn may_open(&self, word: &str) -> bool {
+        self.may_open_as(word, false)
+    }
+
+    /// [`WordList::may_open`], told whether `word` is in lower case already.
+    fn may_open_as(&self, word: &str, already_lower: bool) -> bool {
         if self.anywhere {
             return true;
         }
-        if self.entries.is_empty() || word.is_empty() {
+        let Some(&b) = word.as_bytes().first() else {
+            return false;
+        };
+        if b.is_ascii() && !has_bit(&self.first_bytes, b.to_ascii_lowercase()) {
             return false;
         }
-        let (hash, first) = word_hash(word);
+        let (hash, first) = word_hash(word, already_lower);
         has_bit(&self.first_words, hash) || has_bit(&self.stems, first)
     }
 
     /// The longest entry that matches at the start of `words` (lower case), and its length
     /// in words.
     pub(crate) fn longest_at(&self, words: &[&str]) -> Option<usize> {
-        if !self.may_open(words.first()?) {
+        if !self.may_open_as(words.first()?, true) {
             return None;
         }
         longest_at(self.entries, words)
