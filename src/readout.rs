@@ -365,7 +365,12 @@ fn name_offices_from_bylines(
         let span = line.span;
         for named in participants::find_latin(text, span.start, span.end) {
             let office = named.title.to_lowercase();
-            if office.is_empty() {
+            // A line naming someone already taking part names no one new ("PM call with
+            // Canadian Prime Minister Trudeau").
+            let known = people
+                .iter()
+                .any(|p| named.aliases.iter().any(|a| p.is_called(a)));
+            if office.is_empty() || known {
                 continue;
             }
             let unnamed: Vec<usize> = (0..people.len())

@@ -554,6 +554,61 @@ pub(crate) fn country_pair(first: &str, second: &str) -> Option<&'static str> {
     Some(c)
 }
 
+/// Office words that qualify an office but hold none on their own ("Prime", "Foreign",
+/// "Trade", "Affairs"): a title made only of these ("Free Trade Agreement") is no office.
+pub(crate) fn is_portfolio_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Prime"
+            | "Foreign"
+            | "State"
+            | "Affairs"
+            | "Office"
+            | "Commission"
+            | "Central"
+            | "Committee"
+            | "Political"
+            | "Bureau"
+            | "Vice"
+            | "General"
+            | "Defense"
+            | "Defence"
+            | "Security"
+            | "National"
+            | "Special"
+            | "Supreme"
+            | "Deputy"
+            | "Federal"
+            | "High"
+            | "Council"
+            | "Treasury"
+            | "Trade"
+            | "Commerce"
+            | "Finance"
+            | "Economy"
+            | "Interior"
+            | "Justice"
+            | "Health"
+            | "Assistant"
+            | "Under"
+            | "Acting"
+            | "Executive"
+            | "Party"
+            | "Communist"
+            | "CPC"
+            | "CCP"
+            | "Standing"
+            | "Politburo"
+            | "Congress"
+            | "Government"
+            | "Ministry"
+            | "Department"
+            | "Cabinet"
+            | "Union"
+            | "Nations"
+    )
+}
+
 /// Words that make up offices and titles ("Prime Minister", "Secretary of State",
 /// "Director of the Office of the Central Commission for Foreign Affairs").
 pub(crate) fn is_title_word(word: &str) -> bool {

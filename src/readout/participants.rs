@@ -296,6 +296,13 @@ impl Person {
             .any(|a| other.aliases.iter().any(|b| same_name_word(a, b)))
     }
 
+    /// Gives someone known only by office the name a later mention uses ("the Prime
+    /// Minister" … "Prime Minister Johnson underlined").
+    pub(crate) fn take_name(&mut self, words: &[&str]) {
+        self.name = words.join(" ");
+        self.aliases = aliases_of(words);
+    }
+
     /// True when `word` (possessive stripped) names this person.
     pub(crate) fn is_called(&self, word: &str) -> bool {
         let (w, _) = strip_possessive(word);
@@ -437,16 +444,47 @@ pub(crate) fn find_latin(text: &str, start: usize, end: usize) -> Vec<Person> {
         }
         k = after.max(k + 1);
     }
-    // Someone known only by office: "The Prime Minister spoke to ..."
+    // Someone known only by office: "The Prime Minister spoke to ...", "This evening the
+    // Prime Minister spoke to ...".
+    let subject = toks.iter().take_while(|t| is_time_word(t.text)).count();
+    let subject = &toks[subject.min(toks.len())..];
     if out
         .iter()
-        .all(|p| p.pos != toks.first().map_or(0, |t| t.start))
+        .all(|p| p.pos != subject.first().map_or(0, |t| t.start))
     {
-        if let Some(p) = unnamed_subject(&toks, text) {
+        if let Some(p) = unnamed_subject(subject, text) {
             out.push(p);
         }
     }
     out
+}
+
+/// Words of a setting in time that may open a sentence before its subject ("This evening",
+/// "Earlier today,", "On Monday").
+fn is_time_word(w: &str) -> bool {
+    lexicon::with_lower(w, |w| {
+        matches!(
+            w,
+            "this"
+                | "earlier"
+                | "later"
+                | "today"
+                | "tonight"
+                | "yesterday"
+                | "evening"
+                | "morning"
+                | "afternoon"
+                | "on"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | ","
+        )
+    })
 }
 
 fn unnamed_subject(toks: &[Tok<'_>], text: &str) -> Option<Person> {

@@ -130,6 +130,7 @@ fn mention(
     let mut title_words: Vec<&str> = Vec::new();
     let mut role = false;
     let mut name_hit: Option<usize> = None;
+    let mut name_words: Vec<&str> = Vec::new();
     let mut named = false;
     let mut possessive = false;
     while let Some(t) = toks.get(j) {
@@ -182,13 +183,25 @@ fn mention(
             }
             break;
         }
+        // "Prime Minister May": a month's name right after an office is a surname, unless a
+        // day number follows.
+        let month_surname = !named
+            && !title_words.is_empty()
+            && lexicon::month_number(strip_possessive(w).0).is_some()
+            && !toks
+                .get(j + 1)
+                .is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_digit()));
         if is_name_like(w)
+            || month_surname
             || (named && w == ".")
             || (named && matches!(w, "von" | "der" | "van" | "de" | "bin" | "al"))
         {
             let (base, poss) = strip_possessive(w);
             if name_hit.is_none() {
                 name_hit = people.iter().position(|p| p.is_called(base));
+            }
+            if w != "." {
+                name_words.push(base);
             }
             named = true;
             possessive = poss;
@@ -219,6 +232,9 @@ fn mention(
         return Some((None, j - k, true));
     }
     if named {
+        if name_hit.is_none() && !title_words.is_empty() {
+            name_hit = name_office_holder(people, &title_words, &name_words);
+        }
         return Some((name_hit, j - k, false));
     }
     // Known by office and/or country.
@@ -247,38 +263,45 @@ fn mention(
                 })
             })
     } else {
-        people.iter().position(by_title).or_else(|| {
-            // "the Secretary" for "Secretary of State": match on the last office word.
-            let last = title_words
-                .last()
-                .map(|w| w.to_lowercase())
-                .unwrap_or_default();
-            people
-                .iter()
-                .position(|p| {
-                    !last.is_empty() && p.title.to_lowercase().split(' ').any(|x| x == last)
-                })
-                .or_else(|| {
-                    // An office a person holds, not an institution ("the ministry said").
-                    let personal = title_words.last().is_some_and(|w| {
-                        matches!(
-                            w.to_lowercase().as_str(),
-                            "president"
-                                | "minister"
-                                | "chancellor"
-                                | "premier"
-                                | "secretary"
-                                | "king"
-                                | "emir"
-                                | "sultan"
-                                | "leader"
-                        )
-                    });
-                    personal
-                        .then(|| only(&|p: &Person| p.title.is_empty()))
-                        .flatten()
-                })
-        })
+        // Someone known only by this office is called by it ("The Prime Minister called
+        // Prime Minister Trudeau of Canada").
+        let office_only = people
+            .iter()
+            .position(|p| p.aliases.is_empty() && by_title(p));
+        office_only
+            .or_else(|| people.iter().position(by_title))
+            .or_else(|| {
+                // "the Secretary" for "Secretary of State": match on the last office word.
+                let last = title_words
+                    .last()
+                    .map(|w| w.to_lowercase())
+                    .unwrap_or_default();
+                people
+                    .iter()
+                    .position(|p| {
+                        !last.is_empty() && p.title.to_lowercase().split(' ').any(|x| x == last)
+                    })
+                    .or_else(|| {
+                        // An office a person holds, not an institution ("the ministry said").
+                        let personal = title_words.last().is_some_and(|w| {
+                            matches!(
+                                w.to_lowercase().as_str(),
+                                "president"
+                                    | "minister"
+                                    | "chancellor"
+                                    | "premier"
+                                    | "secretary"
+                                    | "king"
+                                    | "emir"
+                                    | "sultan"
+                                    | "leader"
+                            )
+                        });
+                        personal
+                            .then(|| only(&|p: &Person| p.title.is_empty()))
+                            .flatten()
+                    })
+            })
     };
     if let Some(i) = hit {
         if people[i].title.is_empty() && !phrase.is_empty() {
@@ -286,6 +309,27 @@ fn mention(
         }
     }
     Some((hit, j - k, false))
+}
+
+/// The one participant known only by the office `title_words` name, who takes the name
+/// `name_words` the subject gives them ("Prime Minister Johnson" after "the Prime Minister
+/// spoke to …").
+fn name_office_holder(
+    people: &mut [Person],
+    title_words: &[&str],
+    name_words: &[&str],
+) -> Option<usize> {
+    let office = title_words.join(" ").to_lowercase();
+    let mut unnamed = (0..people.len())
+        .filter(|&i| people[i].aliases.is_empty() && people[i].title.to_lowercase() == office);
+    let (Some(i), None) = (unnamed.next(), unnamed.next()) else {
+        return None;
+    };
+    if name_words.is_empty() {
+        return None;
+    }
+    people[i].take_name(name_words);
+    Some(i)
 }
 
 /// How the words after a subject continue.
@@ -329,6 +373,16 @@ fn predicate(toks: &[Tok<'_>], mut j: usize, generic_ok: bool) -> Predicate {
 }
 
 fn classify_verb(toks: &[Tok<'_>], j: usize, w: &str, next: &str, generic_ok: bool) -> Predicate {
+    // "She began by telling him …", "He opened by congratulating …": what follows "by" is
+    // the speech act.
+    if matches!(
+        w,
+        "began" | "begins" | "opened" | "opens" | "started" | "starts"
+    ) && next == "by"
+        && toks.get(j + 2).is_some_and(|t| t.text.ends_with("ing"))
+    {
+        return Predicate::Report;
+    }
     match w {
         "spoke" | "speaks" | "talked" | "talks" => {
             return if matches!(next, "of" | "about" | "on" | "highly") {
@@ -471,17 +525,20 @@ fn analyse_latin(
         if p >= toks.len() {
             break;
         }
+        let opens_joint = matches!(word(p), "The" | "the" | "Both" | "both");
         if let Some(n) = lexicon::joint_subject(&[word(p), word(p + 1), word(p + 2)]) {
             let solo_they = matches!(word(p), "They" | "they" | "Они" | "они");
             let pred = predicate(toks, p + n, false);
             if pred != Predicate::Other || !(solo_they || tracker.speaking) {
                 return Some(Subject::Both);
             }
-            continue;
+            // "The two Prime Ministers agreed": the longer subject decides.
+            if !opens_joint {
+                continue;
+            }
         }
         // "The two Prime Ministers", "The Quad leaders", "The three NSAs" (a subject opening
         // with an article or "both").
-        let opens_joint = matches!(word(p), "The" | "the" | "Both" | "both");
         let joint = if opens_joint {
             english.joint.longest_at(&low[p..toks.len().min(p + 5)])
         } else {
@@ -492,7 +549,8 @@ fn analyse_latin(
                 Predicate::Report => return Some(Subject::Both),
                 Predicate::Event => return None,
                 Predicate::Other if !tracker.speaking => return Some(Subject::Both),
-                Predicate::Other => {}
+                // Part of what the current speaker says: not a mention of anyone.
+                Predicate::Other => continue,
             }
         }
         let Some((who, n, possessive)) = mention(toks, p, people, tracker) else {

@@ -42,7 +42,10 @@ pub(super) fn title_before(toks: &[Tok<'_>], name_start: usize, text: &str) -> (
                 && k == name_start - 1
                 && k > 0
                 && (lexicon::is_title_word(toks[k - 1].text)
-                    || lexicon::country(toks[k - 1].text).is_some()))
+                    || lexicon::country(toks[k - 1].text).is_some()
+                    // "the President of the United States, Donald J. Trump"
+                    || (k > 1
+                        && lexicon::country_pair(toks[k - 2].text, toks[k - 1].text).is_some())))
         {
             j = k;
             continue;
@@ -72,6 +75,18 @@ pub(super) fn title_before(toks: &[Tok<'_>], name_start: usize, text: &str) -> (
         }
         _ => String::new(),
     };
+    // "Mr Putin", "Free Trade Agreement": a courtesy title, or words that qualify an office
+    // but name no holder ("Trade", "Foreign Affairs"), are no office.
+    let holds_office = title.split(' ').any(|w| {
+        let w = w.trim_end_matches('.');
+        lexicon::is_title_word(w)
+            && !lexicon::is_portfolio_word(w)
+            && !matches!(
+                w,
+                "Mr" | "Mrs" | "Ms" | "Dr" | "H.E" | "Hon" | "Sir" | "Dame" | "Madam"
+            )
+    });
+    let title = if holds_office { title } else { String::new() };
     (title, country)
 }
 

@@ -59,6 +59,17 @@ fn names_titles_countries() {
             &[("Prime Minister", "Prime Minister", ""), ("Emmanuel Macron", "President", "France")],
         ),
         ("China and Iran are in the same boat.", &[]),
+        (
+            "This evening the Prime Minister spoke to Prime Minister Trudeau of Canada.",
+            &[("Prime Minister", "Prime Minister", ""), ("Trudeau", "Prime Minister", "Canada")],
+        ),
+        (
+            "Today, the Prime Minister, Justin Trudeau, spoke with the President of the United States, Donald J. Trump.",
+            &[("Justin Trudeau", "Prime Minister", ""), ("Donald J. Trump", "President", "United States")],
+        ),
+        // A courtesy title is no office; words that qualify an office name no holder.
+        ("Mr Putin discussed the situation.", &[("Putin", "", "")]),
+        ("They discussed the North American Free Trade Agreement negotiations.", &[]),
     ];
     for (input, expected) in table {
         let got = people(input);

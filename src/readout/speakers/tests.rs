@@ -154,3 +154,70 @@ fn subjects() {
         assert_eq!(&got, expected, "{input:?}");
     }
 }
+
+/// Rules that depend on the sentence before: who is speaking, and who is known only by office.
+#[test]
+fn subjects_in_context() {
+    use Subject::*;
+    let office_only = || Person {
+        name: "Prime Minister".into(),
+        title: "Prime Minister".into(),
+        ..Person::default()
+    };
+    let mut people = vec![
+        person("Justin Trudeau", "Prime Minister", "Canada"),
+        office_only(),
+    ];
+    let run = |input: &str, people: &mut Vec<Person>, speaking: bool| {
+        let tracker = Tracker {
+            last_person: Some(1),
+            speaking,
+        };
+        let lowered = crate::readout::normalise::lowered(input);
+        let mut opening = Opening::default();
+        opening.read(input, &lowered, 0, input.len());
+        analyse(input, 0, input.len(), &opening, people, &tracker)
+    };
+    // The office alone calls the one known only by it.
+    assert_eq!(
+        run("The Prime Minister stressed the point.", &mut people, false),
+        Some(Says(1))
+    );
+    assert_eq!(
+        run("She began by telling him the news.", &mut people, false),
+        Some(Says(1))
+    );
+    // A joint subject while someone speaks, with a reporting verb: both.
+    assert_eq!(
+        run(
+            "The two Prime Ministers agreed to stay in contact.",
+            &mut people,
+            true
+        ),
+        Some(Both)
+    );
+    // A joint subject while someone speaks, with no reporting verb: what they say.
+    assert_eq!(
+        run(
+            "The two Prime Ministers should meet soon.",
+            &mut people,
+            true
+        ),
+        None
+    );
+    // "Prime Minister May": the office's holder takes the name, a month's or not.
+    assert_eq!(
+        run(
+            "Prime Minister May reiterated the point.",
+            &mut people,
+            false
+        ),
+        Some(Says(1))
+    );
+    assert_eq!(people[1].name, "May");
+    assert!(people[1].is_called("May"));
+    assert_eq!(
+        run("Prime Minister Trudeau thanked her.", &mut people, false),
+        Some(Says(0))
+    );
+}
