@@ -134,16 +134,25 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<(usize, char)> {
 /// form: a character whose lower case takes another number of bytes (Turkish "İ") stays as
 /// it is.
 pub(crate) fn lowered(text: &str) -> String {
-    let mut out = text.as_bytes().to_ascii_lowercase();
-    if !text.is_ascii() {
-        for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+    let bytes = text.as_bytes();
+    let mut out = bytes.to_ascii_lowercase();
+    // Runs of ASCII are done; only the characters past them are decoded.
+    let mut i = 0;
+    while let Some(skip) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+        i += skip;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let n = c.len_utf8();
+        if c.is_uppercase() {
             let mut lower = c.to_lowercase();
             if let (Some(l), None) = (lower.next(), lower.next()) {
-                if l.len_utf8() == c.len_utf8() {
-                    l.encode_utf8(&mut out[i..i + c.len_utf8()]);
+                if l.len_utf8() == n {
+                    l.encode_utf8(&mut out[i..i + n]);
                 }
             }
         }
+        i += n;
     }
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }

@@ -225,6 +225,15 @@ fn is_abbreviation(name: &str) -> bool {
 /// `name` folded as the table's names are (see the module doc), in `buf`; `None` when it is
 /// longer than any name.
 fn fold<'b>(name: &str, buf: &'b mut [u8; MAX_BYTES]) -> Option<&'b str> {
+    if name.is_ascii() {
+        // Most words: no character to decode.
+        let bytes = name.as_bytes();
+        let out = buf.get_mut(..bytes.len())?;
+        for (d, s) in out.iter_mut().zip(bytes) {
+            *d = s.to_ascii_lowercase();
+        }
+        return std::str::from_utf8(out).ok();
+    }
     let mut len = 0;
     for c in name.chars().flat_map(char::to_lowercase) {
         let c = match c {
