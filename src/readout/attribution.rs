@@ -258,8 +258,17 @@ fn analyse_spaced(
             }
         }
         if words.speech.longest_at(&low_refs[k..]).is_some() {
-            // "ha poi aggiunto Tajani", "dijo Peña Nieto".
+            // "ha poi aggiunto Tajani", "dijo Peña Nieto", "ha detto il ministro Tajani"; not
+            // past punctuation or a word that opens a reported clause ("confirmó que Trump
+            // había hablado", "açıklamaya göre, Cumhurbaşkanı Erdoğan").
             for j in k + 1..n.min(k + 4) {
+                let between = &low_refs[j - 1];
+                if j > k + 1
+                    && (!between.chars().any(char::is_alphanumeric)
+                        || words.complementizers.contains(between))
+                {
+                    break;
+                }
                 if let Some((who, _)) = mention(toks, &low_refs, j, words, people) {
                     return Some(Subject::Says(who));
                 }
@@ -424,6 +433,10 @@ mod tests {
             person("Recep Tayyip Erdoğan", "Cumhurbaşkanı", "Turkey"),
             person("Olaf Scholz", "Şansölye", "Germany"),
         ];
+        let es = [
+            person("Pedro Sánchez", "presidente", "Spain"),
+            person("Olaf Scholz", "canciller", "Germany"),
+        ];
         let ja = [
             person("岸田文雄", "総理大臣", "Japan"),
             person("ジョン・ケリー", "国務長官", "United States"),
@@ -511,6 +524,25 @@ mod tests {
                 &tr,
                 "Görüşmede ikili ilişkiler ele alındı.",
                 Some(Both),
+            ),
+            // A statement's words before a comma are its source, not the participant's.
+            (
+                Language::Tr,
+                &tr,
+                "Açıklamaya göre, Cumhurbaşkanı Erdoğan, Scholz ile bir telefon görüşmesi gerçekleştirdi.",
+                Some(Event(0)),
+            ),
+            (
+                Language::Es,
+                &es,
+                "Agregó el presidente Sánchez que el diálogo sigue.",
+                Some(Says(0)),
+            ),
+            (
+                Language::Es,
+                &es,
+                "El portavoz confirmó que Scholz había llamado.",
+                None,
             ),
             (
                 Language::Ja,

@@ -177,4 +177,5 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     pronouns: WordList::new(&[]),
     source_markers: WordList::new(&[]),
     state_words: WordList::new(&[]),
+    complementizers: WordList::new(&["أن", "إن", "أنه"]),
 };

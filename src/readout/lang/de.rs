@@ -223,4 +223,5 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     pronouns: WordList::new(&["er"]),
     source_markers: WordList::new(&[]),
     state_words: WordList::new(&[]),
+    complementizers: WordList::new(&["dass", "daß"]),
 };

@@ -204,6 +204,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "agradec*",
         "expres*",
         "dijo",
+        "agreg*",
+        "añad*",
         "señal*",
         "reiter*",
         "subray*",
@@ -235,4 +237,5 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     pronouns: WordList::new(&["él", "ella"]),
     source_markers: WordList::new(&[]),
     state_words: WordList::new(&[]),
+    complementizers: WordList::new(&["que"]),
 };

@@ -96,4 +96,5 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     pronouns: WordList::new(&["وی", "او"]),
     source_markers: WordList::new(&[]),
     state_words: WordList::new(&[]),
+    complementizers: WordList::new(&["که"]),
 };

@@ -229,4 +229,5 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     pronouns: WordList::new(&["il", "elle"]),
     source_markers: WordList::new(&[]),
     state_words: WordList::new(&[]),
+    complementizers: WordList::new(&["que", "qu"]),
 };

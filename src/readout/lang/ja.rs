@@ -132,4 +132,5 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     pronouns: WordList::new(&[]),
     source_markers: WordList::new(&["から", "より"]),
     state_words: WordList::new(&["共和国", "連邦", "王国", "合衆国", "首長国"]),
+    complementizers: WordList::new(&[]),
 };

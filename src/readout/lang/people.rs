@@ -55,6 +55,9 @@ pub(crate) struct PeopleWords {
     /// Words for a form of state that follow a country's short name in unspaced scripts
     /// ("共和国", "連邦"): a segment of a name that holds one is a country, not the name.
     pub state_words: WordList,
+    /// Words that open a reported clause ("que", "что", "dass"): a participant after one is
+    /// the subject of what is reported, not the one reporting it.
+    pub complementizers: WordList,
 }
 
 /// No words: languages without a table.
@@ -72,6 +75,7 @@ pub(crate) const NONE: PeopleWords = PeopleWords {
     pronouns: WordList::EMPTY,
     source_markers: WordList::EMPTY,
     state_words: WordList::EMPTY,
+    complementizers: WordList::EMPTY,
 };
 
 /// The people words of `language` (none for a language without a table).
@@ -356,6 +360,7 @@ mod tests {
                 &p.pronouns,
                 &p.source_markers,
                 &p.state_words,
+                &p.complementizers,
             ];
             for list in lists {
                 for entry in list.iter() {

@@ -173,4 +173,5 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
     pronouns: WordList::new(&["він", "вона"]),
     source_markers: WordList::new(&[]),
     state_words: WordList::new(&[]),
+    complementizers: WordList::new(&["що", "щоб"]),
 };
