@@ -126,6 +126,8 @@ pub(crate) const PEOPLE: super::people::PeopleWords = super::people::PeopleWords
         "埃米尔",
         "部长",
         "部長",
+        "大使",
+        "特使",
     ]),
     honorifics: WordList::new(&[]),
     and: WordList::new(&["和", "与", "與", "同"]),

@@ -2,49 +2,8 @@
 //! simplified and traditional characters.
 
 use super::{lexicon, Person};
+use crate::readout::lang::{self, Language};
 use crate::readout::normalise::is_cjk;
-
-/// Chinese offices, in simplified and traditional characters, longest first where one
-/// contains another.
-const CJK_TITLES: &[&str] = &[
-    "國家主席",
-    "國務院總理",
-    "國務委員",
-    "外交部長",
-    "副總統",
-    "副總理",
-    "總書記",
-    "秘書長",
-    "委員長",
-    "國務卿",
-    "總統",
-    "總理",
-    "外長",
-    "部長",
-    "國王",
-    "国家主席",
-    "国务院总理",
-    "国务委员",
-    "外交部长",
-    "副总统",
-    "副总理",
-    "副主席",
-    "总书记",
-    "秘书长",
-    "委员长",
-    "国务卿",
-    "总统",
-    "总理",
-    "首相",
-    "主席",
-    "外长",
-    "国王",
-    "王储",
-    "埃米尔",
-    "大使",
-    "特使",
-    "部长",
-];
 
 const CJK_COUNTRIES: &[&str] = &[
     "中華人民共和國",
@@ -81,6 +40,16 @@ const CJK_COUNTRIES: &[&str] = &[
     "中国",
     "俄",
 ];
+
+/// The longest Chinese office (see the Chinese people words) `s` opens with.
+fn office_at(s: &str) -> Option<&'static str> {
+    lang::people::words(Language::Zh)
+        .offices
+        .iter()
+        .copied()
+        .filter(|o| s.starts_with(o))
+        .max_by_key(|o| o.len())
+}
 
 /// Characters that end a Chinese name: prepositions, verbs and particles that follow it.
 fn ends_cjk_name(c: char) -> bool {
@@ -160,11 +129,18 @@ pub(crate) fn find_cjk(text: &str, start: usize, end: usize) -> Vec<Person> {
     let mut i = 0;
     while i < s.len() {
         let rest = &s[i..];
-        let Some(title) = CJK_TITLES.iter().find(|t| rest.starts_with(**t)) else {
+        let Some(office) = office_at(rest) else {
             i += rest.chars().next().map_or(1, char::len_utf8);
             continue;
         };
-        let after = i + title.len();
+        // "国务委员兼外长王毅": "兼" (concurrently) joins a second office to the first.
+        let mut title = office.to_string();
+        let mut after = i + office.len();
+        while let Some(second) = s[after..].strip_prefix('兼').and_then(office_at) {
+            title.push('兼');
+            title.push_str(second);
+            after += '兼'.len_utf8() + second.len();
+        }
         let name: String = s[after..]
             .chars()
             .take_while(|&c| !ends_cjk_name(c))
@@ -179,7 +155,7 @@ pub(crate) fn find_cjk(text: &str, start: usize, end: usize) -> Vec<Person> {
                 .unwrap_or("");
             out.push(Person {
                 name: name.clone(),
-                title: (*title).to_string(),
+                title: title.clone(),
                 country: country.to_string(),
                 aliases: vec![name.clone()],
                 pos: start + offsets[after],

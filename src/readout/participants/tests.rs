@@ -58,6 +58,10 @@ fn names_titles_countries() {
             "The Prime Minister spoke to French President Emmanuel Macron this afternoon.",
             &[("Prime Minister", "Prime Minister", ""), ("Emmanuel Macron", "President", "France")],
         ),
+        (
+            "国务委员兼外长王毅应约同日本外相河野太郎通电话。",
+            &[("王毅", "国务委员兼外长", ""), ("河野太郎", "外相", "Japan")],
+        ),
         ("China and Iran are in the same boat.", &[]),
         (
             "This evening the Prime Minister spoke to Prime Minister Trudeau of Canada.",
