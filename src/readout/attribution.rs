@@ -348,9 +348,17 @@ fn analyse_unspaced(
                 // Joined to another participant: "문 대통령과 트럼프 대통령은" is narration of
                 // the exchange unless a joint subject follows; leave it to the words after.
                 let speech = words.speech.iter().filter_map(|v| after.find(v)).min();
+                // "고위급 회담의 성과", "会談の成果": an event word the genitive particle
+                // follows names a thing, not what the subject did.
                 let event = event_words
                     .iter()
-                    .filter_map(|v| after.find(v.trim_end_matches('*')))
+                    .filter_map(|v| {
+                        let v = v.trim_end_matches('*');
+                        after
+                            .match_indices(v)
+                            .map(|(at, _)| at)
+                            .find(|&at| !after[at + v.len()..].starts_with(['의', 'の']))
+                    })
                     .min();
                 return match (speech, event) {
                     (Some(a), Some(b)) if b < a => Some(Subject::Event(who)),
@@ -573,6 +581,13 @@ mod tests {
                 &ko,
                 "트럼프 대통령은 “회담을 환영한다”고 말했습니다.",
                 Some(Says(1)),
+            ),
+            // An event word with the genitive particle names a thing: "회담의 성과".
+            (
+                Language::Ko,
+                &ko,
+                "문 대통령은 고위급 회담의 성과를 높이 평가했다.",
+                Some(Says(0)),
             ),
             (
                 Language::Ko,
