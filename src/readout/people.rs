@@ -116,11 +116,34 @@ fn find_office_first(
         let mut runs: Vec<Run> = Vec::new();
         // "el presidente argentino", "der russische Präsident": a nationality next to the
         // office.
-        for k in [office_start.wrapping_sub(1), office_start + len] {
-            if let Some(c) = toks.get(k).and_then(|t| countries::demonym(t.text)) {
-                countries_seen.push(c);
+        // "seinen ukrainischen, russischen und französischen Amtskollegen": a list of them
+        // before it, in order.
+        let nationality = |w: &str| {
+            countries::demonym(w).or_else(|| lexicon::country(w).filter(|_| !is_capitalised(w)))
+        };
+        let mut before = office_start;
+        while before > 0 {
+            let w = toks[before - 1].text;
+            if nationality(w).is_some() || w == "," || words.and.contains(&low_refs[before - 1]) {
+                before -= 1;
+            } else {
+                break;
             }
         }
+        countries_seen.extend(
+            toks[before..office_start]
+                .iter()
+                .filter_map(|t| nationality(t.text)),
+        );
+        if let Some(c) = toks
+            .get(office_start + len)
+            .and_then(|t| nationality(t.text))
+        {
+            countries_seen.push(c);
+        }
+        // Names joined by a comma count only when an "and" closes the list ("Pawlo Klimkin,
+        // Sergej Lawrow und Laurent Fabius"); the runs before the first such comma.
+        let mut before_commas: Option<usize> = None;
         let limit = (j + OFFICE_PHRASE_TOKENS).min(n);
         while j < limit {
             let w = toks[j].text;
@@ -179,13 +202,23 @@ fn find_office_first(
                 }
                 runs.push(Run { start: r0, end: j });
                 // A list of names: "Владимира Путина и Нурсултана Назарбаева".
-                let joined = j + 1 < n
-                    && words.and.contains(&low[j].as_str())
-                    && is_capitalised(toks[j + 1].text)
-                    && country_of(toks[j + 1].text).is_none();
-                if joined && runs.len() < 4 {
+                let name_next = |k: usize| {
+                    toks.get(k)
+                        .is_some_and(|t| is_capitalised(t.text) && country_of(t.text).is_none())
+                };
+                let by_and = j + 1 < n && words.and.contains(&low[j].as_str());
+                let by_comma = j + 1 < n && toks[j].text == ",";
+                if (by_and || by_comma) && name_next(j + 1) && runs.len() < 6 {
+                    if by_comma {
+                        before_commas.get_or_insert(runs.len());
+                    } else {
+                        before_commas = None;
+                    }
                     j += 1;
                     continue;
+                }
+                if let Some(kept) = before_commas {
+                    runs.truncate(kept);
                 }
                 break;
             }

@@ -18,6 +18,24 @@ type Case<'a> = (Language, &'a str, &'a [(&'a str, &'a str)]);
 #[test]
 fn office_then_name() {
     let cases: &[Case] = &[
+        // A list of names after a comma, an "and" closing it; nationalities before the
+        // office, paired in order.
+        (
+            Language::De,
+            "telefonierte mit seinen russischen und französischen Amtskollegen, Iwan Petrow und Paul Martin.",
+            &[("Iwan Petrow", "Russia"), ("Paul Martin", "France")],
+        ),
+        (
+            Language::Es,
+            "habló con los cancilleres de Chile, Perú y Bolivia, Ana Pérez, Juan Soto y Luis Vargas.",
+            &[("Ana Pérez", "Chile"), ("Juan Soto", "Peru"), ("Luis Vargas", "Bolivia")],
+        ),
+        // No "and" closes it: only the name right after the office.
+        (
+            Language::De,
+            "Bundeskanzler Olaf Scholz, Berlin, 3. Mai.",
+            &[("Olaf Scholz", "")],
+        ),
         (
             Language::Ru,
             "Президент Казахстана Нурсултан Назарбаев провел телефонный разговор с президентом России Владимиром Путиным.",
