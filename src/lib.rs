@@ -9,6 +9,7 @@
 
 pub mod annotation;
 pub mod export;
+mod fnv;
 pub mod readout;
 
 #[cfg(feature = "ui")]

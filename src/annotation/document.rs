@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use crate::fnv;
 use crate::readout::{self, EventKind, FrontMatterLine, Participant, Span, Speaker};
 
 /// A sentence's identifier, unique within its document and stable across edits and exports
@@ -83,17 +84,10 @@ pub struct AnnotatedDocument {
     pub sentences: Vec<Rc<Sentence>>,
 }
 
-/// The document id of a text: its FNV-1a 64-bit hash in 16 lowercase hex digits.
-///
-/// FNV-1a is a few lines, needs no dependency and is stable across platforms and versions,
-/// which is what an id written into files needs; it is not meant to resist collisions by design.
+/// The document id of a text: its FNV-1a 64-bit hash (see [`crate::fnv`]) in 16 lowercase hex
+/// digits, the same on every platform and version.
 pub fn document_id(text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    format!("{hash:016x}")
+    format!("{:016x}", fnv::extend(fnv::OFFSET, text.bytes()))
 }
 
 impl AnnotatedDocument {

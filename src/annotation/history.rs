@@ -100,15 +100,4 @@ impl History {
     pub fn undo_len(&self) -> usize {
         self.undo.len()
     }
-
-    /// Number of steps that can be redone.
-    pub fn redo_len(&self) -> usize {
-        self.redo.len()
-    }
-
-    /// Forgets everything (for example after restoring an autosave, which starts a session).
-    pub fn clear(&mut self) {
-        self.undo.clear();
-        self.redo.clear();
-    }
 }

@@ -16,6 +16,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::{AnnotatedDocument, Codebook, Edit, SentenceId, Theme, Workspace};
+use crate::fnv;
 
 /// The description line that holds a theme's own lexicon: `Keywords: a, b, c`.
 pub const KEYWORDS_PREFIX: &str = "Keywords:";
@@ -499,16 +500,12 @@ pub(super) fn content_words(text: &str) -> Vec<String> {
     out
 }
 
-/// FNV-1a: features are kept as 64-bit hashes so the model stores no strings.
+/// FNV-1a (see [`crate::fnv`]): features are kept as 64-bit hashes so the model stores no
+/// strings. The unit separator 0x1f stands between parts.
 fn hash(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (i, p) in parts.iter().enumerate() {
-        for b in p.bytes().chain((i + 1 < parts.len()).then_some(0x1f)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    h
+    parts.iter().enumerate().fold(fnv::OFFSET, |h, (i, p)| {
+        fnv::extend(h, p.bytes().chain((i + 1 < parts.len()).then_some(0x1f)))
+    })
 }
 
 /// A sentence's features: its content words and adjacent pairs of them, each counted once

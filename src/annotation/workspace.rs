@@ -5,7 +5,6 @@ use std::rc::Rc;
 use super::codebook::Codebook;
 use super::document::{AnnotatedDocument, Progress, SentenceId};
 use super::edit::{Edit, EditError, EditErrorKind};
-use crate::readout::Speaker;
 
 /// Everything a user works on: what the page shows, what autosave stores and what the labeled
 /// JSON holds. Change it only through [`Workspace::apply`] (or [`super::History::apply`]) so
@@ -158,14 +157,6 @@ impl Workspace {
                 format!("no document with id {id:?}"),
             )
         })
-    }
-
-    /// True when `speaker` may appear in `doc`.
-    pub fn speaker_is_known(doc: &AnnotatedDocument, speaker: &Speaker) -> bool {
-        match speaker {
-            Speaker::Participant(id) => doc.participant(id).is_some(),
-            Speaker::Both | Speaker::Narration => true,
-        }
     }
 }
 

@@ -18,6 +18,7 @@ use super::json::generator;
 use super::labels::sentence_ranges;
 use super::stored_zip::StoredZip;
 use crate::annotation::{AnnotatedDocument, Codebook, Color, Theme, Workspace};
+use crate::fnv;
 
 const PROJECT_NS: &str = "urn:QDA-XML:project:1.0";
 const CODEBOOK_NS: &str = "urn:QDA-XML:codebook:1.0";
@@ -29,18 +30,15 @@ type Xml = Writer<Vec<u8>>;
 /// version-8 (application-defined) UUID. `0xff` never occurs in UTF-8, so it separates the
 /// parts unambiguously.
 fn guid(parts: &[&str]) -> String {
-    let hash = |mut h: u64| {
-        for b in parts.iter().flat_map(|p| p.bytes().chain([0xff])) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+    let hash = |seed: u64| {
+        let mut h = fnv::extend(seed, parts.iter().flat_map(|p| p.bytes().chain([0xff])));
         h ^= h >> 33;
         h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
         h ^= h >> 33;
         h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
         h ^ (h >> 33)
     };
-    let hi = (hash(0xcbf2_9ce4_8422_2325) & !0xf000) | 0x8000;
+    let hi = (hash(fnv::OFFSET) & !0xf000) | 0x8000;
     let lo = (hash(0x8422_2325_cbf2_9ce4) & !(0b11 << 62)) | (0b10 << 62);
     format!(
         "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",

@@ -8,6 +8,7 @@
 //! is matched as a substring.
 
 use super::{tables_of, Language};
+use crate::fnv;
 use std::ops::Deref;
 
 /// Whether an office comes before the name it belongs to ("President Macron", "Президент
@@ -145,13 +146,6 @@ pub(crate) struct WordList {
     longest: usize,
 }
 
-/// One step of the FNV-1a hash.
-const fn fnv(hash: u64, byte: u8) -> u64 {
-    (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3)
-}
-
-const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
-
 /// Sets bit `n` of a 256-bit set.
 const fn with_bit(mut set: [u64; 4], n: u8) -> [u64; 4] {
     set[(n >> 6) as usize] |= 1 << (n & 63);
@@ -166,11 +160,11 @@ fn has_bit(set: &[u64; 4], n: u8) -> bool {
 /// character at a time (which differs from `str::to_lowercase` only for a word-final Greek
 /// sigma) unless `word` is in lower case already.
 fn word_hash(word: &str, already_lower: bool) -> (u8, u8) {
-    let mut hash = FNV_START;
+    let mut hash = fnv::OFFSET;
     let mut first = None;
     let mut add = |b: u8| {
         first.get_or_insert(b);
-        hash = fnv(hash, b);
+        hash = fnv::step(hash, b);
     };
     if already_lower {
         word.bytes().for_each(add);
@@ -203,7 +197,7 @@ impl WordList {
             let bytes = entries[i].as_bytes();
             // The first word's hash, and whether it is a stem; the count of words.
             let mut words = 1;
-            let mut hash = FNV_START;
+            let mut hash = fnv::OFFSET;
             let mut first_word = true;
             let mut stem = false;
             let mut j = 0;
@@ -214,7 +208,7 @@ impl WordList {
                         first_word = false;
                     }
                     b'*' if first_word && j > 0 => stem = true,
-                    b if first_word => hash = fnv(hash, b),
+                    b if first_word => hash = fnv::step(hash, b),
                     _ => {}
                 }
                 j += 1;
