@@ -253,3 +253,22 @@ fn help_lists_the_new_commands() {
         assert!(out.contains(piece), "help lacks {piece:?}");
     }
 }
+
+/// Every format of the registry is one `--to` takes and one the help describes.
+#[test]
+fn every_registered_format_is_offered() {
+    let help = Command::new(env!("CARGO_BIN_EXE_readout"))
+        .arg("--help")
+        .output()
+        .expect("the binary runs");
+    let help = String::from_utf8_lossy(&help.stdout).into_owned();
+    for format in readout_annotator::export::FORMATS {
+        assert!(help.contains(format.name), "--help omits {}", format.name);
+        let o = Command::new(env!("CARGO_BIN_EXE_readout"))
+            .args(["convert", "--to", format.name])
+            .output()
+            .expect("the binary runs");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!err.contains("unknown format"), "{}: {err}", format.name);
+    }
+}

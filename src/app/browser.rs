@@ -18,7 +18,8 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     download_blob(file_name, &blob)
 }
 
-/// Offers binary `contents` (a zip) as a file download named `file_name`.
+/// Offers `contents` (a zip, or text already encoded as UTF-8) as a file download named
+/// `file_name`.
 pub fn download_bytes(file_name: &str, mime: &str, contents: &[u8]) -> Result<(), String> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(contents));
     let options = BlobPropertyBag::new();

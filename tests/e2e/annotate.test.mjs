@@ -196,3 +196,34 @@ test('every sample opens, labels and downloads with exact offsets', async () => 
   assert.deepEqual(watch.requests, []);
   await context.close();
 });
+
+test('the Export menu downloads every format with its own name and contents', async () => {
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
+  await page.getByRole('button', { name: /^Open sample:/ }).first().click();
+  await sentences(page).first().click();
+  await page.keyboard.press('1');
+  await page.getByText('Export…').click();
+  /** Clicks a download button; the file's name and bytes. */
+  const fetchFile = async (label) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: label, exact: true }).click(),
+    ]);
+    return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+  };
+  const expected = [
+    ['Download doccano JSONL', /\.doccano\.jsonl$/, (b) => JSON.parse(b.toString('utf8').split('\n')[0]).text.length > 0],
+    ['Download Prodigy JSONL', /\.prodigy\.jsonl$/, (b) => JSON.parse(b.toString('utf8').split('\n')[0]).text.length > 0],
+    // With a byte-order mark, for Excel.
+    ['Download CSV', /\.csv$/, (b) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf],
+    ['Download REFI-QDA project (.qdpx)', /\.qdpx$/, (b) => b.subarray(0, 2).toString() === 'PK'],
+    ['Download REFI-QDA codebook (.qdc)', /\.qdc$/, (b) => b.toString('utf8').includes('<CodeBook')],
+  ];
+  for (const [label, name, contents] of expected) {
+    const file = await fetchFile(label);
+    assert.match(file.name, name, label);
+    assert.ok(contents(file.bytes), `${label}: ${file.bytes.subarray(0, 80).toString()}`);
+  }
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});

@@ -5,14 +5,11 @@ use std::path::Path;
 
 use readout_annotator::annotation::Workspace;
 use readout_annotator::export::{
-    export_csv_with, export_doccano, export_prodigy, export_qdc, export_qdpx, import_readout,
-    validate_v1, CsvOptions, Formulas, JsonlUnit,
+    format, format_names, import_readout, validate_v1, CsvOptions, Formulas, JsonlUnit, Takes,
+    WriteOptions,
 };
 
 use super::{exported_at, read_text, write_stdout, Failure, HELP};
-
-/// The formats `--to` accepts.
-const FORMATS: &str = "doccano, prodigy, csv, qdc or qdpx";
 
 /// What the command line asked for.
 struct Options {
@@ -60,7 +57,10 @@ fn options(args: &[OsString]) -> Result<Option<Options>, Failure> {
         }
     }
     let Some(to) = to else {
-        return Err(Failure::usage(format!("convert needs --to ({FORMATS})")));
+        return Err(Failure::usage(format!(
+            "convert needs --to ({})",
+            format_names()
+        )));
     };
     Ok(Some(Options {
         to,
@@ -99,29 +99,28 @@ pub fn run(args: &[OsString]) -> Result<(), Failure> {
     let Some(o) = options(args)? else {
         return write_stdout(HELP);
     };
-    if o.bom && o.to != "csv" {
+    let Some(target) = format(&o.to) else {
+        return Err(Failure::usage(format!(
+            "unknown format '{}': --to takes {}",
+            o.to,
+            format_names()
+        )));
+    };
+    if o.bom && target.takes != Takes::Csv {
         return Err(Failure::usage("--bom applies to --to csv only"));
     }
-    if o.raw && o.to != "csv" {
+    if o.raw && target.takes != Takes::Csv {
         return Err(Failure::usage("--raw applies to --to csv only"));
     }
-    if o.per.is_some() && !matches!(o.to.as_str(), "doccano" | "prodigy") {
+    if o.per.is_some() && target.takes != Takes::Unit {
         return Err(Failure::usage(
             "--per applies to --to doccano and prodigy only",
         ));
     }
-    if o.to == "qdpx" && o.output.is_none() {
-        return Err(Failure::usage(
-            "a .qdpx project is a zip file: give -o FILE.qdpx",
-        ));
-    }
-    if !matches!(
-        o.to.as_str(),
-        "doccano" | "prodigy" | "csv" | "qdc" | "qdpx"
-    ) {
+    if target.binary && o.output.is_none() {
         return Err(Failure::usage(format!(
-            "unknown format '{}': --to takes {FORMATS}",
-            o.to
+            "a .{0} file is a zip file: give -o FILE.{0}",
+            target.extension
         )));
     }
     let Some(input) = &o.input else {
@@ -130,27 +129,19 @@ pub fn run(args: &[OsString]) -> Result<(), Failure> {
         ));
     };
     let ws = workspace((input != "-").then(|| Path::new(input)))?;
-    let per = o.per.unwrap_or(JsonlUnit::Document);
-    let bytes: Vec<u8> = match o.to.as_str() {
-        "doccano" => export_doccano(&ws, per).into_bytes(),
-        "prodigy" => export_prodigy(&ws, per).into_bytes(),
-        "csv" => export_csv_with(
-            &ws,
-            CsvOptions {
-                bom: o.bom,
-                formulas: if o.raw {
-                    Formulas::Raw
-                } else {
-                    Formulas::Neutralise
-                },
+    let options = WriteOptions {
+        unit: o.per.unwrap_or(JsonlUnit::Document),
+        csv: CsvOptions {
+            bom: o.bom,
+            formulas: if o.raw {
+                Formulas::Raw
+            } else {
+                Formulas::Neutralise
             },
-        )
-        .into_bytes(),
-        "qdc" => export_qdc(&ws.codebook)
-            .ok_or_else(|| Failure::input("the codebook is empty: a .qdc needs at least one code"))?
-            .into_bytes(),
-        _ => export_qdpx(&ws, &exported_at()),
+        },
     };
+    let bytes =
+        (target.write)(&ws, &options, &exported_at()).map_err(|e| Failure::input(e.to_string()))?;
     match &o.output {
         Some(path) => std::fs::write(path, bytes)
             .map_err(|e| Failure::input(format!("{}: {e}", Path::new(path).display()))),
