@@ -462,29 +462,23 @@ pub(crate) fn find_latin(text: &str, start: usize, end: usize) -> Vec<Person> {
 /// Words of a setting in time that may open a sentence before its subject ("This evening",
 /// "Earlier today,", "On Monday").
 fn is_time_word(w: &str) -> bool {
-    lexicon::with_lower(w, |w| {
-        matches!(
-            w,
-            "this"
-                | "earlier"
-                | "later"
-                | "today"
-                | "tonight"
-                | "yesterday"
-                | "evening"
-                | "morning"
-                | "afternoon"
-                | "on"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | ","
-        )
-    })
+    lexicon::is_weekday(w)
+        || lexicon::with_lower(w, |w| {
+            matches!(
+                w,
+                "this"
+                    | "earlier"
+                    | "later"
+                    | "today"
+                    | "tonight"
+                    | "yesterday"
+                    | "evening"
+                    | "morning"
+                    | "afternoon"
+                    | "on"
+                    | ","
+            )
+        })
 }
 
 fn unnamed_subject(toks: &[Tok<'_>], text: &str) -> Option<Person> {
