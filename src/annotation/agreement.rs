@@ -229,7 +229,7 @@ fn code_point_spans(doc: &AnnotatedDocument) -> Vec<(usize, usize)> {
 }
 
 /// Every coder's codebook merged: the first coder's themes, then themes only later coders use.
-fn merged_codebook(coders: &[Workspace]) -> Codebook {
+pub fn merged_codebook(coders: &[Workspace]) -> Codebook {
     let mut codebook = coders
         .first()
         .map(|w| w.codebook.clone())

@@ -84,6 +84,19 @@ pub struct AnnotatedDocument {
     pub sentences: Vec<Rc<Sentence>>,
 }
 
+/// How a speaker is shown and exported: the participant's name ("Xi Jinping"), "Both sides"
+/// or "Narration"; an id no participant has stays as it is.
+pub fn speaker_label(participants: &[Participant], speaker: &Speaker) -> String {
+    match speaker {
+        Speaker::Narration => "Narration".to_string(),
+        Speaker::Both => "Both sides".to_string(),
+        Speaker::Participant(id) => participants
+            .iter()
+            .find(|p| p.id == *id)
+            .map_or_else(|| id.clone(), |p| p.name.clone()),
+    }
+}
+
 /// The document id of a text: its FNV-1a 64-bit hash (see [`crate::fnv`]) in 16 lowercase hex
 /// digits, the same on every platform and version.
 pub fn document_id(text: &str) -> String {
@@ -221,14 +234,7 @@ impl AnnotatedDocument {
 
     /// A human name for a speaker: the participant's name, "Both sides" or "Narration".
     pub fn speaker_label(&self, speaker: &Speaker) -> String {
-        match speaker {
-            Speaker::Narration => "Narration".to_string(),
-            Speaker::Both => "Both sides".to_string(),
-            Speaker::Participant(id) => self
-                .participant(id)
-                .map(|p| p.name.clone())
-                .unwrap_or_else(|| id.clone()),
-        }
+        speaker_label(&self.participants, speaker)
     }
 
     /// The byte offset in [`Self::text`] of the `chars`-th code point of a sentence, for

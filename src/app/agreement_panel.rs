@@ -9,7 +9,9 @@ use yew::prelude::*;
 
 use super::codebook_panel::plural;
 use super::{browser, Action, Dispatch, Message};
-use crate::annotation::agreement::{agreement, merge, AgreementReport, Resolution};
+use crate::annotation::agreement::{
+    agreement, merge, merged_codebook, AgreementReport, Resolution,
+};
 use crate::annotation::{Codebook, Workspace};
 use crate::export;
 
@@ -74,14 +76,7 @@ fn load_files(
             return;
         }
         let report = agreement(&coders);
-        let mut codebook = Codebook::default();
-        for ws in &coders {
-            for t in &ws.codebook.themes {
-                if !codebook.contains(&t.id) {
-                    codebook.themes.push(t.clone());
-                }
-            }
-        }
+        let codebook = merged_codebook(&coders);
         resolutions.set(vec![Resolution::Coder(0); report.disagreements.len()]);
         loaded.set(Some(Loaded {
             names,

@@ -92,24 +92,6 @@ pub fn now_iso() -> (String, String) {
     (full.get(..10).unwrap_or_default().to_owned(), stamp)
 }
 
-/// A file name for a download: the title (or "workspace") made safe, then the date.
-pub fn file_name(title: &str, date: &str, extension: &str) -> String {
-    let mut stem = String::new();
-    for c in title.chars() {
-        if c.is_alphanumeric() {
-            stem.extend(c.to_lowercase());
-        } else if !stem.is_empty() && !stem.ends_with('-') {
-            stem.push('-');
-        }
-        if stem.chars().count() >= 60 {
-            break;
-        }
-    }
-    let stem = stem.trim_end_matches('-');
-    let stem = if stem.is_empty() { "workspace" } else { stem };
-    format!("{stem}-{date}.{extension}")
-}
-
 /// Reads a dropped or chosen file as text: its bytes, decoded by the core's one rule (UTF-8,
 /// or UTF-16 with a byte-order mark), so nothing becomes U+FFFD without a word.
 pub async fn read_file(file: web_sys::File) -> Result<String, String> {

@@ -88,7 +88,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     let (today, _) = browser::now_iso();
                     browser::download_svg_as_png(
                         &markup,
-                        &browser::file_name(&title, &today, "png"),
+                        &crate::export::file_name(&title, &today, "png"),
                     )
                 }
                 None => Err("the chart is not on the page".to_owned()),
@@ -107,7 +107,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 Some(markup) => {
                     let (today, _) = browser::now_iso();
                     browser::download(
-                        &browser::file_name(&title, &today, "svg"),
+                        &crate::export::file_name(&title, &today, "svg"),
                         "image/svg+xml",
                         &browser::standalone_svg(&markup),
                     )

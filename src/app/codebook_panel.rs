@@ -75,7 +75,7 @@ pub fn CodebookPanel(props: &CodebookPanelProps) -> Html {
         Callback::from(move |_| {
             let (today, _) = browser::now_iso();
             let json = export::export_codebook(&codebook);
-            let name = browser::file_name("codebook", &today, "json");
+            let name = crate::export::file_name("codebook", &today, "json");
             if let Err(error) = browser::download(&name, "application/json", &json) {
                 dispatch.dispatch(Action::Say(Message::Error(error)));
             }

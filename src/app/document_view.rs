@@ -10,7 +10,9 @@ use super::paint::{speaker_color, ThemePaint};
 use super::sentence_row::{SentenceRow, SharedText, SpeakerTag};
 use super::{Action, Dispatch, SelectOp, StateHandle};
 use crate::annotation::long_text::SENTENCE_PREVIEW_CHARS;
-use crate::annotation::{AnnotatedDocument, Edit, Sentence, SentenceFilter, SentenceId};
+use crate::annotation::{
+    speaker_label, AnnotatedDocument, Edit, Sentence, SentenceFilter, SentenceId,
+};
 use crate::readout::{EventKind, FrontMatterKind, Participant, Speaker};
 
 /// Properties of [`DocumentView`].
@@ -376,15 +378,10 @@ struct SpeakerLooks {
 
 impl SpeakerLooks {
     fn tag(&self, speaker: &Speaker) -> Option<SpeakerTag> {
-        let name = match speaker {
-            Speaker::Narration => return None,
-            Speaker::Both => "Both sides".to_owned(),
-            Speaker::Participant(id) => self
-                .participants
-                .iter()
-                .find(|p| p.id == *id)
-                .map_or_else(|| id.clone(), |p| p.name.clone()),
-        };
+        if *speaker == Speaker::Narration {
+            return None;
+        }
+        let name = speaker_label(&self.participants, speaker);
         Some(SpeakerTag {
             name: name.into(),
             color: speaker_color(&self.participants, speaker),

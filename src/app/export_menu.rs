@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::{browser, Action, Dispatch, Message, StateHandle};
-use crate::export::{WriteOptions, FORMATS};
+use crate::export::{self, WriteOptions, FORMATS};
 
 /// Properties of [`ExportMenu`].
 #[derive(Properties, PartialEq, Debug)]
@@ -31,11 +31,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                 let format = &FORMATS[i];
                 let (today, stamp) = browser::now_iso();
                 let ws = &state.workspace;
-                let title = match ws.documents.as_slice() {
-                    [only] => only.title.clone(),
-                    _ => "workspace".to_owned(),
-                };
-                let name = browser::file_name(&title, &today, format.extension);
+                let name = export::workspace_file_name(ws, &today, format.extension);
                 let result = (format.write)(ws, &WriteOptions::for_download(), &stamp)
                     .map_err(|e| e.to_string())
                     .and_then(|bytes| browser::download_bytes(&name, format.mime, &bytes));

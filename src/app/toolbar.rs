@@ -111,11 +111,7 @@ pub fn download_workspace(workspace: &crate::annotation::Workspace) -> Result<()
     let started = browser::now_ms();
     let (today, stamp) = browser::now_iso();
     let json = export::export_v1(workspace, &stamp);
-    let title = match workspace.documents.as_slice() {
-        [only] => only.title.clone(),
-        _ => "workspace".to_owned(),
-    };
-    let name = browser::file_name(&title, &today, "json");
+    let name = export::workspace_file_name(workspace, &today, "json");
     let result = browser::download(&name, "application/json", &json);
     browser::measure("download-json", started);
     result

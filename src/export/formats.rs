@@ -157,6 +157,36 @@ pub fn format_names() -> String {
     }
 }
 
+/// The name of a downloaded file: `title` made safe (lower case, letters and digits joined by
+/// hyphens, at most 60 characters; "workspace" when nothing is left), then the date and the
+/// extension: "readout-of-the-call-2026-12-03.csv".
+pub fn file_name(title: &str, date: &str, extension: &str) -> String {
+    let mut stem = String::new();
+    for c in title.chars() {
+        if c.is_alphanumeric() {
+            stem.extend(c.to_lowercase());
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+        if stem.chars().count() >= 60 {
+            break;
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    let stem = if stem.is_empty() { "workspace" } else { stem };
+    format!("{stem}-{date}.{extension}")
+}
+
+/// The name of a file `workspace` downloads as: after its only document's title, or
+/// "workspace" when it holds several or none.
+pub fn workspace_file_name(workspace: &Workspace, date: &str, extension: &str) -> String {
+    let title = match workspace.documents.as_slice() {
+        [only] => only.title.as_str(),
+        _ => "workspace",
+    };
+    file_name(title, date, extension)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,5 +257,39 @@ mod tests {
             ..ws
         };
         assert!((qdc.write)(&ws, &WriteOptions::default(), "").is_err());
+    }
+
+    #[test]
+    fn file_names() {
+        let cases = [
+            ("Readout of the Call", "readout-of-the-call-2026-12-03.csv"),
+            (
+                "  «Entretien» — Macron / Xi  ",
+                "entretien-macron-xi-2026-12-03.csv",
+            ),
+            (
+                "习近平同马克龙通电话",
+                "习近平同马克龙通电话-2026-12-03.csv",
+            ),
+            ("", "workspace-2026-12-03.csv"),
+            ("!!!", "workspace-2026-12-03.csv"),
+        ];
+        for (title, want) in cases {
+            assert_eq!(file_name(title, "2026-12-03", "csv"), want, "{title:?}");
+        }
+        let long = file_name(&"word ".repeat(40), "2026-12-03", "json");
+        assert!(
+            long.chars().count() <= 60 + "-2026-12-03.json".len(),
+            "{long}"
+        );
+        assert_eq!(
+            workspace_file_name(&Workspace::default(), "2026-12-03", "json"),
+            "workspace-2026-12-03.json"
+        );
+        let title = workspace().documents[0].title.clone();
+        assert_eq!(
+            workspace_file_name(&workspace(), "2026-12-03", "json"),
+            file_name(&title, "2026-12-03", "json")
+        );
     }
 }
