@@ -31,7 +31,7 @@ pub use formats::{
     file_name, format, format_names, workspace_file_name, Format, Takes, WriteError, WriteOptions,
     FORMATS,
 };
-pub use import::{import_codebook_file, import_readout};
+pub use import::{import_codebook_file, import_readout, readout_text};
 pub use json::{
     export_codebook, export_v1, generator, import_codebook, import_v1, validate_v1, write_v1,
 };

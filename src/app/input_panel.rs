@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::toolbar::{import_workspace_file, take_file};
 use super::{browser, Action, Dispatch, Message, SAMPLES};
-use crate::export::limits::MAX_PAGE_TEXT_BYTES;
+use crate::export::{self, limits::MAX_PAGE_TEXT_BYTES};
 use crate::readout::{self, html::html_to_text};
 
 /// "This text is 10.0 MB; the page handles up to 8 MB at once." for a text of `bytes`.
@@ -84,15 +84,12 @@ fn open_file(dispatch: Dispatch, file: web_sys::File) {
     wasm_bindgen_futures::spawn_local(async move {
         match browser::read_file(file).await {
             Err(error) => dispatch.dispatch(Action::Say(Message::Error(error))),
-            Ok(text) if text.trim().is_empty() => dispatch.dispatch(Action::Say(Message::Error(
-                format!("{name:?} is empty: there is no text to annotate"),
-            ))),
-            Ok(text) if lower.ends_with(".html") || lower.ends_with(".htm") => {
-                annotate(&dispatch, html_to_text(&text));
-            }
-            Ok(text) => {
-                annotate(&dispatch, text);
-            }
+            Ok(contents) => match export::readout_text(&name, &contents) {
+                Ok(text) => {
+                    annotate(&dispatch, text);
+                }
+                Err(error) => dispatch.dispatch(Action::Say(Message::Error(error.to_string()))),
+            },
         }
     });
 }

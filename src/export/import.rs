@@ -23,13 +23,10 @@ fn is_html(file_name: &str, contents: &str) -> bool {
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
-/// A readout file parsed for annotation: HTML is reduced to its text first (markup is never
-/// kept or run); plain text is taken exactly as it is, apart from a leading byte-order mark.
-/// A file or a sentence over the [`limits`] is refused.
-pub fn import_readout(file_name: &str, contents: &str) -> Result<AnnotatedDocument, ImportError> {
-    let too_large =
-        |e: limits::LimitError| ImportError::new(K::TooLarge, format!("{file_name}: {e}"));
-    limits::check_file_size(contents.len()).map_err(too_large)?;
+/// The text a readout file is annotated as: HTML is reduced to its text (markup is never kept
+/// or run), by its extension or by how it starts; plain text is taken exactly as it is, apart
+/// from a leading byte-order mark. A file with no text is refused.
+pub fn readout_text(file_name: &str, contents: &str) -> Result<String, ImportError> {
     let contents = contents.trim_start_matches('\u{feff}');
     let text = if is_html(file_name, contents) {
         html_to_text(contents)
@@ -39,9 +36,19 @@ pub fn import_readout(file_name: &str, contents: &str) -> Result<AnnotatedDocume
     if text.trim().is_empty() {
         return Err(ImportError::new(
             K::Malformed,
-            format!("{file_name}: the readout has no text"),
+            format!("{file_name:?} is empty: there is no text to annotate"),
         ));
     }
+    Ok(text)
+}
+
+/// A readout file parsed for annotation (its text as [`readout_text`] reads it). A file or a
+/// sentence over the [`limits`] is refused.
+pub fn import_readout(file_name: &str, contents: &str) -> Result<AnnotatedDocument, ImportError> {
+    let too_large =
+        |e: limits::LimitError| ImportError::new(K::TooLarge, format!("{file_name}: {e}"));
+    limits::check_file_size(contents.len()).map_err(too_large)?;
+    let text = readout_text(file_name, contents)?;
     let document = AnnotatedDocument::parse(&text);
     limits::check_document(&document).map_err(too_large)?;
     Ok(document)
@@ -58,5 +65,36 @@ pub fn import_codebook_file(contents: &str) -> Result<Codebook, ImportError> {
         Ok(codebook)
     } else {
         import_codebook(contents)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readout_texts() {
+        let text =
+            |name: &str, contents: &str| readout_text(name, contents).map_err(|e| e.to_string());
+        assert_eq!(
+            text("a.txt", "\u{feff}Readout\n"),
+            Ok("Readout\n".to_string())
+        );
+        // HTML by its extension, or by how it starts when saved without one.
+        assert_eq!(
+            text("a.html", "<p>Xi <b>spoke</b>.</p>").map(|t| t.contains('<')),
+            Ok(false)
+        );
+        assert_eq!(
+            text("page.txt", "<!DOCTYPE html><p>Xi spoke.</p>").map(|t| t.contains('<')),
+            Ok(false)
+        );
+        // Angle brackets in plain text stay.
+        assert_eq!(text("a.txt", "a < b"), Ok("a < b".to_string()));
+        assert_eq!(
+            text("empty.txt", " \r\n\t"),
+            Err("\"empty.txt\" is empty: there is no text to annotate".to_string())
+        );
+        assert!(text("blank.html", "<p> </p>").is_err());
     }
 }
