@@ -24,8 +24,8 @@ pub use codebook_import::{
     compare_codebooks, import_codebook_edit, theme_name_key, CodebookImportReport, MissingTheme,
 };
 pub use document::{
-    document_id, speaker_label, AnnotatedDocument, Paragraph, Progress, Sentence, SentenceFilter,
-    SentenceId,
+    byte_at_utf16, document_id, speaker_label, AnnotatedDocument, Paragraph, Progress, Sentence,
+    SentenceFilter, SentenceId,
 };
 pub use edit::{check_codebook, Edit, EditError, EditErrorKind};
 pub use history::History;

@@ -97,6 +97,22 @@ pub fn speaker_label(participants: &[Participant], speaker: &Speaker) -> String 
     }
 }
 
+/// The byte offset in `text` of its `units`-th UTF-16 code unit, as the browser counts caret
+/// and selection positions. `None` past the end or inside a surrogate pair.
+pub fn byte_at_utf16(text: &str, units: usize) -> Option<usize> {
+    let mut count = 0;
+    for (i, c) in text.char_indices() {
+        if count == units {
+            return Some(i);
+        }
+        if count > units {
+            return None;
+        }
+        count += c.len_utf16();
+    }
+    (count == units).then_some(text.len())
+}
+
 /// The document id of a text: its FNV-1a 64-bit hash (see [`crate::fnv`]) in 16 lowercase hex
 /// digits, the same on every platform and version.
 pub fn document_id(text: &str) -> String {
@@ -255,18 +271,7 @@ impl AnnotatedDocument {
     /// surrogate pair.
     pub fn byte_at_utf16(&self, sentence: SentenceId, units: usize) -> Option<usize> {
         let s = self.sentence(sentence)?;
-        let text = s.span.slice(&self.text);
-        let mut count = 0;
-        for (i, c) in text.char_indices() {
-            if count == units {
-                return Some(s.span.start + i);
-            }
-            if count > units {
-                return None;
-            }
-            count += c.len_utf16();
-        }
-        (count == units).then_some(s.span.end)
+        byte_at_utf16(s.span.slice(&self.text), units).map(|at| s.span.start + at)
     }
 
     /// How many sentences carry each theme, in the order of `theme_ids`.
@@ -373,5 +378,48 @@ impl SentenceFilter {
             SentenceFilter::Speaker(sp) => sentence.speaker == *sp,
             SentenceFilter::Unlabelled => !sentence.is_labelled(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_positions_to_bytes() {
+        // "é" is 2 bytes and 1 unit; "😀" is 4 bytes and 2 units.
+        let text = "aé😀b";
+        let cases = [
+            (0, Some(0)),
+            (1, Some(1)),
+            (2, Some(3)),
+            (3, None),
+            (4, Some(7)),
+            (5, Some(8)),
+            (6, None),
+        ];
+        for (units, want) in cases {
+            assert_eq!(byte_at_utf16(text, units), want, "{units}");
+        }
+    }
+
+    #[test]
+    fn speaker_labels() {
+        let xi = Participant {
+            id: "p1".into(),
+            name: "Xi Jinping".into(),
+            ..Participant::default()
+        };
+        let people = [xi];
+        assert_eq!(
+            speaker_label(&people, &Speaker::Participant("p1".into())),
+            "Xi Jinping"
+        );
+        assert_eq!(
+            speaker_label(&people, &Speaker::Participant("p9".into())),
+            "p9"
+        );
+        assert_eq!(speaker_label(&people, &Speaker::Both), "Both sides");
+        assert_eq!(speaker_label(&people, &Speaker::Narration), "Narration");
     }
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::toolbar::{import_workspace_file, take_file};
 use super::{browser, Action, Dispatch, Message, SAMPLES};
+use crate::annotation::byte_at_utf16;
 use crate::export::{self, limits::MAX_PAGE_TEXT_BYTES};
 use crate::readout::{self, html::html_to_text};
 
@@ -170,17 +171,7 @@ pub fn InputPanel() -> Html {
             let start = area.selection_start().ok().flatten().unwrap_or(0) as usize;
             let end = area.selection_end().ok().flatten().unwrap_or(0) as usize;
             // Selection offsets are UTF-16 units; splice on the matching char boundaries.
-            let at = |units: usize| {
-                let mut count = 0;
-                value
-                    .char_indices()
-                    .find(|(_, c)| {
-                        let reached = count >= units;
-                        count += c.len_utf16();
-                        reached
-                    })
-                    .map_or(value.len(), |(i, _)| i)
-            };
+            let at = |units: usize| byte_at_utf16(&value, units).unwrap_or(value.len());
             let (head, tail) = (at(start.min(end)), at(start.max(end)));
             let combined = format!("{}{}{}", &value[..head], plain, &value[tail..]);
             if combined.len() > MAX_PAGE_TEXT_BYTES {
