@@ -485,3 +485,44 @@ fn attribute_quotation(text: &str, before: &mut [ParsedSentence], speaker: &Spea
         s.speaker = speaker.clone();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, String)> {
+        parse(text)
+            .participants
+            .into_iter()
+            .map(|p| (p.name, p.title))
+            .collect()
+    }
+
+    /// A heading that names the other side gives its name to no one else; a byline naming
+    /// the one known only by office does.
+    #[test]
+    fn bylines_name_only_the_unnamed() {
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let got = names(
+            "PM call with Canadian Prime Minister Trudeau\n\n\
+             The Prime Minister called Prime Minister Trudeau of Canada earlier today.\n",
+        );
+        assert!(
+            got.contains(&pair("Prime Minister", "Prime Minister")),
+            "{got:?}"
+        );
+        assert_eq!(
+            got.iter().filter(|(n, _)| n == "Trudeau").count(),
+            1,
+            "{got:?}"
+        );
+        let got = names(
+            "Secretary-General Ban Ki-moon\n\nReadout of the call\n\n\
+             The Secretary-General spoke with President Obama today.\n",
+        );
+        assert!(
+            got.contains(&pair("Ban Ki-moon", "Secretary-General")),
+            "{got:?}"
+        );
+    }
+}
