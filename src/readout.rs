@@ -373,12 +373,7 @@ fn name_offices_from_bylines(
             if office.is_empty() || known {
                 continue;
             }
-            let unnamed: Vec<usize> = (0..people.len())
-                .filter(|&i| {
-                    people[i].aliases.is_empty() && people[i].title.to_lowercase() == office
-                })
-                .collect();
-            if let [i] = unnamed[..] {
+            if let Some(i) = participants::only_unnamed_holder(people, &office) {
                 people[i].name = named.name.clone();
                 people[i].aliases = named.aliases.clone();
             }

@@ -17,7 +17,7 @@
 
 use super::lang::people::{longest_at, PeopleWords};
 use super::lang::{self, Language};
-use super::participants::{same_name_word, tokenize_into, Opening, Person, Tok};
+use super::participants::{only_one, same_name_word, tokenize_into, Opening, Person, Tok};
 use super::people::{country_of, name_before};
 use super::speakers::{Subject, Tracker};
 
@@ -128,16 +128,7 @@ fn mention(
             // holder of the office whose country is not known.
             let holds = |p: &Person| p.title.is_empty() || p.title.to_lowercase().contains(&stem);
             let of_country = people.iter().position(|p| p.country == c && holds(p));
-            let unplaced = || {
-                let mut m = people
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| p.country.is_empty() && holds(p));
-                match (m.next(), m.next()) {
-                    (Some((i, _)), None) => Some(i),
-                    _ => None,
-                }
-            };
+            let unplaced = || only_one(people, |p| p.country.is_empty() && holds(p));
             return of_country.or_else(unplaced).map(|i| (i, j + 1 - k));
         }
         let joined = words.and.contains(&low[j]);
@@ -147,14 +138,7 @@ fn mention(
         j += 1;
     }
     // The office alone: the one participant whose title starts the same way.
-    let mut holders = people
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.title.to_lowercase().contains(&stem));
-    match (holders.next(), holders.next()) {
-        (Some((i, _)), None) => Some((i, office)),
-        _ => None,
-    }
+    only_one(people, |p| p.title.to_lowercase().contains(&stem)).map(|i| (i, office))
 }
 
 fn is_locative(w: &str) -> bool {
@@ -297,14 +281,7 @@ fn unspaced_mention(
             return Some(i);
         }
     }
-    let mut holders = people
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.title.contains(office));
-    match (holders.next(), holders.next()) {
-        (Some((i, _)), None) => Some(i),
-        _ => None,
-    }
+    only_one(people, |p| p.title.contains(office))
 }
 
 fn analyse_unspaced(

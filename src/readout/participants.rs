@@ -310,6 +310,23 @@ impl Person {
     }
 }
 
+/// The index of the one participant that `fits`; `None` when none or several do (a rule that
+/// picks someone by office or country picks no one when the choice is not clear).
+pub(crate) fn only_one(people: &[Person], fits: impl Fn(&Person) -> bool) -> Option<usize> {
+    let mut matching = people.iter().enumerate().filter(|(_, p)| fits(p));
+    match (matching.next(), matching.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
+/// The one participant known only by `office` (lower case), who a later mention may name.
+pub(crate) fn only_unnamed_holder(people: &[Person], office: &str) -> Option<usize> {
+    only_one(people, |p| {
+        p.aliases.is_empty() && p.title.to_lowercase() == office
+    })
+}
+
 fn aliases_of(words: &[&str]) -> Vec<String> {
     let core: Vec<&str> = words
         .iter()

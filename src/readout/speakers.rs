@@ -10,7 +10,10 @@ mod cjk;
 use super::lang;
 use super::lexicon;
 use super::normalise::is_cjk;
-use super::participants::{is_name_like, strip_possessive, tokenize_into, Opening, Person, Tok};
+use super::participants::{
+    is_name_like, only_one, only_unnamed_holder, strip_possessive, tokenize_into, Opening, Person,
+    Tok,
+};
 
 /// Who a sentence's subject is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -243,13 +246,7 @@ fn mention(
     let by_country = |p: &Person| country.is_some_and(|c| p.country == c);
     // Someone the text gives no country or office for: the only such participant ("The
     // President of Russia" for "Vladimir Putin" of a Kremlin readout).
-    let only = |fits: &dyn Fn(&Person) -> bool| {
-        let mut m = people.iter().enumerate().filter(|(_, p)| fits(p));
-        match (m.next(), m.next()) {
-            (Some((i, _)), None) => Some(i),
-            _ => None,
-        }
-    };
+    let only = |fits: &dyn Fn(&Person) -> bool| only_one(people, fits);
     let hit = if country.is_some() {
         people
             .iter()
@@ -319,15 +316,10 @@ fn name_office_holder(
     title_words: &[&str],
     name_words: &[&str],
 ) -> Option<usize> {
-    let office = title_words.join(" ").to_lowercase();
-    let mut unnamed = (0..people.len())
-        .filter(|&i| people[i].aliases.is_empty() && people[i].title.to_lowercase() == office);
-    let (Some(i), None) = (unnamed.next(), unnamed.next()) else {
-        return None;
-    };
     if name_words.is_empty() {
         return None;
     }
+    let i = only_unnamed_holder(people, &title_words.join(" ").to_lowercase())?;
     people[i].take_name(name_words);
     Some(i)
 }

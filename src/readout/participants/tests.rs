@@ -84,3 +84,22 @@ fn names_titles_countries() {
         assert_eq!(got, want, "{input:?}");
     }
 }
+
+#[test]
+fn only_one_picks_no_one_when_several_fit() {
+    let person = |name: &str, title: &str| Person {
+        name: name.into(),
+        title: title.into(),
+        ..Person::default()
+    };
+    let people = [
+        person("Prime Minister", "Prime Minister"),
+        person("Macron", "President"),
+        person("Biden", "President"),
+    ];
+    assert_eq!(only_one(&people, |p| p.title == "Prime Minister"), Some(0));
+    assert_eq!(only_one(&people, |p| p.title == "President"), None);
+    assert_eq!(only_one(&people, |p| p.title == "King"), None);
+    assert_eq!(only_unnamed_holder(&people, "prime minister"), Some(0));
+    assert_eq!(only_unnamed_holder(&people, "president"), None);
+}
