@@ -17,6 +17,7 @@ mod edit;
 mod history;
 pub mod long_text;
 pub mod suggest;
+pub mod validate;
 mod workspace;
 
 pub use codebook::{Codebook, Color, ColorError, Theme};
@@ -29,4 +30,5 @@ pub use document::{
 };
 pub use edit::{check_codebook, Edit, EditError, EditErrorKind};
 pub use history::History;
+pub use validate::{check_document, Place, Problem, ProblemKind};
 pub use workspace::Workspace;

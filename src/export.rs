@@ -20,12 +20,12 @@ mod refi;
 mod rfc4180;
 #[cfg(feature = "schema")]
 pub mod schema;
-mod snapshot;
 mod spreadsheet;
 mod stats;
 mod stored_zip;
 pub mod v1;
 
+pub use autosave::DocumentSnapshot;
 pub use error::{ImportError, ImportErrorKind};
 pub use formats::{
     file_name, format, format_names, workspace_file_name, Format, Takes, WriteError, WriteOptions,
@@ -41,7 +41,6 @@ pub use rfc4180::{
     is_formula_cell, write_csv, write_csv_with, write_record, write_record_with, CsvOptions,
     Formulas,
 };
-pub use snapshot::DocumentSnapshot;
 pub use spreadsheet::{export_csv, export_csv_with, CSV_COLUMNS};
 pub use stats::{theme_counts, ThemeCount};
 pub use stored_zip::{crc32, StoredZip};

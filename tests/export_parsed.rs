@@ -1,16 +1,23 @@
-//! Whatever the parser makes of a text, the result saves and loads back unchanged: a paste
-//! must never produce a workspace that cannot be reloaded.
+//! Whatever the parser makes of a text, the result keeps every model invariant and saves and
+//! loads back unchanged, as format v1 and as an autosave record: a paste must never produce a
+//! workspace that cannot be reloaded.
 
 use proptest::prelude::*;
 #[path = "common/property_config.rs"]
 mod property_config;
 use property_config::property_config;
-use readout_annotator::annotation::{AnnotatedDocument, Workspace};
-use readout_annotator::export::{export_v1, import_v1};
+use readout_annotator::annotation::{check_document, AnnotatedDocument, Codebook, Workspace};
+use readout_annotator::export::{export_v1, import_v1, DocumentSnapshot};
 
 fn check(text: &str) -> Result<(), TestCaseError> {
+    let doc = AnnotatedDocument::parse(text);
+    let codebook = Codebook::diplomatic_default();
+    prop_assert_eq!(check_document(&doc, &codebook), Ok(()), "text {:?}", text);
+    let saved = DocumentSnapshot::to_json(&doc);
+    let restored = DocumentSnapshot::restore(&saved, doc.text.clone(), &codebook);
+    prop_assert_eq!(restored.as_ref(), Ok(&doc), "autosave of {:?}", text);
     let mut ws = Workspace::default();
-    let edit = ws.add_document_edit(AnnotatedDocument::parse(text));
+    let edit = ws.add_document_edit(doc);
     ws.apply(edit)
         .expect("an empty workspace takes any document");
     let json = export_v1(&ws, "2026-11-27T22:41:00Z");
@@ -69,13 +76,18 @@ proptest! {
 }
 
 #[test]
-fn every_seed_round_trips() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    for entry in std::fs::read_dir(dir).expect("seeds/") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|x| x == "txt") {
-            let text = std::fs::read_to_string(&path).expect("UTF-8 seed");
-            check(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+fn every_seed_and_corpus_readout_round_trips() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    for dir in ["seeds", "tests/corpus"] {
+        for entry in std::fs::read_dir(root.join(dir)).expect(dir) {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                let text = std::fs::read_to_string(&path).expect("UTF-8 readout");
+                check(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                checked += 1;
+            }
         }
     }
+    assert!(checked > 60, "only {checked} readouts found");
 }

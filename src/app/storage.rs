@@ -321,7 +321,7 @@ async fn repair(database: &IdbDatabase, restored: &Restored) -> Result<(), Strin
     }
     for (key, value) in restored.rewritten_records() {
         store
-            .put_with_key(&JsValue::from_str(&value), &JsValue::from_str(key))
+            .put_with_key(&JsValue::from_str(&value), &JsValue::from_str(&key))
             .map_err(failed)?;
     }
     committed(&transaction).await

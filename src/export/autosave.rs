@@ -2,7 +2,7 @@
 //!
 //! The store is a set of records: `order` (the document ids as a JSON list), `codebook` (a
 //! codebook file), `open` (the id of the document on screen), and per document `text:<id>`
-//! (its text) and `doc:<id>` (its [`DocumentSnapshot`]). Restoring is decided record by record, so one damaged record costs
+//! (its text) and `doc:<id>` (its [`DocumentSnapshot`], versioned). Restoring is decided record by record, so one damaged record costs
 //! that record only: every intact document comes back, a damaged one is *set aside* — its raw
 //! records moved, never rewritten, to a store of their own and offered as a download — and a
 //! damaged `order` is rebuilt from the documents present. The page only reads and writes the
@@ -14,8 +14,12 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use super::json::{export_codebook, import_codebook};
-use super::snapshot::DocumentSnapshot;
 use crate::annotation::{AnnotatedDocument, Codebook, Workspace};
+
+mod legacy;
+mod snapshot;
+
+pub use snapshot::{DocumentSnapshot, VERSION as SNAPSHOT_VERSION};
 
 /// Key of the record listing the documents in order.
 pub const ORDER_KEY: &str = "order";
@@ -82,26 +86,43 @@ pub struct Restored {
     /// The document that was on screen, when it was restored. A missing or unknown `open`
     /// record costs nothing but the view: the first document is shown instead.
     pub open: Option<String>,
-    /// True when the store's `order` or `codebook` no longer says what was restored and must
-    /// be written again (in the same transaction that moves the damaged records away).
+    /// Documents restored from a record in an earlier autosave version: their records are
+    /// written again in the current one.
+    pub migrated: Vec<String>,
+    /// True when the store's `order` or `codebook` no longer says what was restored, or a
+    /// record is in an earlier version, and must be written again (in the same transaction
+    /// that moves the damaged records away).
     pub rewrite: bool,
     order_rebuilt: bool,
     codebook_replaced: bool,
 }
 
 impl Restored {
-    /// The records to write back when [`Self::rewrite`] is set: `(key, value)`.
-    pub fn rewritten_records(&self) -> Vec<(&'static str, String)> {
+    /// The records to write back when [`Self::rewrite`] is set: `(key, value)`. The order
+    /// and the codebook come first, then each migrated document's snapshot.
+    pub fn rewritten_records(&self) -> Vec<(String, String)> {
         let order: Vec<&str> = self
             .workspace
             .documents
             .iter()
             .map(|d| d.id.as_str())
             .collect();
-        vec![
-            (ORDER_KEY, serde_json::to_string(&order).unwrap_or_default()),
-            (CODEBOOK_KEY, export_codebook(&self.workspace.codebook)),
-        ]
+        let mut records = vec![
+            (
+                ORDER_KEY.to_owned(),
+                serde_json::to_string(&order).unwrap_or_default(),
+            ),
+            (
+                CODEBOOK_KEY.to_owned(),
+                export_codebook(&self.workspace.codebook),
+            ),
+        ];
+        for id in &self.migrated {
+            if let Some(doc) = self.workspace.document(id) {
+                records.push((snapshot_key(id), DocumentSnapshot::to_json(doc)));
+            }
+        }
+        records
     }
 
     /// Documents set aside (not counting a damaged order or codebook).
@@ -238,6 +259,7 @@ pub fn restore_records(records: &BTreeMap<String, StoredValue>) -> Option<Restor
     let mut workspace = Workspace::new(codebook);
     let mut unlisted: Vec<Rc<AnnotatedDocument>> = Vec::new();
     let mut missing = Vec::new();
+    let mut migrated = Vec::new();
     for (id, is_listed) in ids {
         let (text_at, snapshot_at) = (text_key(&id), snapshot_key(&id));
         let text = records.get(&text_at);
@@ -247,8 +269,16 @@ pub fn restore_records(records: &BTreeMap<String, StoredValue>) -> Option<Restor
             continue;
         }
         match restore_document(&id, text, snapshot, &workspace.codebook) {
-            Ok(document) if is_listed => workspace.documents.push(Rc::new(document)),
-            Ok(document) => unlisted.push(Rc::new(document)),
+            Ok((document, earlier)) => {
+                if earlier {
+                    migrated.push(id);
+                }
+                if is_listed {
+                    workspace.documents.push(Rc::new(document));
+                } else {
+                    unlisted.push(Rc::new(document));
+                }
+            }
             Err(reason) => set_aside.push(SetAside {
                 title: title_of(snapshot),
                 document: Some(id),
@@ -267,6 +297,7 @@ pub fn restore_records(records: &BTreeMap<String, StoredValue>) -> Option<Restor
 
     let rewrite = !set_aside.is_empty()
         || !missing.is_empty()
+        || !migrated.is_empty()
         || recovered
         || (listed.is_none() && !workspace.documents.is_empty());
     let open = match records.get(OPEN_KEY) {
@@ -278,19 +309,21 @@ pub fn restore_records(records: &BTreeMap<String, StoredValue>) -> Option<Restor
         set_aside,
         missing,
         open,
+        migrated,
         rewrite,
         order_rebuilt: order_damaged,
         codebook_replaced,
     })
 }
 
-/// Restores one document from its two records, or says why it cannot be.
+/// Restores one document from its two records, saying whether its snapshot was in an earlier
+/// version, or says why it cannot be restored.
 fn restore_document(
     id: &str,
     text: Option<&StoredValue>,
     snapshot: Option<&StoredValue>,
     codebook: &Codebook,
-) -> Result<AnnotatedDocument, String> {
+) -> Result<(AnnotatedDocument, bool), String> {
     let text = match text {
         Some(StoredValue::Text(text)) => text,
         Some(StoredValue::NotText { .. }) => return Err("its text is not text".into()),
@@ -301,7 +334,7 @@ fn restore_document(
         Some(StoredValue::NotText { .. }) => return Err("its saved labels are not text".into()),
         None => return Err("its saved labels are missing".into()),
     };
-    let document = DocumentSnapshot::restore(snapshot, Rc::from(text.as_str()), codebook)
+    let (document, earlier) = DocumentSnapshot::read(snapshot, Rc::from(text.as_str()), codebook)
         .map_err(|e| e.message().to_owned())?;
     if document.id != id {
         return Err(format!(
@@ -309,7 +342,7 @@ fn restore_document(
             document.id
         ));
     }
-    Ok(document)
+    Ok((document, earlier))
 }
 
 /// The title a damaged snapshot still states, if it parses that far.
@@ -338,288 +371,4 @@ pub fn set_aside_file(stored: &[String]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const TEXTS: [&str; 3] = [
-        "First readout\n\nA spoke with B. They agreed on trade.",
-        "Second readout\n\nC met D. They discussed climate.",
-        "Third readout\n\nE called F. They talked about security.",
-    ];
-
-    /// The records the page saves for three documents, each with its first sentence labelled.
-    fn stored() -> (BTreeMap<String, StoredValue>, Vec<AnnotatedDocument>) {
-        let codebook = Codebook::diplomatic_default();
-        let theme = codebook.themes[0].id.clone();
-        let mut records = BTreeMap::new();
-        let mut documents = Vec::new();
-        for text in TEXTS {
-            let mut doc = AnnotatedDocument::parse(text);
-            Rc::make_mut(&mut doc.sentences[0])
-                .themes
-                .push(theme.clone());
-            records.insert(text_key(&doc.id), StoredValue::Text(text.to_owned()));
-            records.insert(
-                snapshot_key(&doc.id),
-                StoredValue::Text(DocumentSnapshot::to_json(&doc)),
-            );
-            documents.push(doc);
-        }
-        let order: Vec<&str> = documents.iter().map(|d| d.id.as_str()).collect();
-        records.insert(
-            ORDER_KEY.into(),
-            StoredValue::Text(serde_json::to_string(&order).unwrap()),
-        );
-        records.insert(
-            CODEBOOK_KEY.into(),
-            StoredValue::Text(export_codebook(&codebook)),
-        );
-        (records, documents)
-    }
-
-    fn ids(restored: &Restored) -> Vec<&str> {
-        restored
-            .workspace
-            .documents
-            .iter()
-            .map(|d| d.id.as_str())
-            .collect()
-    }
-
-    fn text(value: &str) -> StoredValue {
-        StoredValue::Text(value.to_owned())
-    }
-
-    #[test]
-    fn nothing_stored_restores_nothing() {
-        assert_eq!(restore_records(&BTreeMap::new()), None);
-    }
-
-    #[test]
-    fn an_intact_store_restores_everything_and_rewrites_nothing() {
-        let (records, documents) = stored();
-        let restored = restore_records(&records).unwrap();
-        let expected: Vec<Rc<AnnotatedDocument>> = documents.into_iter().map(Rc::new).collect();
-        assert_eq!(restored.workspace.documents, expected);
-        assert!(restored.set_aside.is_empty() && restored.missing.is_empty());
-        assert!(!restored.rewrite);
-        assert_eq!(restored.summary(), None);
-    }
-
-    #[test]
-    fn the_document_on_screen_is_restored_when_it_still_exists() {
-        let (mut records, documents) = stored();
-        assert_eq!(restore_records(&records).unwrap().open, None);
-        records.insert(OPEN_KEY.into(), text(&documents[1].id));
-        assert_eq!(
-            restore_records(&records).unwrap().open.as_deref(),
-            Some(documents[1].id.as_str())
-        );
-        // A removed document, or a value someone else wrote: the view falls back, nothing is
-        // set aside or rewritten for it.
-        for stale in [
-            text("no-such-document"),
-            StoredValue::NotText {
-                not_text: "42".into(),
-            },
-        ] {
-            records.insert(OPEN_KEY.into(), stale);
-            let restored = restore_records(&records).unwrap();
-            assert_eq!(restored.open, None);
-            assert!(restored.set_aside.is_empty() && !restored.rewrite);
-            assert_eq!(restored.workspace.documents.len(), 3);
-        }
-    }
-
-    #[test]
-    fn one_damaged_document_costs_only_that_document() {
-        let (records, documents) = stored();
-        let victim = &documents[1];
-        let snapshot = match &records[&snapshot_key(&victim.id)] {
-            StoredValue::Text(json) => json.clone(),
-            StoredValue::NotText { .. } => unreachable!(),
-        };
-        let span = victim.sentences[0].span;
-        let damages: Vec<(&str, BTreeMap<String, StoredValue>)> = vec![
-            ("cut short", {
-                let mut r = records.clone();
-                r.insert(
-                    snapshot_key(&victim.id),
-                    text(&snapshot[..snapshot.len() / 2]),
-                );
-                r
-            }),
-            ("impossible offset", {
-                let mut r = records.clone();
-                let bad = snapshot.replacen(&format!("{},{}", span.start, span.end), "0,99999", 1);
-                assert_ne!(bad, snapshot);
-                r.insert(snapshot_key(&victim.id), text(&bad));
-                r
-            }),
-            ("text missing", {
-                let mut r = records.clone();
-                r.remove(&text_key(&victim.id));
-                r
-            }),
-            ("unknown theme", {
-                let mut r = records.clone();
-                let theme = &victim.sentences[0].themes[0];
-                let bad = snapshot.replace(&format!("\"{theme}\""), "\"no-such-theme\"");
-                assert_ne!(bad, snapshot);
-                r.insert(snapshot_key(&victim.id), text(&bad));
-                r
-            }),
-            ("text not a string", {
-                let mut r = records.clone();
-                r.insert(
-                    text_key(&victim.id),
-                    StoredValue::NotText {
-                        not_text: "42".into(),
-                    },
-                );
-                r
-            }),
-        ];
-        for (damage, damaged) in damages {
-            let restored = restore_records(&damaged).unwrap();
-            assert_eq!(
-                ids(&restored),
-                [documents[0].id.as_str(), documents[2].id.as_str()],
-                "{damage}"
-            );
-            assert_eq!(restored.set_aside.len(), 1, "{damage}");
-            let aside = &restored.set_aside[0];
-            assert_eq!(
-                aside.document.as_deref(),
-                Some(victim.id.as_str()),
-                "{damage}"
-            );
-            // Every record of the damaged document that was there is kept, byte for byte.
-            for key in [text_key(&victim.id), snapshot_key(&victim.id)] {
-                assert_eq!(
-                    aside.records.get(&key),
-                    damaged.get(&key),
-                    "{damage}: {key}"
-                );
-            }
-            assert!(restored.rewrite, "{damage}");
-            let summary = restored.summary().unwrap();
-            assert!(
-                summary.starts_with("Restored 2 documents; 1 damaged document set aside"),
-                "{damage}: {summary}"
-            );
-            // The order written back lists the intact documents only.
-            let order = &restored.rewritten_records()[0];
-            assert_eq!(order.0, ORDER_KEY);
-            let order: Vec<String> = serde_json::from_str(&order.1).unwrap();
-            assert_eq!(order, [documents[0].id.clone(), documents[2].id.clone()]);
-        }
-    }
-
-    #[test]
-    fn a_damaged_order_is_set_aside_and_rebuilt_from_the_documents() {
-        let (mut records, documents) = stored();
-        records.insert(ORDER_KEY.into(), text("[\"cut"));
-        let restored = restore_records(&records).unwrap();
-        let mut expected: Vec<&str> = documents.iter().map(|d| d.id.as_str()).collect();
-        expected.sort_by_key(|id| {
-            let d = documents.iter().find(|d| d.id == *id).unwrap();
-            (d.date.clone(), d.title.clone())
-        });
-        assert_eq!(ids(&restored), expected);
-        assert_eq!(restored.set_aside.len(), 1);
-        assert_eq!(restored.set_aside[0].document, None);
-        assert_eq!(
-            restored.set_aside[0].records.get(ORDER_KEY),
-            Some(&text("[\"cut"))
-        );
-        assert!(restored.rewrite);
-        let summary = restored.summary().unwrap();
-        assert!(summary.starts_with("Restored 3 documents; 0 damaged documents set aside"));
-        assert!(summary.contains("rebuilt"), "{summary}");
-    }
-
-    #[test]
-    fn documents_the_order_forgot_are_recovered() {
-        // What an earlier page left: an order listing only the newest document.
-        let (mut records, documents) = stored();
-        records.insert(
-            ORDER_KEY.into(),
-            text(&serde_json::to_string(&[&documents[2].id]).unwrap()),
-        );
-        let restored = restore_records(&records).unwrap();
-        assert_eq!(restored.workspace.documents.len(), 3);
-        assert_eq!(ids(&restored)[0], documents[2].id);
-        assert!(restored.set_aside.is_empty());
-        assert!(restored.rewrite, "the order must be written again");
-    }
-
-    #[test]
-    fn a_damaged_codebook_falls_back_to_the_default_and_keeps_the_record() {
-        let (mut records, _) = stored();
-        records.insert(CODEBOOK_KEY.into(), text("{not json"));
-        let restored = restore_records(&records).unwrap();
-        // The labels use default themes, so every document still restores.
-        assert_eq!(restored.workspace.documents.len(), 3);
-        assert_eq!(restored.workspace.codebook, Codebook::diplomatic_default());
-        assert_eq!(
-            restored.set_aside[0].records.get(CODEBOOK_KEY),
-            Some(&text("{not json"))
-        );
-        assert!(restored.summary().unwrap().contains("default codebook"));
-    }
-
-    #[test]
-    fn a_listed_document_with_no_records_is_reported() {
-        let (mut records, documents) = stored();
-        records.insert(
-            ORDER_KEY.into(),
-            text(&serde_json::to_string(&[&documents[0].id, &"gone".to_owned()]).unwrap()),
-        );
-        let restored = restore_records(&records).unwrap();
-        assert_eq!(restored.missing, ["gone"]);
-        assert_eq!(restored.workspace.documents.len(), 3);
-        let summary = restored.summary().unwrap();
-        assert!(
-            summary.contains("1 listed document had nothing stored"),
-            "{summary}"
-        );
-        assert!(
-            !summary.contains("download"),
-            "nothing to download: {summary}"
-        );
-    }
-
-    #[test]
-    fn labels_stored_under_another_documents_key_are_set_aside() {
-        let (mut records, documents) = stored();
-        for key in [text_key, snapshot_key] {
-            let other = records[&key(&documents[0].id)].clone();
-            records.insert(key(&documents[1].id), other);
-        }
-        let restored = restore_records(&records).unwrap();
-        assert_eq!(restored.workspace.documents.len(), 2);
-        assert!(restored.set_aside[0].reason.contains("another document"));
-    }
-
-    #[test]
-    fn the_set_aside_file_keeps_each_entry_and_what_is_known_of_it() {
-        let (mut records, documents) = stored();
-        records.insert(
-            snapshot_key(&documents[0].id),
-            text("{\"title\":\"First readout\",\"id\":7}"),
-        );
-        let restored = restore_records(&records).unwrap();
-        let entry = restored.set_aside[0].to_json();
-        let file = set_aside_file(&[entry, "not json".into()]);
-        let back: serde_json::Value = serde_json::from_str(&file).unwrap();
-        let entries = back["set_aside"].as_array().unwrap();
-        assert_eq!(entries.len(), 2);
-        assert_eq!(entries[0]["title"], "First readout");
-        assert_eq!(entries[0]["records"][text_key(&documents[0].id)], TEXTS[0]);
-        assert_eq!(entries[1], "not json");
-        // An entry reads back as it was set aside.
-        let again: SetAside = serde_json::from_value(entries[0].clone()).unwrap();
-        assert_eq!(again, restored.set_aside[0]);
-    }
-}
+mod tests;

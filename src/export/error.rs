@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::annotation::{Problem, ProblemKind};
+
 /// What kind of problem refused an import.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ImportErrorKind {
@@ -94,6 +96,24 @@ impl fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
+
+impl ImportError {
+    /// A broken model invariant ([`crate::annotation::check_document`]) as an import error,
+    /// its message prefixed with where the document is (`"document 2"`, `"saved document x"`).
+    pub fn from_problem(document: &str, problem: &Problem) -> Self {
+        let kind = match problem.kind {
+            ProblemKind::OutOfRange | ProblemKind::ImpossiblePosition => {
+                ImportErrorKind::OffsetOutOfRange
+            }
+            ProblemKind::Overlap => ImportErrorKind::Overlap,
+            ProblemKind::DuplicateId => ImportErrorKind::DuplicateId,
+            ProblemKind::InvalidId | ProblemKind::RepeatedTheme => ImportErrorKind::Malformed,
+            ProblemKind::UnknownTheme => ImportErrorKind::UnknownTheme,
+            ProblemKind::UnknownSpeaker => ImportErrorKind::UnknownSpeaker,
+        };
+        Self::new(kind, format!("{document}: {problem}"))
+    }
+}
 
 impl From<super::limits::LimitError> for ImportError {
     fn from(e: super::limits::LimitError) -> Self {

@@ -53,6 +53,34 @@ pub enum EventKind {
     Other,
 }
 
+impl EventKind {
+    /// Every kind, in the order a menu lists them.
+    pub const ALL: [EventKind; 5] = [
+        EventKind::PhoneCall,
+        EventKind::VideoCall,
+        EventKind::Meeting,
+        EventKind::Talks,
+        EventKind::Other,
+    ];
+
+    /// The kind's name in files (format v1, the autosave) and in the page's menus:
+    /// `"phone_call"`, `"video_call"`, `"meeting"`, `"talks"`, `"other"`.
+    pub fn wire_name(self) -> &'static str {
+        match self {
+            EventKind::PhoneCall => "phone_call",
+            EventKind::VideoCall => "video_call",
+            EventKind::Meeting => "meeting",
+            EventKind::Talks => "talks",
+            EventKind::Other => "other",
+        }
+    }
+
+    /// The kind a [`Self::wire_name`] names; `None` for any other string.
+    pub fn from_wire_name(name: &str) -> Option<EventKind> {
+        Self::ALL.into_iter().find(|kind| kind.wire_name() == name)
+    }
+}
+
 /// Who a sentence's content belongs to.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Speaker {
@@ -63,6 +91,31 @@ pub enum Speaker {
     Participant(String),
     /// A joint position ("The two leaders agreed", "Both sides").
     Both,
+}
+
+impl Speaker {
+    /// The id that stands for [`Speaker::Both`] wherever a speaker is written as a string;
+    /// no participant may have it.
+    pub const BOTH_ID: &'static str = "both";
+
+    /// The speaker as files and the page's menus write it: a participant's id,
+    /// [`Self::BOTH_ID`], or `None` for narration.
+    pub fn wire_id(&self) -> Option<&str> {
+        match self {
+            Speaker::Narration => None,
+            Speaker::Participant(id) => Some(id),
+            Speaker::Both => Some(Self::BOTH_ID),
+        }
+    }
+
+    /// The speaker a [`Self::wire_id`] names; `None` and `""` are narration.
+    pub fn from_wire_id(id: Option<&str>) -> Speaker {
+        match id {
+            None | Some("") => Speaker::Narration,
+            Some(Self::BOTH_ID) => Speaker::Both,
+            Some(id) => Speaker::Participant(id.to_owned()),
+        }
+    }
 }
 
 /// Why a line is front matter rather than body text.
@@ -77,6 +130,31 @@ pub enum FrontMatterKind {
     Publisher,
     /// Page furniture copied along with the text (menus, "Share", footers, ...).
     Noise,
+}
+
+impl FrontMatterKind {
+    /// Every kind.
+    pub const ALL: [FrontMatterKind; 4] = [
+        FrontMatterKind::Title,
+        FrontMatterKind::Date,
+        FrontMatterKind::Publisher,
+        FrontMatterKind::Noise,
+    ];
+
+    /// The kind's name in files: `"title"`, `"date"`, `"publisher"`, `"noise"`.
+    pub fn wire_name(self) -> &'static str {
+        match self {
+            FrontMatterKind::Title => "title",
+            FrontMatterKind::Date => "date",
+            FrontMatterKind::Publisher => "publisher",
+            FrontMatterKind::Noise => "noise",
+        }
+    }
+
+    /// The kind a [`Self::wire_name`] names; `None` for any other string.
+    pub fn from_wire_name(name: &str) -> Option<FrontMatterKind> {
+        Self::ALL.into_iter().find(|kind| kind.wire_name() == name)
+    }
 }
 
 /// One line outside the body.
@@ -155,7 +233,37 @@ impl Document {
 
 #[cfg(test)]
 mod tests {
+    use super::{EventKind, FrontMatterKind, Speaker};
     use crate::readout::parse;
+
+    /// The wire names are the serde names, so format v1's schema and the mapping agree.
+    #[test]
+    fn wire_names_round_trip_and_match_serde() {
+        for kind in EventKind::ALL {
+            assert_eq!(EventKind::from_wire_name(kind.wire_name()), Some(kind));
+            let serde = serde_json::to_string(&kind).unwrap();
+            assert_eq!(serde, format!("\"{}\"", kind.wire_name()));
+        }
+        for kind in FrontMatterKind::ALL {
+            assert_eq!(
+                FrontMatterKind::from_wire_name(kind.wire_name()),
+                Some(kind)
+            );
+            let serde = serde_json::to_string(&kind).unwrap();
+            assert_eq!(serde, format!("\"{}\"", kind.wire_name()));
+        }
+        assert_eq!(EventKind::from_wire_name("phone call"), None);
+        assert_eq!(FrontMatterKind::from_wire_name("Title"), None);
+        for speaker in [
+            Speaker::Narration,
+            Speaker::Both,
+            Speaker::Participant("p1".into()),
+        ] {
+            assert_eq!(Speaker::from_wire_id(speaker.wire_id()), speaker);
+        }
+        assert_eq!(Speaker::from_wire_id(Some("")), Speaker::Narration);
+        assert_eq!(Speaker::Both.wire_id(), Some("both"));
+    }
 
     #[test]
     fn emoji_and_symbols_alone_have_no_body_text() {
