@@ -15,7 +15,9 @@ pub mod compare;
 mod document;
 mod edit;
 mod history;
+mod intake;
 pub mod long_text;
+mod selection;
 pub mod suggest;
 pub mod validate;
 mod workspace;
@@ -30,5 +32,7 @@ pub use document::{
 };
 pub use edit::{check_codebook, Edit, EditError, EditErrorKind};
 pub use history::History;
+pub use intake::{AnnotateRefusal, Annotated};
+pub use selection::{SelectOp, Selection};
 pub use validate::{check_document, Place, Problem, ProblemKind};
 pub use workspace::Workspace;

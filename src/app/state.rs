@@ -9,47 +9,10 @@ use yew::Reducible;
 
 use crate::annotation::suggest::{accept_edit, Suggester};
 use crate::annotation::{
-    compare_codebooks, import_codebook_edit, AnnotatedDocument, Codebook, CodebookImportReport,
-    Edit, History, SentenceFilter, SentenceId, Workspace,
+    compare_codebooks, import_codebook_edit, Annotated, AnnotatedDocument, Codebook,
+    CodebookImportReport, Edit, History, SentenceFilter, SentenceId, Workspace,
 };
-use crate::readout;
-
-/// Which sentences are selected in the current document, in document order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Selection {
-    /// Selected sentence ids.
-    pub ids: Vec<SentenceId>,
-    /// Where a shift-extension starts.
-    pub anchor: Option<SentenceId>,
-    /// The sentence that has keyboard focus.
-    pub focus: Option<SentenceId>,
-}
-
-impl Selection {
-    /// True when `id` is selected.
-    pub fn contains(&self, id: SentenceId) -> bool {
-        self.ids.contains(&id)
-    }
-}
-
-/// How a click or a key changes the selection.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SelectOp {
-    /// Select only this sentence (click).
-    Only(SentenceId),
-    /// Add or remove this sentence (ctrl/cmd-click).
-    Toggle(SentenceId),
-    /// Select from the anchor to this sentence (shift-click).
-    RangeTo(SentenceId),
-    /// Move the focus by `delta` visible sentences; `extend` keeps the range from the anchor.
-    Move { delta: isize, extend: bool },
-    /// Move to the first (`false`) or last (`true`) visible sentence.
-    Edge { last: bool, extend: bool },
-    /// Select every visible sentence.
-    All,
-    /// Select nothing.
-    Clear,
-}
+pub use crate::annotation::{SelectOp, Selection};
 
 /// A message shown to the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -260,12 +223,7 @@ impl AppState {
         }
         // Split, merge and undo can remove sentences: keep only those that still exist.
         if let Some(doc) = self.current_document().cloned() {
-            self.selection.ids.retain(|id| doc.sentence(*id).is_some());
-            for end in [&mut self.selection.anchor, &mut self.selection.focus] {
-                if end.is_some_and(|id| doc.sentence(id).is_none()) {
-                    *end = None;
-                }
-            }
+            self.selection.retain_existing(&doc);
         }
         if matches!(self.message, Some(Message::Error(_))) {
             self.message = None;
@@ -280,81 +238,7 @@ impl AppState {
 
     fn select(&mut self, op: SelectOp) {
         let visible = self.visible_ids();
-        let order = |id: SentenceId| visible.iter().position(|v| *v == id);
-        let sel = &mut self.selection;
-        let range = |from: SentenceId, to: SentenceId| -> Vec<SentenceId> {
-            match (order(from), order(to)) {
-                (Some(a), Some(b)) => visible[a.min(b)..=a.max(b)].to_vec(),
-                _ => vec![to],
-            }
-        };
-        // Keyboard moves: focus the target, selecting it alone or extending from the anchor.
-        let land = |sel: &mut Selection, target: SentenceId, extend: bool| {
-            if extend {
-                let anchor = sel.anchor.unwrap_or(target);
-                sel.ids = range(anchor, target);
-                sel.anchor = Some(anchor);
-            } else {
-                sel.ids = vec![target];
-                sel.anchor = Some(target);
-            }
-            sel.focus = Some(target);
-        };
-        match op {
-            SelectOp::Only(id) => {
-                *sel = Selection {
-                    ids: vec![id],
-                    anchor: Some(id),
-                    focus: Some(id),
-                }
-            }
-            SelectOp::Toggle(id) => {
-                if let Some(at) = sel.ids.iter().position(|s| *s == id) {
-                    sel.ids.remove(at);
-                } else {
-                    sel.ids.push(id);
-                    sel.ids.sort_by_key(|s| order(*s));
-                }
-                sel.anchor = Some(id);
-                sel.focus = Some(id);
-            }
-            SelectOp::RangeTo(id) => {
-                let anchor = sel.anchor.unwrap_or(id);
-                sel.ids = range(anchor, id);
-                sel.anchor = Some(anchor);
-                sel.focus = Some(id);
-            }
-            SelectOp::Move { delta, extend } => {
-                let target = match sel.focus.and_then(order) {
-                    Some(at) => {
-                        let to = (at as isize + delta).clamp(0, visible.len() as isize - 1);
-                        visible.get(to as usize)
-                    }
-                    None => visible.first(),
-                };
-                if let Some(&target) = target {
-                    land(sel, target, extend);
-                }
-            }
-            SelectOp::Edge { last, extend } => {
-                let edge = if last {
-                    visible.last()
-                } else {
-                    visible.first()
-                };
-                if let Some(&target) = edge {
-                    land(sel, target, extend);
-                }
-            }
-            SelectOp::All => {
-                sel.anchor = visible.first().copied();
-                sel.ids = visible;
-            }
-            SelectOp::Clear => {
-                sel.ids.clear();
-                sel.anchor = None;
-            }
-        }
+        self.selection.apply(op, &visible);
     }
 
     fn selection_edit(&mut self, make: impl FnOnce(&Workspace, &str, &[SentenceId]) -> Edit) {
@@ -409,35 +293,26 @@ impl Reducible for AppState {
             Action::Annotate(text) => {
                 // Replaces any earlier message, such as "Parsing 5.0 MB of text…".
                 next.message = None;
-                if text.trim().is_empty() {
-                    next.message = Some(Message::Error(
-                        "Nothing to annotate: paste a readout into the text box first".into(),
-                    ));
-                    return Rc::new(next);
-                }
-                let parsed = readout::parse(&text);
-                if !parsed.has_body_text(&text) {
-                    next.message = Some(Message::Error(
-                        "No sentence found: the text has no words to annotate (only symbols or \
-                         emoji), so no document was created"
-                            .into(),
-                    ));
-                    return Rc::new(next);
-                }
-                let document = AnnotatedDocument::from_parsed(&text, &parsed);
-                let id = document.id.clone();
-                if next.workspace.document(&id).is_some() {
-                    next.message = Some(Message::Info(
-                        "This text is already in the workspace: showing it".into(),
-                    ));
-                } else {
-                    let edit = next.workspace.add_document_edit(document);
-                    next.edit(edit);
-                    if let Some(Message::Error(why)) = &next.message {
-                        next.message =
-                            Some(Message::Error(format!("No document was created: {why}")));
+                let id = match next.workspace.annotate(&text) {
+                    Err(refusal) => {
+                        next.message = Some(Message::Error(refusal.to_string()));
+                        return Rc::new(next);
                     }
-                }
+                    Ok(Annotated::AlreadyThere { id }) => {
+                        next.message = Some(Message::Info(
+                            "This text is already in the workspace: showing it".into(),
+                        ));
+                        id
+                    }
+                    Ok(Annotated::New { id, edit }) => {
+                        next.edit(edit);
+                        if let Some(Message::Error(why)) = &next.message {
+                            next.message =
+                                Some(Message::Error(format!("No document was created: {why}")));
+                        }
+                        id
+                    }
+                };
                 if next.workspace.document(&id).is_some() {
                     next.current = Some(id);
                     next.selection = Selection::default();
@@ -458,14 +333,7 @@ impl Reducible for AppState {
             Action::Restore { workspace, open } => {
                 next.restoring = false;
                 if let Some(workspace) = workspace {
-                    // Anything done while the store was being read is kept, after the saved
-                    // documents, rather than silently dropped.
-                    let mut workspace = *workspace;
-                    for doc in &next.workspace.documents {
-                        if workspace.document(&doc.id).is_none() {
-                            workspace.documents.push(Rc::clone(doc));
-                        }
-                    }
+                    let workspace = workspace.merged_with_unsaved(&next.workspace);
                     let current = next.current.clone();
                     let inputs_handled = next.inputs_handled;
                     next = AppState::new(workspace);
@@ -599,7 +467,7 @@ impl Reducible for AppState {
             Action::Filter(filter) => {
                 next.filter = filter;
                 let visible = next.visible_ids();
-                next.selection.ids.retain(|id| visible.contains(id));
+                next.selection.retain_visible(&visible);
             }
             Action::Say(message) => next.message = Some(message),
             Action::Dismiss => next.message = None,
