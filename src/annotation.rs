@@ -8,7 +8,10 @@
 #![warn(missing_docs)]
 
 pub mod agreement;
+mod apply;
+mod builders;
 pub mod charts;
+mod checks;
 mod codebook;
 mod codebook_import;
 pub mod compare;
@@ -22,6 +25,7 @@ pub mod suggest;
 pub mod validate;
 mod workspace;
 
+pub use checks::check_codebook;
 pub use codebook::{Codebook, Color, ColorError, Theme};
 pub use codebook_import::{
     compare_codebooks, import_codebook_edit, theme_name_key, CodebookImportReport, MissingTheme,
@@ -30,7 +34,7 @@ pub use document::{
     byte_at_utf16, document_id, speaker_label, AnnotatedDocument, Paragraph, Progress, Sentence,
     SentenceFilter, SentenceId,
 };
-pub use edit::{check_codebook, Edit, EditError, EditErrorKind};
+pub use edit::{Edit, EditError, EditErrorKind};
 pub use history::History;
 pub use intake::{AnnotateRefusal, Annotated};
 pub use selection::{SelectOp, Selection};
