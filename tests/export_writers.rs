@@ -204,8 +204,8 @@ proptest! {
     }
 }
 
-/// `export_v1` writes through borrowed views of the model (src/export/json.rs) rather than the
-/// wire types: every file must be byte for byte what the wire types themselves write.
+/// `export_v1` writes through borrowed views of the model (src/export/json/write.rs) rather
+/// than the wire types: every file must be byte for byte what the wire types themselves write.
 fn check_v1_matches_wire_types(ws: &readout_annotator::annotation::Workspace) {
     use readout_annotator::export::v1::WorkspaceV1;
     let file = readout_annotator::export::export_v1(ws, "2026-11-27T22:41:00Z");
