@@ -1,7 +1,7 @@
 //! Writing and reading format v1 (the labeled JSON) and codebook files.
 //!
-//! Writing ([`write`]) borrows the model and streams it; reading ([`read`]) checks everything
-//! the format promises before a workspace is returned.
+//! Writing ([`mod@write`]) borrows the model and streams it; reading ([`read`]) checks
+//! everything the format promises before a workspace is returned.
 
 mod read;
 mod write;
