@@ -6,13 +6,16 @@ mod sentences;
 
 use std::rc::Rc;
 
-use super::checks::{check_codebook, check_participant_id, check_theme_id, check_theme_name};
+use super::checks::{
+    check_codebook, check_participant_id, check_theme_id, check_theme_name, refusal,
+};
 use super::codebook::Theme;
 use super::document::AnnotatedDocument;
 use super::edit::{
     err, out_of_range, over_limit, unknown_participant, unknown_sentence, unknown_theme, Edit,
     EditError, EditErrorKind,
 };
+use super::validate::check_document;
 use super::workspace::Workspace;
 use crate::export::limits;
 use crate::readout::Speaker;
@@ -86,7 +89,7 @@ impl Workspace {
                 participant,
             } => {
                 let d = self.require_document(&doc)?;
-                check_participant_id(&participant.id)?;
+                check_participant_id(&participant.id, index)?;
                 if d.participant(&participant.id).is_some() {
                     return Err(err(
                         EditErrorKind::DuplicateId,
@@ -243,11 +246,7 @@ impl Workspace {
                 }
                 limits::check_documents(self.documents.len() + 1).map_err(over_limit)?;
                 limits::check_document(&document).map_err(over_limit)?;
-                for s in &document.sentences {
-                    if let Some(t) = s.themes.iter().find(|t| !self.codebook.contains(t)) {
-                        return Err(unknown_theme(t));
-                    }
-                }
+                check_document(&document, &self.codebook).map_err(refusal)?;
                 let id = document.id.clone();
                 self.documents.insert(index, document);
                 Ok(Edit::RemoveDocument { id })
@@ -258,6 +257,10 @@ impl Workspace {
                 Ok(Edit::AddDocument { index, document })
             }
             Edit::ReplaceWorkspace { workspace } => {
+                check_codebook(&workspace.codebook)?;
+                for document in &workspace.documents {
+                    check_document(document, &workspace.codebook).map_err(refusal)?;
+                }
                 let old = std::mem::replace(self, *workspace);
                 Ok(Edit::ReplaceWorkspace {
                     workspace: Box::new(old),

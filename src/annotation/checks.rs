@@ -1,13 +1,15 @@
 //! What an edit is checked against before it changes anything: the document it names, and
 //! the ids, names, theme lists, speakers and sentence spans it brings. Shared by applying
-//! edits and by the builders, so both refuse with the same errors.
+//! edits and by the builders, so both refuse with the same errors; the model's own rules are
+//! [`validate`]'s, here only turned into edit refusals.
 
 use super::codebook::Codebook;
-use super::document::{AnnotatedDocument, Sentence};
-use super::edit::{err, over_limit, unknown_participant, unknown_theme, EditError, EditErrorKind};
+use super::document::{AnnotatedDocument, Sentence, SentenceId};
+use super::edit::{err, over_limit, EditError, EditErrorKind};
+use super::validate::{self, Place, Problem, ProblemKind};
 use super::workspace::Workspace;
 use crate::export::limits;
-use crate::readout::{Span, Speaker};
+use crate::readout::Speaker;
 
 impl Workspace {
     pub(super) fn require_document(&self, id: &str) -> Result<&AnnotatedDocument, EditError> {
@@ -29,66 +31,48 @@ impl Workspace {
     }
 }
 
-pub(super) fn check_theme_list(codebook: &Codebook, themes: &[String]) -> Result<(), EditError> {
-    for (i, t) in themes.iter().enumerate() {
-        if !codebook.contains(t) {
-            return Err(unknown_theme(t));
-        }
-        if themes[..i].contains(t) {
-            return Err(err(
-                EditErrorKind::InvalidValue,
-                format!("theme {t:?} is listed twice"),
-            ));
-        }
-    }
-    Ok(())
+/// A broken model rule ([`validate`]) as the edit's refusal.
+pub(super) fn refusal(problem: Problem) -> EditError {
+    let kind = match (problem.kind, &problem.place) {
+        (ProblemKind::UnknownTheme, _) => EditErrorKind::UnknownTheme,
+        (ProblemKind::UnknownSpeaker, _) => EditErrorKind::UnknownParticipant,
+        (ProblemKind::DuplicateId, _) => EditErrorKind::DuplicateId,
+        (ProblemKind::InvalidId | ProblemKind::RepeatedTheme, _) => EditErrorKind::InvalidValue,
+        (_, Place::Sentence(_)) => EditErrorKind::InvalidSentence,
+        _ => EditErrorKind::InvalidValue,
+    };
+    err(kind, problem.to_string())
 }
 
-pub(super) fn check_speaker(d: &AnnotatedDocument, speaker: &Speaker) -> Result<(), EditError> {
-    match speaker {
-        Speaker::Participant(id) if d.participant(id).is_none() => {
-            Err(unknown_participant(&d.id, id))
-        }
-        _ => Ok(()),
-    }
+pub(super) fn check_theme_list(
+    codebook: &Codebook,
+    sentence: SentenceId,
+    themes: &[String],
+) -> Result<(), EditError> {
+    validate::check_themes(codebook, themes, &Place::Sentence(sentence)).map_err(refusal)
 }
 
+pub(super) fn check_speaker(
+    d: &AnnotatedDocument,
+    sentence: SentenceId,
+    speaker: &Speaker,
+) -> Result<(), EditError> {
+    validate::check_speaker(&d.participants, speaker, &Place::Sentence(sentence)).map_err(refusal)
+}
+
+/// A sentence an edit brings: its position in `d`, its themes and its speaker.
 pub(super) fn check_sentence(
     d: &AnnotatedDocument,
     codebook: &Codebook,
     s: &Sentence,
 ) -> Result<(), EditError> {
-    let invalid = |why: String| {
-        err(
-            EditErrorKind::InvalidSentence,
-            format!("sentence {}: {why}", s.id),
-        )
-    };
-    let p = d
-        .paragraphs
-        .get(s.paragraph)
-        .ok_or_else(|| invalid(format!("no paragraph {}", s.paragraph)))?;
-    let Span { start, end } = s.span;
-    if start >= end || start < p.span.start || end > p.span.end {
-        return Err(invalid(format!(
-            "span {start}..{end} is empty or outside its paragraph"
-        )));
-    }
-    if !d.text.is_char_boundary(start) || !d.text.is_char_boundary(end) {
-        return Err(invalid(format!("span {start}..{end} cuts a character")));
-    }
-    check_theme_list(codebook, &s.themes)?;
-    check_speaker(d, &s.speaker)
+    validate::check_position(d, s).map_err(refusal)?;
+    check_theme_list(codebook, s.id, &s.themes)?;
+    check_speaker(d, s.id, &s.speaker)
 }
 
-pub(super) fn check_participant_id(id: &str) -> Result<(), EditError> {
-    if id.trim().is_empty() || id == "both" {
-        return Err(err(
-            EditErrorKind::InvalidValue,
-            format!("{id:?} cannot be a participant id"),
-        ));
-    }
-    Ok(())
+pub(super) fn check_participant_id(id: &str, index: usize) -> Result<(), EditError> {
+    validate::check_participant_id(id, Place::Participant(index)).map_err(refusal)
 }
 
 pub(super) fn check_theme_id(id: &str) -> Result<(), EditError> {

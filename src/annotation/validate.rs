@@ -10,8 +10,8 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::{AnnotatedDocument, Codebook, SentenceId};
-use crate::readout::{Span, Speaker};
+use super::{AnnotatedDocument, Codebook, Sentence, SentenceId};
+use crate::readout::{Participant, Span, Speaker};
 
 /// What is wrong.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -89,7 +89,7 @@ impl std::error::Error for Problem {}
 /// Checks every invariant of `doc` against its own text and `codebook`; the first problem
 /// found, in document order (participants, front matter, paragraphs, sentences).
 pub fn check_document(doc: &AnnotatedDocument, codebook: &Codebook) -> Result<(), Problem> {
-    check_participants(doc)?;
+    check_participants(&doc.participants)?;
     let text = &doc.text;
     let mut previous_end = 0;
     for (i, line) in doc.front_matter.iter().enumerate() {
@@ -123,48 +123,64 @@ pub fn check_document(doc: &AnnotatedDocument, codebook: &Codebook) -> Result<()
                 "its id appears twice",
             ));
         }
-        check_span(text, sentence.span, &place)?;
-        let Span { start, end } = sentence.span;
-        let Some(paragraph) = doc.paragraphs.get(sentence.paragraph) else {
-            return Err(problem(
-                ProblemKind::ImpossiblePosition,
-                place,
-                format!("there is no paragraph {}", sentence.paragraph + 1),
-            ));
-        };
-        if start >= end || start < paragraph.span.start || end > paragraph.span.end {
-            return Err(problem(
-                ProblemKind::ImpossiblePosition,
-                place,
-                format!(
-                    "span {start}..{end} is empty or outside its paragraph ({}..{})",
-                    paragraph.span.start, paragraph.span.end
-                ),
-            ));
-        }
-        if start < previous_end {
+        check_position(doc, sentence)?;
+        if sentence.span.start < previous_end {
             return Err(overlap(place, "the sentence before it"));
         }
-        previous_end = end;
+        previous_end = sentence.span.end;
         check_themes(codebook, &sentence.themes, &place)?;
-        if let Speaker::Participant(id) = &sentence.speaker {
-            if doc.participant(id).is_none() {
-                return Err(problem(
-                    ProblemKind::UnknownSpeaker,
-                    place,
-                    format!("its speaker {id:?} is not a participant of the document"),
-                ));
-            }
-        }
+        check_speaker(&doc.participants, &sentence.speaker, &place)?;
     }
     Ok(())
 }
 
+/// One sentence's own position: on character boundaries, not empty, inside the paragraph it
+/// names. (Its order among the others is [`check_document`]'s.)
+pub fn check_position(doc: &AnnotatedDocument, sentence: &Sentence) -> Result<(), Problem> {
+    let place = Place::Sentence(sentence.id);
+    check_span(&doc.text, sentence.span, &place)?;
+    let Span { start, end } = sentence.span;
+    let Some(paragraph) = doc.paragraphs.get(sentence.paragraph) else {
+        return Err(problem(
+            ProblemKind::ImpossiblePosition,
+            place,
+            format!("there is no paragraph {}", sentence.paragraph + 1),
+        ));
+    };
+    if start >= end || start < paragraph.span.start || end > paragraph.span.end {
+        return Err(problem(
+            ProblemKind::ImpossiblePosition,
+            place,
+            format!(
+                "span {start}..{end} is empty or outside its paragraph ({}..{})",
+                paragraph.span.start, paragraph.span.end
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A speaker is narration, both sides, or one of `participants`.
+pub fn check_speaker(
+    participants: &[Participant],
+    speaker: &Speaker,
+    place: &Place,
+) -> Result<(), Problem> {
+    match speaker {
+        Speaker::Participant(id) if !participants.iter().any(|p| p.id == *id) => Err(problem(
+            ProblemKind::UnknownSpeaker,
+            place.clone(),
+            format!("speaker {id:?} is not a participant of the document"),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Participant ids: not blank, not the id of both sides, each used once.
-pub fn check_participants(doc: &AnnotatedDocument) -> Result<(), Problem> {
-    for (i, participant) in doc.participants.iter().enumerate() {
+pub fn check_participants(participants: &[Participant]) -> Result<(), Problem> {
+    for (i, participant) in participants.iter().enumerate() {
         check_participant_id(&participant.id, Place::Participant(i))?;
-        if doc.participants[..i].iter().any(|p| p.id == participant.id) {
+        if participants[..i].iter().any(|p| p.id == participant.id) {
             return Err(problem(
                 ProblemKind::DuplicateId,
                 Place::Participant(i),
@@ -194,7 +210,7 @@ pub fn check_themes(codebook: &Codebook, themes: &[String], place: &Place) -> Re
             return Err(problem(
                 ProblemKind::UnknownTheme,
                 place.clone(),
-                format!("it has a theme {theme:?} not in the codebook"),
+                format!("theme {theme:?} is not in the codebook"),
             ));
         }
         if themes[..i].contains(theme) {
@@ -247,7 +263,6 @@ mod tests {
     use std::rc::Rc;
 
     use super::*;
-    use crate::readout::Participant;
 
     const TEXT: &str = "Readout\n\nA spoke with B. They agreed on trade.\n\nB said more. 中国.";
 

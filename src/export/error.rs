@@ -98,20 +98,29 @@ impl fmt::Display for ImportError {
 impl std::error::Error for ImportError {}
 
 impl ImportError {
-    /// A broken model invariant ([`crate::annotation::check_document`]) as an import error,
-    /// its message prefixed with where the document is (`"document 2"`, `"saved document x"`).
+    /// A broken model rule ([`crate::annotation::check_document`]) as an import error, its
+    /// message prefixed with which document (`"document 2"`, `"saved document x"`).
     pub fn from_problem(document: &str, problem: &Problem) -> Self {
-        let kind = match problem.kind {
-            ProblemKind::OutOfRange | ProblemKind::ImpossiblePosition => {
-                ImportErrorKind::OffsetOutOfRange
-            }
-            ProblemKind::Overlap => ImportErrorKind::Overlap,
-            ProblemKind::DuplicateId => ImportErrorKind::DuplicateId,
-            ProblemKind::InvalidId | ProblemKind::RepeatedTheme => ImportErrorKind::Malformed,
-            ProblemKind::UnknownTheme => ImportErrorKind::UnknownTheme,
-            ProblemKind::UnknownSpeaker => ImportErrorKind::UnknownSpeaker,
-        };
-        Self::new(kind, format!("{document}: {problem}"))
+        Self::new(kind_of(problem), format!("{document}: {problem}"))
+    }
+
+    /// A broken model rule found while reading a file, placed by the file's own words
+    /// (`"document 1, sentence 5 (id 5)"`) rather than the model's.
+    pub fn in_file(what: &str, problem: &Problem) -> Self {
+        Self::new(kind_of(problem), format!("{what}: {}", problem.detail))
+    }
+}
+
+fn kind_of(problem: &Problem) -> ImportErrorKind {
+    match problem.kind {
+        ProblemKind::OutOfRange | ProblemKind::ImpossiblePosition => {
+            ImportErrorKind::OffsetOutOfRange
+        }
+        ProblemKind::Overlap => ImportErrorKind::Overlap,
+        ProblemKind::DuplicateId | ProblemKind::RepeatedTheme => ImportErrorKind::DuplicateId,
+        ProblemKind::InvalidId => ImportErrorKind::Malformed,
+        ProblemKind::UnknownTheme => ImportErrorKind::UnknownTheme,
+        ProblemKind::UnknownSpeaker => ImportErrorKind::UnknownSpeaker,
     }
 }
 

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::readout::{EventKind, FrontMatterKind};
+
 /// The `format` of a labeled-JSON workspace file.
 pub const FORMAT: &str = "readout-annotations";
 /// The `format` of a codebook file.
@@ -101,6 +103,32 @@ pub enum EventV1 {
     Other,
 }
 
+/// The model's kinds and format v1's are the same list by the same names
+/// ([`EventKind::wire_name`]); the schema needs a type of its own to describe them.
+impl From<EventKind> for EventV1 {
+    fn from(kind: EventKind) -> Self {
+        match kind {
+            EventKind::PhoneCall => EventV1::PhoneCall,
+            EventKind::VideoCall => EventV1::VideoCall,
+            EventKind::Meeting => EventV1::Meeting,
+            EventKind::Talks => EventV1::Talks,
+            EventKind::Other => EventV1::Other,
+        }
+    }
+}
+
+impl From<EventV1> for EventKind {
+    fn from(kind: EventV1) -> Self {
+        match kind {
+            EventV1::PhoneCall => EventKind::PhoneCall,
+            EventV1::VideoCall => EventKind::VideoCall,
+            EventV1::Meeting => EventKind::Meeting,
+            EventV1::Talks => EventKind::Talks,
+            EventV1::Other => EventKind::Other,
+        }
+    }
+}
+
 /// One participant.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -130,6 +158,28 @@ pub enum FrontMatterKindV1 {
     Publisher,
     /// Page furniture.
     Noise,
+}
+
+impl From<FrontMatterKind> for FrontMatterKindV1 {
+    fn from(kind: FrontMatterKind) -> Self {
+        match kind {
+            FrontMatterKind::Title => FrontMatterKindV1::Title,
+            FrontMatterKind::Date => FrontMatterKindV1::Date,
+            FrontMatterKind::Publisher => FrontMatterKindV1::Publisher,
+            FrontMatterKind::Noise => FrontMatterKindV1::Noise,
+        }
+    }
+}
+
+impl From<FrontMatterKindV1> for FrontMatterKind {
+    fn from(kind: FrontMatterKindV1) -> Self {
+        match kind {
+            FrontMatterKindV1::Title => FrontMatterKind::Title,
+            FrontMatterKindV1::Date => FrontMatterKind::Date,
+            FrontMatterKindV1::Publisher => FrontMatterKind::Publisher,
+            FrontMatterKindV1::Noise => FrontMatterKind::Noise,
+        }
+    }
 }
 
 /// A front-matter line, in code points, including its line break.
@@ -260,4 +310,25 @@ fn paragraph_index<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<
             &"a paragraph index this build can hold",
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EventV1, FrontMatterKindV1};
+    use crate::readout::{EventKind, FrontMatterKind};
+
+    /// Format v1 writes each kind by the name the rest of the crate uses for it.
+    #[test]
+    fn v1_names_are_the_wire_names() {
+        for kind in EventKind::ALL {
+            let written = serde_json::to_value(EventV1::from(kind)).unwrap();
+            assert_eq!(written, kind.wire_name());
+            assert_eq!(EventKind::from(EventV1::from(kind)), kind);
+        }
+        for kind in FrontMatterKind::ALL {
+            let written = serde_json::to_value(FrontMatterKindV1::from(kind)).unwrap();
+            assert_eq!(written, kind.wire_name());
+            assert_eq!(FrontMatterKind::from(FrontMatterKindV1::from(kind)), kind);
+        }
+    }
 }

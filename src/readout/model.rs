@@ -108,10 +108,11 @@ impl Speaker {
         }
     }
 
-    /// The speaker a [`Self::wire_id`] names; `None` and `""` are narration.
+    /// The speaker a [`Self::wire_id`] names. Any other string is taken for a participant
+    /// id, which the model's checks then hold against the document's participants.
     pub fn from_wire_id(id: Option<&str>) -> Speaker {
         match id {
-            None | Some("") => Speaker::Narration,
+            None => Speaker::Narration,
             Some(Self::BOTH_ID) => Speaker::Both,
             Some(id) => Speaker::Participant(id.to_owned()),
         }
@@ -261,7 +262,6 @@ mod tests {
         ] {
             assert_eq!(Speaker::from_wire_id(speaker.wire_id()), speaker);
         }
-        assert_eq!(Speaker::from_wire_id(Some("")), Speaker::Narration);
         assert_eq!(Speaker::Both.wire_id(), Some("both"));
     }
 

@@ -25,7 +25,7 @@ impl Workspace {
         let mut located = Vec::with_capacity(changes.len());
         for (id, themes) in changes {
             let si = *index.get(&id).ok_or_else(|| unknown_sentence(&doc, id))?;
-            check_theme_list(&self.codebook, &themes)?;
+            check_theme_list(&self.codebook, id, &themes)?;
             located.push((si, id, themes));
         }
         let mut inverse = Vec::with_capacity(located.len());
@@ -70,7 +70,7 @@ impl Workspace {
         let mut located = Vec::with_capacity(changes.len());
         for (id, speaker) in changes {
             let si = *index.get(&id).ok_or_else(|| unknown_sentence(&doc, id))?;
-            check_speaker(d, &speaker)?;
+            check_speaker(d, id, &speaker)?;
             located.push((si, id, speaker));
         }
         let mut inverse = Vec::with_capacity(located.len());

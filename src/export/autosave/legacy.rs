@@ -106,7 +106,7 @@ impl From<LegacySnapshot> for DocumentSnapshot {
                 .map(
                     |LegacySentence(id, paragraph, start, end, speaker, themes, note)| {
                         let speaker = Speaker::from(speaker);
-                        let speaker = speaker.wire_id().unwrap_or_default().to_owned();
+                        let speaker = speaker.wire_id().map(str::to_owned);
                         StoredSentence(id, paragraph, start, end, speaker, themes, note)
                     },
                 )

@@ -54,14 +54,14 @@ pub(super) struct StoredParticipant {
 }
 
 /// One sentence as a positional tuple, to keep snapshots small: id, paragraph index, start,
-/// end, speaker ([`Speaker::wire_id`], `""` for narration), themes, note.
+/// end, speaker ([`Speaker::wire_id`], null for narration), themes, note.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub(super) struct StoredSentence(
     pub(super) SentenceId,
     pub(super) usize,
     pub(super) usize,
     pub(super) usize,
-    pub(super) String,
+    pub(super) Option<String>,
     pub(super) Vec<String>,
     pub(super) String,
 );
@@ -115,7 +115,7 @@ impl DocumentSnapshot {
                         s.paragraph,
                         s.span.start,
                         s.span.end,
-                        s.speaker.wire_id().unwrap_or_default().to_owned(),
+                        s.speaker.wire_id().map(str::to_owned),
                         s.themes.clone(),
                         s.note.clone(),
                     )
@@ -216,7 +216,7 @@ impl DocumentSnapshot {
                         id,
                         paragraph,
                         span: Span::new(start, end),
-                        speaker: Speaker::from_wire_id(Some(&speaker)),
+                        speaker: Speaker::from_wire_id(speaker.as_deref()),
                         themes,
                         note,
                     })

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::annotation::{AnnotatedDocument, Codebook, Workspace};
 use crate::export::offsets::PositionTable;
 use crate::export::v1::*;
-use crate::readout::{EventKind, FrontMatterKind, Span, Speaker};
+use crate::readout::Span;
 
 /// The `generator` written into every file.
 pub fn generator() -> String {
@@ -72,25 +72,6 @@ fn themes_to_wire(codebook: &Codebook) -> Vec<ThemeV1> {
         .collect()
 }
 
-fn event_to_wire(e: EventKind) -> EventV1 {
-    match e {
-        EventKind::PhoneCall => EventV1::PhoneCall,
-        EventKind::VideoCall => EventV1::VideoCall,
-        EventKind::Meeting => EventV1::Meeting,
-        EventKind::Talks => EventV1::Talks,
-        EventKind::Other => EventV1::Other,
-    }
-}
-
-fn front_kind_to_wire(k: FrontMatterKind) -> FrontMatterKindV1 {
-    match k {
-        FrontMatterKind::Title => FrontMatterKindV1::Title,
-        FrontMatterKind::Date => FrontMatterKindV1::Date,
-        FrontMatterKind::Publisher => FrontMatterKindV1::Publisher,
-        FrontMatterKind::Noise => FrontMatterKindV1::Noise,
-    }
-}
-
 /// [`WorkspaceV1`] as written: the same fields in the same order, so it serializes to the
 /// same bytes (a test reads every export back into the wire types and compares), but
 /// borrowing the model instead of copying every text into a [`DocumentV1`].
@@ -151,11 +132,7 @@ impl Serialize for SentencesOut<'_> {
                 start_utf16: Some(start.utf16),
                 end_utf16: Some(end.utf16),
                 text: s.span.slice(text),
-                speaker: match &s.speaker {
-                    Speaker::Narration => None,
-                    Speaker::Both => Some("both"),
-                    Speaker::Participant(id) => Some(id),
-                },
+                speaker: s.speaker.wire_id(),
                 themes: &s.themes,
                 note: &s.note,
             }
@@ -201,7 +178,7 @@ impl<'a> DocumentOut<'a> {
             title: (!d.title.is_empty()).then_some(d.title.as_str()),
             date: d.date.as_deref(),
             date_text: d.date_text.as_deref(),
-            event: event_to_wire(d.event),
+            event: EventV1::from(d.event),
             participants: d
                 .participants
                 .iter()
@@ -221,7 +198,7 @@ impl<'a> DocumentOut<'a> {
                         FrontMatterV1 {
                             start,
                             end,
-                            kind: front_kind_to_wire(f.kind),
+                            kind: FrontMatterKindV1::from(f.kind),
                         }
                     })
                     .collect(),

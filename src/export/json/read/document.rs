@@ -5,31 +5,13 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use crate::annotation::{AnnotatedDocument, Codebook, Paragraph, Sentence};
+use crate::annotation::validate::{self, Place};
+use crate::annotation::{check_document, AnnotatedDocument, Codebook, Paragraph, Sentence};
 use crate::export::error::{ImportError, ImportErrorKind as K};
 use crate::export::limits;
 use crate::export::offsets::{char_count, PositionTable};
 use crate::export::v1::*;
 use crate::readout::{EventKind, FrontMatterKind, FrontMatterLine, Participant, Span, Speaker};
-
-fn event_from_wire(e: EventV1) -> EventKind {
-    match e {
-        EventV1::PhoneCall => EventKind::PhoneCall,
-        EventV1::VideoCall => EventKind::VideoCall,
-        EventV1::Meeting => EventKind::Meeting,
-        EventV1::Talks => EventKind::Talks,
-        EventV1::Other => EventKind::Other,
-    }
-}
-
-fn front_kind_from_wire(k: FrontMatterKindV1) -> FrontMatterKind {
-    match k {
-        FrontMatterKindV1::Title => FrontMatterKind::Title,
-        FrontMatterKindV1::Date => FrontMatterKind::Date,
-        FrontMatterKindV1::Publisher => FrontMatterKind::Publisher,
-        FrontMatterKindV1::Noise => FrontMatterKind::Noise,
-    }
-}
 
 /// Checks a code point range against the text length; `what` names it in messages.
 fn check_range(start: usize, end: usize, len: usize, what: &str) -> Result<(), ImportError> {
@@ -65,27 +47,22 @@ pub(super) fn document_from_wire(
     let text = d.text.as_str();
     let len = char_count(text);
 
-    let mut participants: Vec<Participant> = Vec::with_capacity(d.participants.len());
-    for (i, p) in d.participants.into_iter().enumerate() {
-        let what = format!("{where_}, participant {}", i + 1);
-        if p.id.trim().is_empty() || p.id == "both" {
-            return Err(ImportError::new(
-                K::Malformed,
-                format!("{what}: {:?} cannot be a participant id", p.id),
-            ));
-        }
-        if participants.iter().any(|q| q.id == p.id) {
-            return Err(ImportError::new(
-                K::DuplicateId,
-                format!("{what}: id {:?} is used by an earlier participant", p.id),
-            ));
-        }
-        participants.push(Participant {
+    let participants: Vec<Participant> = d
+        .participants
+        .into_iter()
+        .map(|p| Participant {
             id: p.id,
             name: p.name,
             title: p.title,
             country: p.country,
-        });
+        })
+        .collect();
+    if let Err(problem) = validate::check_participants(&participants) {
+        let what = match problem.place {
+            Place::Participant(i) => format!("{where_}, participant {}", i + 1),
+            _ => where_.to_owned(),
+        };
+        return Err(ImportError::in_file(&what, &problem));
     }
 
     // Every range in code points, checked against the length, before one conversion pass.
@@ -264,33 +241,14 @@ pub(super) fn document_from_wire(
                 ),
             ));
         }
-        for (k, t) in s.themes.iter().enumerate() {
-            if !codebook.contains(t) {
-                bail!(ImportError::new(
-                    K::UnknownTheme,
-                    format!("{what}: theme {t:?} is not in the codebook"),
-                ));
-            }
-            if s.themes[..k].contains(t) {
-                bail!(ImportError::new(
-                    K::DuplicateId,
-                    format!("{what}: theme {t:?} is listed twice"),
-                ));
-            }
+        let place = Place::Sentence(s.id);
+        if let Err(problem) = validate::check_themes(codebook, &s.themes, &place) {
+            bail!(ImportError::in_file(&what, &problem));
         }
-        let speaker = match s.speaker.as_deref() {
-            None => Speaker::Narration,
-            Some("both") => Speaker::Both,
-            Some(id) if participants.iter().any(|p| p.id == id) => {
-                Speaker::Participant(id.to_string())
-            }
-            Some(id) => {
-                bail!(ImportError::new(
-                    K::UnknownSpeaker,
-                    format!("{what}: speaker {id:?} is not a participant of the document"),
-                ))
-            }
-        };
+        let speaker = Speaker::from_wire_id(s.speaker.as_deref());
+        if let Err(problem) = validate::check_speaker(&participants, &speaker, &place) {
+            bail!(ImportError::in_file(&what, &problem));
+        }
         sentences.push(Rc::new(Sentence {
             id: s.id,
             paragraph: s.paragraph,
@@ -305,21 +263,28 @@ pub(super) fn document_from_wire(
         .iter()
         .map(|f| FrontMatterLine {
             span: bytes(f.start, f.end),
-            kind: front_kind_from_wire(f.kind),
+            kind: FrontMatterKind::from(f.kind),
         })
         .collect();
-    Ok(AnnotatedDocument {
+    let document = AnnotatedDocument {
         id: d.id,
         text: Rc::from(text),
         title: d.title.unwrap_or_default(),
         date: d.date,
         date_text: d.date_text,
-        event: event_from_wire(d.event),
+        event: EventKind::from(d.event),
         participants,
         front_matter,
         paragraphs: model_paragraphs,
         sentences,
-    })
+    };
+    // What the file's own checks above let through must still be a document the editor can
+    // work on: the model's rules have the last word, as for every other way in.
+    if problems.is_empty() {
+        check_document(&document, codebook)
+            .map_err(|problem| ImportError::from_problem(where_, &problem))?;
+    }
+    Ok(document)
 }
 
 fn sentence_where(doc: &str, index: usize, s: &SentenceV1) -> String {
