@@ -1,12 +1,19 @@
 //! `readout`: the command-line tool over the same core as the page.
 //!
 //! JSON goes to standard output, messages to standard error, and every failure exits non-zero
-//! with a message that names the input; nothing here panics on any input. Arguments are parsed
-//! by hand: a few subcommands do not justify an argument-parsing dependency.
+//! with a message that names the input; nothing here panics on any input. The arguments and
+//! the help are defined in `cli` (clap), the subcommands here and in `src/bin/readout/`.
+
+// Native only, like clap (Cargo.toml): wasm32-unknown-unknown has no files or standard input
+// to read. `cargo clippy --target wasm32-unknown-unknown --bins` builds this binary empty.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
 
 // A bin root looks for modules next to itself; subcommands live in src/bin/readout/.
 #[path = "readout/agree.rs"]
 mod agree;
+#[path = "readout/cli.rs"]
+mod cli;
 #[path = "readout/convert.rs"]
 mod convert;
 #[path = "readout/eval.rs"]
@@ -16,7 +23,7 @@ mod stats;
 
 use std::ffi::OsString;
 use std::io::{self, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -25,48 +32,7 @@ use readout_annotator::export::{limits, validate_v1, write_v1};
 use readout_annotator::readout;
 use readout_annotator::readout::encoding::decode_text;
 
-const HELP: &str = "\
-readout — parse and check diplomatic readouts (Readout Annotator's command-line tool)
-
-Usage:
-  readout parse [FILE...]    parse readouts (standard input when no FILE, or FILE is -)
-                             and print a labeled-JSON workspace (format v1): one document
-                             per input, the default codebook, nothing labelled yet
-  readout split              split standard input into sentences (the splitter alone, no
-                             front-matter detection) and print them as a JSON array
-  readout validate FILE      check a labeled-JSON file (- for standard input); prints a
-                             JSON summary when valid, lists the problems and exits 1 if not
-  readout agree A.json B.json ...
-                             agreement between coders' labeled-JSON files of the same
-                             documents: per theme % agreement, Cohen's kappa (two coders)
-                             and Krippendorff's alpha, as JSON
-  readout convert --to FORMAT FILE [-o OUT]
-                             a labeled-JSON file (or a .txt/.html readout) in another
-                             tool's format: doccano or prodigy (JSONL; --per document or
-                             --per sentence, default document), csv (one row per sentence
-                             and theme; --bom for Excel; cells a spreadsheet would run
-                             as formulas get a leading ' unless --raw), qdc (REFI-QDA
-                             codebook) or qdpx
-                             (REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder; a
-                             zip, so -o is required). Standard output when no -o
-  readout stats [--csv] [--raw] FILE...
-                             sentences per document, speaker and theme in labeled-JSON
-                             files, as a table (or CSV, formula cells neutralised unless
-                             --raw)
-  readout eval [--json] DIR...
-                             score the parser against answer keys: every NAME.txt in
-                             each DIR with its NAME.truth.json (see tests/corpus/KEYING.md);
-                             prints per file, per language, English and not, and in all:
-                             sentence precision/recall/F1, speaker accuracy, participants
-                             found, titles, dates and events (--json: the same as data)
-  readout --help             this help
-  readout --version          the version
-
-Inputs must be UTF-8 text (a byte-order mark is allowed) or UTF-16 with a byte-order
-mark, of at most 128 MiB. JSON goes to standard output, errors to standard error.
-Exit status: 0 success, 1 invalid input, 2 wrong usage.
-Set SOURCE_DATE_EPOCH (seconds) to fix the exported_at time for reproducible output.
-";
+use cli::Command;
 
 /// How many problems `validate` prints before summarising the rest.
 const MAX_PROBLEMS: usize = 50;
@@ -85,17 +51,28 @@ impl Failure {
         }
     }
 
-    fn usage(message: impl Into<String>) -> Self {
+    /// Wrong usage of `readout COMMAND` (of `readout` itself for `None`), with the help to read.
+    fn usage(command: Option<&str>, message: impl Into<String>) -> Self {
+        let help = match command {
+            Some(command) => format!("readout {command} --help"),
+            None => "readout --help".to_string(),
+        };
         Self {
-            message: format!("{}\nTry 'readout --help'.", message.into()),
+            message: format!("{}\nTry '{help}'.", message.into()),
             status: 2,
         }
     }
 }
 
 fn main() -> ExitCode {
-    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
-    match run(&args) {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let result = match cli::parse(&args) {
+        Ok(Some(command)) => run(command),
+        // The help or the version, already printed.
+        Ok(None) => Ok(()),
+        Err(f) => Err(f),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             // If standard error is gone there is nowhere left to report to.
@@ -105,54 +82,28 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[OsString]) -> Result<(), Failure> {
-    let Some(command) = args.first() else {
-        return Err(Failure::usage("missing command"));
-    };
-    let rest = &args[1..];
-    match command.to_str() {
-        Some("-h" | "--help" | "help") => write_stdout(HELP),
-        Some("-V" | "--version") => {
-            write_stdout(&format!("readout {}\n", env!("CARGO_PKG_VERSION")))
-        }
-        Some("parse") => parse(rest),
-        Some("split") => split(rest),
-        Some("validate") => validate(rest),
-        Some("convert") => convert::run(rest),
-        Some("stats") => stats::run(rest),
-        Some("agree") => agree::run(rest),
-        Some("eval") => eval::run(rest),
-        _ => Err(Failure::usage(format!(
-            "unknown command '{}'",
-            command.to_string_lossy()
-        ))),
+fn run(command: Command) -> Result<(), Failure> {
+    match command {
+        Command::Parse { files } => parse(&files),
+        Command::Split => split(),
+        Command::Validate { file } => validate(&file),
+        Command::Agree(args) => agree::run(&args),
+        Command::Convert(args) => convert::run(&args),
+        Command::Stats(args) => stats::run(&args),
+        Command::Eval(args) => eval::run(&args),
     }
 }
 
-/// Options are refused rather than taken for file names, except `-h`/`--help`.
-fn check_no_options(args: &[OsString]) -> Result<bool, Failure> {
-    for a in args {
-        match a.to_str() {
-            Some("-h" | "--help") => return Ok(true),
-            Some(s) if s.starts_with('-') && s != "-" => {
-                return Err(Failure::usage(format!("unknown option '{s}'")))
-            }
-            _ => {}
-        }
-    }
-    Ok(false)
+/// The file a FILE argument names: `None` for `-`, standard input.
+fn input(path: &Path) -> Option<&Path> {
+    (path != Path::new("-")).then_some(path)
 }
 
-fn parse(args: &[OsString]) -> Result<(), Failure> {
-    if check_no_options(args)? {
-        return write_stdout(HELP);
-    }
-    let inputs: Vec<Option<&Path>> = if args.is_empty() {
+fn parse(files: &[PathBuf]) -> Result<(), Failure> {
+    let inputs: Vec<Option<&Path>> = if files.is_empty() {
         vec![None]
     } else {
-        args.iter()
-            .map(|a| (a != "-").then(|| Path::new(a)))
-            .collect()
+        files.iter().map(|f| input(f)).collect()
     };
     let mut workspace = Workspace::default();
     let mut names: Vec<String> = Vec::new();
@@ -196,15 +147,7 @@ fn parse(args: &[OsString]) -> Result<(), Failure> {
     }
 }
 
-fn split(args: &[OsString]) -> Result<(), Failure> {
-    if check_no_options(args)? {
-        return write_stdout(HELP);
-    }
-    if !args.is_empty() {
-        return Err(Failure::usage(
-            "split reads standard input and takes no file",
-        ));
-    }
+fn split() -> Result<(), Failure> {
     let (_, text) = read_text(None)?;
     let sentences: Vec<&str> = readout::split_sentences(&text)
         .into_iter()
@@ -217,20 +160,8 @@ fn split(args: &[OsString]) -> Result<(), Failure> {
     write_stdout(&json)
 }
 
-fn validate(args: &[OsString]) -> Result<(), Failure> {
-    if check_no_options(args)? {
-        return write_stdout(HELP);
-    }
-    let input = match args {
-        [one] => (one != "-").then(|| Path::new(one)),
-        [] => {
-            return Err(Failure::usage(
-                "validate needs a FILE (- for standard input)",
-            ))
-        }
-        _ => return Err(Failure::usage("validate takes one FILE")),
-    };
-    let (name, text) = read_text(input)?;
+fn validate(file: &Path) -> Result<(), Failure> {
+    let (name, text) = read_text(input(file))?;
     match validate_v1(&text) {
         Ok(ws) => {
             let progress = ws.progress();

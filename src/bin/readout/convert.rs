@@ -1,75 +1,109 @@
 //! `readout convert`: a workspace into the format another tool reads.
 
-use std::ffi::OsString;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use readout_annotator::annotation::Workspace;
 use readout_annotator::export::{
-    format, format_names, import_readout, validate_v1, CsvOptions, Formulas, JsonlUnit, Takes,
-    WriteOptions,
+    format, format_names, import_readout, validate_v1, CsvOptions, Format, Formulas, JsonlUnit,
+    Takes, WriteOptions, FORMATS,
 };
 
-use super::{exported_at, read_text, write_stdout, Failure, HELP};
+use super::cli::either;
+use super::{exported_at, input, read_text, write_stdout, Failure};
 
-/// What the command line asked for.
-struct Options {
-    to: String,
-    output: Option<OsString>,
-    input: Option<OsString>,
+// The formats, and which options apply to which, come from the export registry (FORMATS), so a
+// format added there is offered here, in the help and in the messages, with no edit.
+
+#[derive(clap::Args)]
+#[command(
+    about = about(),
+    override_usage = "readout convert --to FORMAT [-o OUT] [--per UNIT] [--bom] [--raw] FILE"
+)]
+pub(super) struct Args {
+    /// The format to write
+    #[arg(long, value_name = "FORMAT", value_parser = formats())]
+    to: &'static Format,
+    #[arg(short, long, value_name = "OUT", help = output_help())]
+    output: Option<PathBuf>,
+    #[arg(long, value_name = "UNIT", help = only_for(Takes::Unit, PER))]
+    per: Option<Per>,
+    #[arg(long, help = only_for(Takes::Csv, BOM))]
     bom: bool,
+    #[arg(long, help = only_for(Takes::Csv, RAW))]
     raw: bool,
-    per: Option<JsonlUnit>,
+    /// A labeled-JSON file, or a .txt or .html readout; - for standard input
+    #[arg(value_name = "FILE")]
+    input: PathBuf,
 }
 
-fn options(args: &[OsString]) -> Result<Option<Options>, Failure> {
-    let mut to = None;
-    let mut output = None;
-    let mut input = None;
-    let mut bom = false;
-    let mut raw = false;
-    let mut per = None;
-    let mut args = args.iter();
-    let value = |args: &mut std::slice::Iter<OsString>, flag: &str| {
-        args.next()
-            .cloned()
-            .ok_or_else(|| Failure::usage(format!("{flag} needs a value")))
-    };
-    while let Some(arg) = args.next() {
-        match arg.to_str() {
-            Some("-h" | "--help") => return Ok(None),
-            Some("--to") => to = Some(value(&mut args, "--to")?.to_string_lossy().into_owned()),
-            Some(s) if s.starts_with("--to=") => to = Some(s["--to=".len()..].to_string()),
-            Some("-o" | "--output") => output = Some(value(&mut args, "-o")?),
-            Some("--bom") => bom = true,
-            Some("--raw") => raw = true,
-            Some("--per") => {
-                per = Some(match value(&mut args, "--per")?.to_str() {
-                    Some("document") => JsonlUnit::Document,
-                    Some("sentence") => JsonlUnit::Sentence,
-                    _ => return Err(Failure::usage("--per takes document or sentence")),
-                })
-            }
-            Some(s) if s.starts_with('-') && s != "-" => {
-                return Err(Failure::usage(format!("unknown option '{s}'")))
-            }
-            _ if input.is_some() => return Err(Failure::usage("convert takes one FILE")),
-            _ => input = Some(arg.clone()),
+/// `--per`'s values.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Per {
+    /// One record per document
+    Document,
+    /// One record per sentence
+    Sentence,
+}
+
+impl From<Per> for JsonlUnit {
+    fn from(per: Per) -> Self {
+        match per {
+            Per::Document => JsonlUnit::Document,
+            Per::Sentence => JsonlUnit::Sentence,
         }
     }
-    let Some(to) = to else {
-        return Err(Failure::usage(format!(
-            "convert needs --to ({})",
-            format_names()
-        )));
-    };
-    Ok(Some(Options {
-        to,
-        output,
-        input,
-        bom,
-        raw,
-        per,
-    }))
+}
+
+const PER: &str = "One JSONL record per document (the default) or per sentence";
+const BOM: &str = "Start with a byte-order mark, so that Excel reads UTF-8";
+const RAW: &str = "Keep cells a spreadsheet would run as formulas as they are\n\
+                   (by default they get a leading ')";
+
+fn about() -> String {
+    format!(
+        "Write a labeled-JSON file (or a .txt/.html readout) in another\n\
+         tool's format: {}",
+        format_names()
+    )
+}
+
+/// `--to` takes the registry's names; the help shows each with its label. The names are
+/// checked first, so the lookup after them finds each one.
+fn formats() -> impl TypedValueParser<Value = &'static Format> {
+    PossibleValuesParser::new(
+        FORMATS
+            .iter()
+            .map(|f| PossibleValue::new(f.name).help(f.label)),
+    )
+    .try_map(|name| format(&name).ok_or("not a registered format"))
+}
+
+/// The names of the formats that read `takes`: "doccano or prodigy".
+fn taking(takes: Takes) -> String {
+    let names: Vec<&str> = FORMATS
+        .iter()
+        .filter(|f| f.takes == takes)
+        .map(|f| f.name)
+        .collect();
+    either(&names)
+}
+
+/// The help of an option that only some formats read, saying which.
+fn only_for(takes: Takes, help: &str) -> String {
+    format!("{help}\n(--to {} only)", taking(takes))
+}
+
+fn output_help() -> String {
+    let binary: Vec<&str> = FORMATS
+        .iter()
+        .filter(|f| f.binary)
+        .map(|f| f.name)
+        .collect();
+    format!(
+        "The file to write, instead of standard output\n(required for {}: a zip)",
+        either(&binary)
+    )
 }
 
 /// The workspace in a labeled-JSON file, or a fresh one holding a `.txt`/`.html` readout.
@@ -95,42 +129,36 @@ fn workspace(input: Option<&Path>) -> Result<Workspace, Failure> {
 }
 
 /// Runs `readout convert`.
-pub fn run(args: &[OsString]) -> Result<(), Failure> {
-    let Some(o) = options(args)? else {
-        return write_stdout(HELP);
-    };
-    let Some(target) = format(&o.to) else {
-        return Err(Failure::usage(format!(
-            "unknown format '{}': --to takes {}",
-            o.to,
-            format_names()
-        )));
-    };
+pub(super) fn run(o: &Args) -> Result<(), Failure> {
+    let target = o.to;
+    let usage = |message: String| Failure::usage(Some("convert"), message);
     if o.bom && target.takes != Takes::Csv {
-        return Err(Failure::usage("--bom applies to --to csv only"));
+        return Err(usage(format!(
+            "--bom applies to --to {} only",
+            taking(Takes::Csv)
+        )));
     }
     if o.raw && target.takes != Takes::Csv {
-        return Err(Failure::usage("--raw applies to --to csv only"));
+        return Err(usage(format!(
+            "--raw applies to --to {} only",
+            taking(Takes::Csv)
+        )));
     }
     if o.per.is_some() && target.takes != Takes::Unit {
-        return Err(Failure::usage(
-            "--per applies to --to doccano and prodigy only",
-        ));
+        return Err(usage(format!(
+            "--per applies to --to {} only",
+            taking(Takes::Unit)
+        )));
     }
     if target.binary && o.output.is_none() {
-        return Err(Failure::usage(format!(
+        return Err(usage(format!(
             "a .{0} file is a zip file: give -o FILE.{0}",
             target.extension
         )));
     }
-    let Some(input) = &o.input else {
-        return Err(Failure::usage(
-            "convert needs a FILE (- for standard input)",
-        ));
-    };
-    let ws = workspace((input != "-").then(|| Path::new(input)))?;
+    let ws = workspace(input(&o.input))?;
     let options = WriteOptions {
-        unit: o.per.unwrap_or(JsonlUnit::Document),
+        unit: o.per.map_or(JsonlUnit::Document, JsonlUnit::from),
         csv: CsvOptions {
             bom: o.bom,
             formulas: if o.raw {
@@ -144,7 +172,7 @@ pub fn run(args: &[OsString]) -> Result<(), Failure> {
         (target.write)(&ws, &options, &exported_at()).map_err(|e| Failure::input(e.to_string()))?;
     match &o.output {
         Some(path) => std::fs::write(path, bytes)
-            .map_err(|e| Failure::input(format!("{}: {e}", Path::new(path).display()))),
+            .map_err(|e| Failure::input(format!("{}: {e}", path.display()))),
         None => write_stdout(&String::from_utf8_lossy(&bytes)),
     }
 }

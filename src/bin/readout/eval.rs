@@ -2,14 +2,29 @@
 //! `NAME.truth.json`, keyed under KEYING.md), per file, per language and in all.
 
 use std::collections::BTreeMap;
-use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use readout_annotator::readout::eval::{score, Key, Score, Tally};
 use readout_annotator::readout::lang::{self, Language};
 use readout_annotator::readout::parse;
 
-use super::{read_text, write_stdout, Failure, HELP};
+use super::{read_text, write_stdout, Failure};
+
+/// Score the parser against answer keys: every NAME.txt in each DIR
+/// with its NAME.truth.json (see tests/corpus/KEYING.md); prints per
+/// file, per language, English and not, and in all: sentence
+/// precision/recall/F1, speaker accuracy, participants found, titles,
+/// dates and events (--json: the same as data)
+#[derive(clap::Args)]
+#[command(override_usage = "readout eval [--json] DIR...", verbatim_doc_comment)]
+pub(super) struct Args {
+    /// The same figures as JSON
+    #[arg(long)]
+    json: bool,
+    /// A directory of NAME.txt readouts and their NAME.truth.json keys
+    #[arg(value_name = "DIR", required = true)]
+    dirs: Vec<PathBuf>,
+}
 
 /// One scored readout.
 struct Scored {
@@ -19,26 +34,17 @@ struct Scored {
 }
 
 /// Runs `readout eval`.
-pub fn run(args: &[OsString]) -> Result<(), Failure> {
-    let mut json = false;
-    let mut dirs = Vec::new();
-    for arg in args {
-        match arg.to_str() {
-            Some("-h" | "--help") => return write_stdout(HELP),
-            Some("--json") => json = true,
-            Some(s) if s.starts_with('-') => {
-                return Err(Failure::usage(format!("unknown option '{s}'")))
-            }
-            _ => dirs.push(PathBuf::from(arg)),
-        }
-    }
-    if dirs.is_empty() {
+pub(super) fn run(args: &Args) -> Result<(), Failure> {
+    let &Args { json, ref dirs } = args;
+    // Elsewhere `-` is standard input, which holds no directory.
+    if dirs.iter().any(|d| d == Path::new("-")) {
         return Err(Failure::usage(
-            "eval needs at least one DIR of NAME.txt and NAME.truth.json files",
+            Some("eval"),
+            "eval reads directories, not standard input (-)",
         ));
     }
     let mut scored = Vec::new();
-    for dir in &dirs {
+    for dir in dirs {
         for txt in readouts_in(dir)? {
             scored.push(score_file(&txt)?);
         }

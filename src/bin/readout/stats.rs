@@ -1,38 +1,45 @@
 //! `readout stats`: sentences per document × speaker × theme, as a table or CSV.
 
-use std::ffi::OsString;
-use std::path::Path;
+use std::path::PathBuf;
 
 use readout_annotator::export::{theme_counts, validate_v1, write_csv_with, CsvOptions, Formulas};
 
-use super::{read_text, write_stdout, Failure, HELP};
+use super::{input, read_text, write_stdout, Failure};
+
+/// Sentences per document, speaker and theme in labeled-JSON files, as
+/// a table (or CSV, formula cells neutralised unless --raw)
+#[derive(clap::Args)]
+#[command(
+    override_usage = "readout stats [--csv] [--raw] FILE...",
+    verbatim_doc_comment
+)]
+pub(super) struct Args {
+    /// CSV instead of a table
+    #[arg(long)]
+    csv: bool,
+    /// With --csv: keep cells a spreadsheet would run as formulas as they
+    /// are (by default they get a leading ')
+    #[arg(long, verbatim_doc_comment)]
+    raw: bool,
+    /// A labeled-JSON file; - for standard input
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<PathBuf>,
+}
 
 /// Runs `readout stats`.
-pub fn run(args: &[OsString]) -> Result<(), Failure> {
-    let mut csv = false;
-    let mut raw = false;
-    let mut files = Vec::new();
-    for arg in args {
-        match arg.to_str() {
-            Some("-h" | "--help") => return write_stdout(HELP),
-            Some("--csv") => csv = true,
-            Some("--raw") => raw = true,
-            Some(s) if s.starts_with('-') && s != "-" => {
-                return Err(Failure::usage(format!("unknown option '{s}'")))
-            }
-            _ => files.push(arg),
-        }
-    }
+pub(super) fn run(args: &Args) -> Result<(), Failure> {
+    let &Args {
+        csv,
+        raw,
+        ref files,
+    } = args;
     if raw && !csv {
-        return Err(Failure::usage("--raw applies to --csv only"));
-    }
-    if files.is_empty() {
-        return Err(Failure::usage("stats needs at least one FILE"));
+        return Err(Failure::usage(Some("stats"), "--raw applies to --csv only"));
     }
     let header = ["file", "document", "title", "speaker", "theme", "sentences"];
     let mut rows: Vec<[String; 6]> = Vec::new();
     for file in files {
-        let (name, text) = read_text((file != "-").then(|| Path::new(file)))?;
+        let (name, text) = read_text(input(file))?;
         let ws = validate_v1(&text).map_err(|problems| {
             let first = problems.first().map_or("", |p| p.message());
             Failure::input(format!("{name}: {first} (see 'readout validate')"))
