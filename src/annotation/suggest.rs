@@ -23,6 +23,6 @@ pub use evaluation::{
 };
 pub(super) use features::content_words;
 pub use features::{features, is_cjk};
-pub use follow::follow;
+pub use follow::{follow, LiveSuggester};
 pub use lexicon::{default_lexicon, lexicon, with_lexicon, KEYWORDS_PREFIX};
 pub use model::{above, accept_edit, Model, Suggester, Suggestion, MIN_CONFIDENCE};

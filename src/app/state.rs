@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::annotation::suggest::{accept_edit, Suggester};
+use crate::annotation::suggest::LiveSuggester;
 use crate::annotation::{
     compare_codebooks, import_codebook_edit, Annotated, AnnotatedDocument, Codebook,
     CodebookImportReport, Edit, History, SentenceFilter, SentenceId, Workspace,
@@ -113,6 +113,9 @@ pub struct AppState {
     pub workspace: Workspace,
     /// Undo and redo stacks; shared, since only the reducer touches them.
     history: Rc<RefCell<History>>,
+    /// The theme suggester the suggestions panel and the Enter key share, trained on first
+    /// use and then following the workspace label by label.
+    suggester: Rc<RefCell<Option<LiveSuggester>>>,
     /// Whether undo and redo are possible now (read by the buttons).
     pub can_undo: bool,
     /// See [`Self::can_undo`].
@@ -161,6 +164,7 @@ impl AppState {
         Self {
             workspace,
             history: Rc::default(),
+            suggester: Rc::default(),
             can_undo: false,
             can_redo: false,
             current,
@@ -180,6 +184,14 @@ impl AppState {
         let mut state = Self::new(Workspace::new(Codebook::diplomatic_default()));
         state.restoring = true;
         state
+    }
+
+    /// Runs `read` on the shared suggester, brought up to date with the workspace first.
+    pub fn with_suggester<T>(&self, read: impl FnOnce(&mut LiveSuggester) -> T) -> T {
+        let mut slot = self.suggester.borrow_mut();
+        let live = slot.get_or_insert_with(|| LiveSuggester::new(&self.workspace));
+        live.update(&self.workspace);
+        read(live)
     }
 
     /// The document on screen.
@@ -439,24 +451,12 @@ impl Reducible for AppState {
                 }
             }
             Action::AcceptSuggestion => {
-                let Some((doc, id)) = next.current_document().cloned().zip(next.selection.focus)
-                else {
+                let (Some(doc), Some(id)) = (next.current.clone(), next.selection.focus) else {
                     return Rc::new(next);
                 };
-                let Some(sentence) = doc.sentence(id).cloned() else {
-                    return Rc::new(next);
-                };
-                // Trained on demand: one key press, not every edit, pays for it.
-                let suggester = Suggester::train(&next.workspace);
-                let best = suggester
-                    .suggest(doc.sentence_text(&sentence))
-                    .into_iter()
-                    .find(|s| !sentence.has_theme(&s.theme));
-                match best {
-                    Some(best) => {
-                        let edit = accept_edit(&doc, &[(id, vec![best.theme])]);
-                        next.edit(edit);
-                    }
+                let workspace = next.workspace.clone();
+                match next.with_suggester(|live| live.accept_top(&workspace, &doc, id)) {
+                    Some(edit) => next.edit(edit),
                     None => {
                         next.message = Some(Message::Info(
                             "No theme suggestion for this sentence".into(),

@@ -9,9 +9,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{Action, Dispatch, StateHandle};
-use crate::annotation::suggest::{
-    above, accept_edit, follow, leave_one_out, Suggester, Suggestion,
-};
+use crate::annotation::suggest::{above, accept_edit, leave_one_out, Suggestion};
 use crate::annotation::SentenceId;
 
 /// Properties of [`SuggestionsPanel`].
@@ -34,30 +32,17 @@ pub fn SuggestionsPanel(props: &SuggestionsPanelProps) -> Html {
     let state = &props.state;
     let threshold = use_state(|| 70u32);
     let rejected = use_state(HashSet::<Rejection>::new);
-    // Trained once, then kept up to date label by label (retrained only when the codebook
-    // changes), so a label costs one sentence's features.
-    let trained = use_mut_ref(|| (Suggester::train(&state.workspace), state.workspace.clone()));
-    {
-        let ws = state.workspace.clone();
-        let trained = trained.clone();
-        use_memo(state.revision, move |_| {
-            let (suggester, seen) = &mut *trained.borrow_mut();
-            if follow(suggester, seen, &ws).is_none() {
-                *suggester = Suggester::train(&ws);
-            }
-            *seen = ws;
-        });
-    }
     let precision = {
         let ws = state.workspace.clone();
         use_memo((state.revision, *threshold), move |(_, t)| {
             leave_one_out(&ws, f64::from(*t) / 100.0, CHECKED).map(|e| (e.total(), e.sentences))
         })
     };
+    // The suggester the Enter key uses too: trained once, then following label by label.
     let document_suggestions = {
-        let (trained, doc) = (trained.clone(), state.current_document().cloned());
+        let (state, doc) = (state.clone(), state.current_document().cloned());
         use_memo((state.revision, state.current.clone()), move |_| {
-            doc.map(|d| trained.borrow().0.suggest_document(&d))
+            doc.map(|d| state.with_suggester(|live| live.suggester().suggest_document(&d)))
                 .unwrap_or_default()
         })
     };
@@ -110,10 +95,8 @@ pub fn SuggestionsPanel(props: &SuggestionsPanelProps) -> Html {
     let for_selected: Vec<Suggestion> = selected
         .as_ref()
         .map(|s| {
-            trained
-                .borrow()
-                .0
-                .suggest(doc.sentence_text(s))
+            state
+                .with_suggester(|live| live.suggester().suggest(doc.sentence_text(s)))
                 .into_iter()
                 .filter(|x| !s.has_theme(&x.theme) && not_rejected(s.id, x))
                 .collect()
