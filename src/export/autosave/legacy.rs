@@ -20,18 +20,12 @@ pub(super) struct LegacySnapshot {
     date: Option<String>,
     date_text: Option<String>,
     event: String,
-    participants: Vec<LegacyParticipant>,
+    /// Participants were stored in the shape they still have; a change to
+    /// [`StoredParticipant`] must give this reader a frozen copy of the old one.
+    participants: Vec<StoredParticipant>,
     front_matter: Vec<LegacyLine>,
     paragraphs: Vec<[usize; 4]>,
     sentences: Vec<LegacySentence>,
-}
-
-#[derive(Deserialize)]
-struct LegacyParticipant {
-    id: String,
-    name: String,
-    title: String,
-    country: String,
 }
 
 #[derive(Deserialize)]
@@ -84,16 +78,7 @@ impl From<LegacySnapshot> for DocumentSnapshot {
             date: legacy.date,
             date_text: legacy.date_text,
             event: legacy.event,
-            participants: legacy
-                .participants
-                .into_iter()
-                .map(|p| StoredParticipant {
-                    id: p.id,
-                    name: p.name,
-                    title: p.title,
-                    country: p.country,
-                })
-                .collect(),
+            participants: legacy.participants,
             front_matter: legacy
                 .front_matter
                 .into_iter()
