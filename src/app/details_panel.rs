@@ -18,20 +18,9 @@ pub struct DetailsPanelProps {
     pub state: StateHandle,
 }
 
+/// A speaker as the speaker menu's `value` writes it: its wire id, or `""` for narration.
 fn speaker_value(speaker: &Speaker) -> String {
-    match speaker {
-        Speaker::Narration => String::new(),
-        Speaker::Both => "both".to_owned(),
-        Speaker::Participant(id) => id.clone(),
-    }
-}
-
-fn speaker_from_value(value: &str) -> Speaker {
-    match value {
-        "" => Speaker::Narration,
-        "both" => Speaker::Both,
-        id => Speaker::Participant(id.to_owned()),
-    }
+    speaker.wire_id().unwrap_or_default().to_owned()
 }
 
 /// Where the text caret sits inside a sentence, as a byte offset of the document text.
@@ -119,7 +108,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
             if select.value() == "mixed" {
                 return;
             }
-            let speaker = speaker_from_value(&select.value());
+            let speaker = Speaker::from_wire_id(Some(select.value().as_str()));
             dispatch.dispatch(Action::Edit(Edit::SetSpeakers {
                 doc: doc_id.clone(),
                 changes: ids.iter().map(|id| (*id, speaker.clone())).collect(),
@@ -205,11 +194,12 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     let options: Vec<(String, String)> = doc
         .participants
         .iter()
-        .map(|p| (p.id.clone(), p.name.clone()))
+        .map(|p| (Speaker::Participant(p.id.clone()), p.name.clone()))
         .chain([
-            ("both".to_owned(), "Both sides (joint)".to_owned()),
-            (String::new(), "Narration".to_owned()),
+            (Speaker::Both, "Both sides (joint)".to_owned()),
+            (Speaker::Narration, "Narration".to_owned()),
         ])
+        .map(|(speaker, label)| (speaker_value(&speaker), label))
         .collect();
     let current_value = common_speaker.as_ref().map(speaker_value);
 

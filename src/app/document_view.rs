@@ -22,14 +22,16 @@ pub struct DocumentViewProps {
     pub state: StateHandle,
 }
 
-/// Event kinds with their labels, in menu order.
-pub const EVENTS: [(EventKind, &str); 5] = [
-    (EventKind::PhoneCall, "Phone call"),
-    (EventKind::VideoCall, "Video call"),
-    (EventKind::Meeting, "Meeting"),
-    (EventKind::Talks, "Talks"),
-    (EventKind::Other, "Other"),
-];
+/// An event kind as the menu names it.
+fn event_label(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::PhoneCall => "Phone call",
+        EventKind::VideoCall => "Video call",
+        EventKind::Meeting => "Meeting",
+        EventKind::Talks => "Talks",
+        EventKind::Other => "Other",
+    }
+}
 
 fn input_value(event: &Event) -> String {
     event
@@ -106,11 +108,7 @@ fn Metadata(props: &DocProps) -> Html {
     });
     let on_event = edit(|doc, value| Edit::SetEvent {
         doc,
-        event: EVENTS
-            .iter()
-            .find(|(kind, _)| event_value(*kind) == value)
-            .map(|(kind, _)| *kind)
-            .unwrap_or_default(),
+        event: EventKind::from_wire_name(&value).unwrap_or_default(),
     });
     let add_participant = {
         let dispatch = dispatch.clone();
@@ -136,8 +134,8 @@ fn Metadata(props: &DocProps) -> Html {
                 <label>{ "Date as written" }<input value={doc.date_text.clone().unwrap_or_default()} onchange={on_date_text} size="18" /></label>
                 <label>{ "Event" }
                     <select onchange={on_event}>
-                        { for EVENTS.iter().map(|(kind, label)| html! {
-                            <option value={event_value(*kind)} selected={doc.event == *kind}>{ *label }</option>
+                        { for EventKind::ALL.into_iter().map(|kind| html! {
+                            <option value={kind.wire_name()} selected={doc.event == kind}>{ event_label(kind) }</option>
                         }) }
                     </select>
                 </label>
@@ -150,16 +148,6 @@ fn Metadata(props: &DocProps) -> Html {
                 <button class="btn small" onclick={add_participant}>{ "Add participant" }</button>
             </div>
         </header>
-    }
-}
-
-fn event_value(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::PhoneCall => "phone_call",
-        EventKind::VideoCall => "video_call",
-        EventKind::Meeting => "meeting",
-        EventKind::Talks => "talks",
-        EventKind::Other => "other",
     }
 }
 

@@ -9,7 +9,6 @@ use super::paint::ThemePaint;
 use super::{Action, Dispatch, SelectOp};
 use crate::annotation::long_text::{excerpt, NOTE_EXCERPT_CHARS, SENTENCE_PREVIEW_CHARS};
 use crate::annotation::Sentence;
-use crate::readout::Speaker;
 
 /// A speaker's name shown at the start of a run of sentences.
 #[derive(Clone, Debug, PartialEq)]
@@ -107,11 +106,7 @@ pub fn SentenceRow(props: &SentenceRowProps) -> Html {
     });
 
     let themes = sentence.themes.join(" ");
-    let speaker = match &sentence.speaker {
-        Speaker::Participant(p) => p.clone(),
-        Speaker::Both => "both".to_owned(),
-        Speaker::Narration => String::new(),
-    };
+    let speaker = sentence.speaker.wire_id().unwrap_or_default().to_owned();
     let style = props.paint.sentence_style(&sentence.themes);
     let names = props.paint.names(&sentence.themes);
     let keys: String = props

@@ -19,9 +19,9 @@ fn filter_value(filter: &SentenceFilter) -> String {
         SentenceFilter::All => "all".to_owned(),
         SentenceFilter::Unlabelled => "unlabelled".to_owned(),
         SentenceFilter::Theme(id) => format!("theme:{id}"),
-        SentenceFilter::Speaker(Speaker::Narration) => "speaker:".to_owned(),
-        SentenceFilter::Speaker(Speaker::Both) => "speaker:both".to_owned(),
-        SentenceFilter::Speaker(Speaker::Participant(id)) => format!("speaker:{id}"),
+        SentenceFilter::Speaker(speaker) => {
+            format!("speaker:{}", speaker.wire_id().unwrap_or_default())
+        }
     }
 }
 
@@ -30,9 +30,7 @@ fn filter_from_value(value: &str) -> SentenceFilter {
         return SentenceFilter::Theme(id.to_owned());
     }
     match value.strip_prefix("speaker:") {
-        Some("") => SentenceFilter::Speaker(Speaker::Narration),
-        Some("both") => SentenceFilter::Speaker(Speaker::Both),
-        Some(id) => SentenceFilter::Speaker(Speaker::Participant(id.to_owned())),
+        Some(id) => SentenceFilter::Speaker(Speaker::from_wire_id(Some(id))),
         None if value == "unlabelled" => SentenceFilter::Unlabelled,
         None => SentenceFilter::All,
     }
