@@ -1,0 +1,141 @@
+//! The editor of one theme: name, colour, description, order, delete and merge.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::annotation::{Codebook, Color, Edit, Theme};
+use crate::app::{Action, Dispatch};
+
+/// Properties of [`ThemeEditor`].
+#[derive(Properties, PartialEq)]
+pub struct ThemeEditorProps {
+    /// The theme edited.
+    pub theme: Theme,
+    /// Its place in the codebook.
+    pub index: usize,
+    /// The whole codebook (for moving and merging).
+    pub codebook: Codebook,
+    /// Closes the editor.
+    pub on_close: Callback<()>,
+}
+
+/// The value of the input, text area or select an event came from.
+fn field_value(event: &Event) -> String {
+    let target = event.target();
+    target
+        .clone()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .or_else(|| {
+            target
+                .clone()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                .map(|t| t.value())
+        })
+        .or_else(|| {
+            target
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|s| s.value())
+        })
+        .unwrap_or_default()
+}
+
+/// Name, colour, description, order, delete and merge for one theme.
+#[function_component]
+pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
+    let dispatch = use_context::<Dispatch>().expect("inside App");
+    let theme = &props.theme;
+    let id = theme.id.clone();
+    let send = |make: Rc<dyn Fn(String) -> Option<Edit>>| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            if let Some(edit) = make(field_value(&event)) {
+                dispatch.dispatch(Action::Edit(edit));
+            }
+        })
+    };
+    let rename = {
+        let id = id.clone();
+        send(Rc::new(move |name: String| {
+            (!name.trim().is_empty()).then(|| Edit::RenameTheme {
+                id: id.clone(),
+                name: name.trim().to_owned(),
+            })
+        }))
+    };
+    let recolor = {
+        let id = id.clone();
+        send(Rc::new(move |value: String| {
+            Color::parse(&value).ok().map(|color| Edit::RecolorTheme {
+                id: id.clone(),
+                color,
+            })
+        }))
+    };
+    let describe = {
+        let id = id.clone();
+        send(Rc::new(move |description: String| {
+            Some(Edit::DescribeTheme {
+                id: id.clone(),
+                description,
+            })
+        }))
+    };
+    let merge = {
+        let id = id.clone();
+        let on_close = props.on_close.clone();
+        send(Rc::new(move |into: String| {
+            on_close.emit(());
+            (!into.is_empty()).then(|| Edit::MergeTheme {
+                from: id.clone(),
+                into,
+            })
+        }))
+    };
+    let move_to = |to: Option<usize>| {
+        let dispatch = dispatch.clone();
+        let id = id.clone();
+        Callback::from(move |_| {
+            if let Some(to) = to {
+                dispatch.dispatch(Action::Edit(Edit::MoveTheme { id: id.clone(), to }));
+            }
+        })
+    };
+    let up = move_to(props.index.checked_sub(1));
+    let down = move_to((props.index + 1 < props.codebook.themes.len()).then_some(props.index + 1));
+    let delete = {
+        let dispatch = dispatch.clone();
+        let id = id.clone();
+        let on_close = props.on_close.clone();
+        Callback::from(move |_| {
+            on_close.emit(());
+            dispatch.dispatch(Action::Edit(Edit::DeleteTheme { id: id.clone() }));
+        })
+    };
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_| on_close.emit(()))
+    };
+    html! {
+        <div class="theme-edit" role="group" aria-label={format!("Edit {}", theme.name)}>
+            <input aria-label="Theme name" value={theme.name.clone()} onchange={rename} />
+            <input type="color" aria-label="Theme colour" value={theme.color.to_string()} onchange={recolor} />
+            <textarea aria-label="Theme description" value={theme.description.clone()} onchange={describe} rows="2" />
+            <span></span>
+            <div class="actions">
+                <button class="btn small" onclick={up} disabled={props.index == 0} aria-label={format!("Move {} up", theme.name)}>{ "↑" }</button>
+                <button class="btn small" onclick={down} disabled={props.index + 1 >= props.codebook.themes.len()} aria-label={format!("Move {} down", theme.name)}>{ "↓" }</button>
+                <select aria-label={format!("Merge {} into", theme.name)} onchange={merge}>
+                    <option value="" selected=true>{ "Merge into…" }</option>
+                    { for props.codebook.themes.iter().filter(|t| t.id != theme.id).map(|t| html! {
+                        <option value={t.id.clone()}>{ &t.name }</option>
+                    }) }
+                </select>
+                <button class="btn small danger" onclick={delete}>{ "Delete" }</button>
+                <button class="btn small" onclick={close}>{ "Done" }</button>
+            </div>
+        </div>
+    }
+}
