@@ -24,7 +24,6 @@ mod toolbar;
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -178,24 +177,8 @@ pub fn App() -> Html {
         let other_tab_saved = other_tab_saved.clone();
         let tab = tab.clone();
         use_effect_with((), move |_| {
-            let channel = web_sys::BroadcastChannel::new(storage::CHANNEL).ok();
-            let listener = channel.as_ref().map(|channel| {
-                EventListener::new(channel, "message", move |event| {
-                    let sender = event
-                        .dyn_ref::<web_sys::MessageEvent>()
-                        .map(|m| js_sys::Array::from(&m.data()).get(0))
-                        .and_then(|v| v.as_string());
-                    if sender.is_some_and(|sender| sender != *tab) {
-                        other_tab_saved.set(true);
-                    }
-                })
-            });
-            move || {
-                drop(listener);
-                if let Some(channel) = channel {
-                    channel.close();
-                }
-            }
+            let watch = storage::watch_saves((*tab).clone(), move || other_tab_saved.set(true));
+            move || drop(watch)
         });
     }
     {

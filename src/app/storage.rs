@@ -32,7 +32,7 @@ const VERSION: u32 = 2;
 const STORE: &str = "workspace";
 const SET_ASIDE: &str = "set-aside";
 /// Name of the channel on which tabs announce their saves.
-pub const CHANNEL: &str = "readout-annotator";
+const CHANNEL: &str = "readout-annotator";
 
 /// What the user reads when another page deleted or upgraded the database under this one.
 pub const LOST: &str = "Storage was cleared by another page; your work is still here — download it";
@@ -460,6 +460,38 @@ pub fn announce_save(tab: &str) {
         let _ = channel.post_message(&Array::of1(&JsValue::from_str(tab)));
         channel.close();
     }
+}
+
+/// Listens to the other tabs' save announcements until dropped.
+pub struct SaveWatch {
+    channel: web_sys::BroadcastChannel,
+    listener: Option<gloo::events::EventListener>,
+}
+
+impl Drop for SaveWatch {
+    fn drop(&mut self) {
+        self.listener.take();
+        self.channel.close();
+    }
+}
+
+/// Calls `on_other_save` each time a tab other than `tab` announces a save (see
+/// [`announce_save`]); `None` when the browser offers no channel.
+pub fn watch_saves(tab: String, on_other_save: impl Fn() + 'static) -> Option<SaveWatch> {
+    let channel = web_sys::BroadcastChannel::new(CHANNEL).ok()?;
+    let listener = gloo::events::EventListener::new(&channel, "message", move |event| {
+        let sender = event
+            .dyn_ref::<web_sys::MessageEvent>()
+            .map(|m| Array::from(&m.data()).get(0))
+            .and_then(|v| v.as_string());
+        if sender.is_some_and(|sender| sender != tab) {
+            on_other_save();
+        }
+    });
+    Some(SaveWatch {
+        channel,
+        listener: Some(listener),
+    })
 }
 
 /// A random id for this tab, to tell its own announcements from others'.
