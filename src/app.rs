@@ -22,8 +22,6 @@ mod storage;
 mod suggestions;
 mod toolbar;
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -54,15 +52,6 @@ pub fn start() {
     };
 }
 
-/// Damaged autosave records kept aside, offered as a download.
-#[derive(Clone, Debug, PartialEq)]
-struct SetAsideNotice {
-    /// What this load restored and set aside; `None` when the entries are from earlier loads.
-    summary: Option<String>,
-    /// Every set-aside entry, as stored.
-    entries: Rc<Vec<String>>,
-}
-
 /// What the main area shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum View {
@@ -91,162 +80,9 @@ pub fn App() -> Html {
 
     hooks::use_shortcuts(&dispatch);
 
-    // Autosave: read the store once, then save shortly after each change (a burst of keys
-    // costs one save), unless another tab saved over it meanwhile or the store was lost.
-    let session = use_mut_ref(|| None::<Rc<web_sys::IdbDatabase>>);
-    let saved = use_mut_ref(storage::Saved::default);
-    let tab = use_memo((), |_| storage::tab_id());
-    let other_tab_saved = use_state_eq(|| false);
-    let storage_lost = use_state_eq(|| false);
-    let set_aside = use_state_eq(|| None::<SetAsideNotice>);
-    let persistence_note = use_state_eq(|| None::<&'static str>);
-    // The last revision whose save committed, shown on `<main>` beside the current one so
-    // tests and tools can wait until everything on screen is saved.
-    let saved_revision = use_state_eq(|| 0u64);
-    // The document on screen as last saved, so switching documents is saved too and a reload
-    // shows the same one.
-    let saved_open = use_state_eq(|| None::<String>);
-    {
-        let dispatch = dispatch.clone();
-        let session = session.clone();
-        let saved = saved.clone();
-        let saved_open = saved_open.setter();
-        let lost = storage_lost.setter();
-        let set_aside = set_aside.setter();
-        let persistence_note = persistence_note.setter();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let started = browser::now_ms();
-                let on_lost = {
-                    let session = session.clone();
-                    move || {
-                        session.borrow_mut().take();
-                        lost.set(true);
-                    }
-                };
-                let loaded = match storage::open(on_lost).await {
-                    Err(error) => Err(error),
-                    Ok(database) => {
-                        let loaded = storage::load(&database).await;
-                        *session.borrow_mut() = Some(database);
-                        loaded
-                    }
-                };
-                match loaded {
-                    Ok(loaded) => {
-                        let workspace = loaded.restored.as_ref().map(|r| r.workspace.clone());
-                        let open = loaded.restored.as_ref().and_then(|r| r.open.clone());
-                        if let Some(workspace) = &workspace {
-                            *saved.borrow_mut() = storage::Saved::of(workspace);
-                        }
-                        saved_open.set(open.clone());
-                        dispatch.dispatch(Action::Restore {
-                            workspace: workspace.map(Box::new),
-                            open,
-                        });
-                        if let Some(problem) = loaded.problem {
-                            dispatch.dispatch(Action::Say(Message::Error(problem)));
-                        }
-                        let summary = loaded.restored.as_ref().and_then(|r| r.summary());
-                        if summary.is_some() || !loaded.set_aside.is_empty() {
-                            set_aside.set(Some(SetAsideNotice {
-                                summary,
-                                entries: Rc::new(loaded.set_aside),
-                            }));
-                        }
-                    }
-                    Err(error) => {
-                        dispatch.dispatch(Action::Restore {
-                            workspace: None,
-                            open: None,
-                        });
-                        dispatch.dispatch(Action::Say(Message::Error(error)));
-                    }
-                }
-                browser::measure("restore", started);
-                browser::mark("restore-done");
-                if session.borrow().is_some() && storage::ask_persistent().await == Some(false) {
-                    persistence_note.set(Some(
-                        "Saved in this browser, which may clear it when space runs low: download the JSON to keep it for sure.",
-                    ));
-                }
-            });
-        });
-    }
-    {
-        let other_tab_saved = other_tab_saved.clone();
-        let tab = tab.clone();
-        use_effect_with((), move |_| {
-            let watch = storage::watch_saves((*tab).clone(), move || other_tab_saved.set(true));
-            move || drop(watch)
-        });
-    }
-    {
-        let dispatch = dispatch.clone();
-        let workspace = state.workspace.clone();
-        let session = session.clone();
-        let saved = saved.clone();
-        let tab = tab.clone();
-        let paused = state.restoring || *other_tab_saved || *storage_lost;
-        let saved_revision = saved_revision.setter();
-        let open_saved_last = (*saved_open).clone();
-        let saved_open = saved_open.setter();
-        let open = state.current.clone();
-        use_effect_with(
-            (state.revision, open, paused),
-            move |(revision, open, paused)| {
-                let (revision, open) = (*revision, open.clone());
-                let due = !paused && (revision > 0 || open != open_saved_last);
-                if let Some(database) = session.borrow().clone().filter(|_| due) {
-                    // Known to the panic hook until saved, so a panic meanwhile still saves it.
-                    storage::set_pending(storage::Pending {
-                        revision,
-                        database,
-                        workspace: workspace.clone(),
-                        open: open.clone(),
-                        saved: saved.clone(),
-                    });
-                }
-                let timer = due.then(|| {
-                    gloo::timers::callback::Timeout::new(300, move || {
-                        let Some(database) = session.borrow().clone() else {
-                            // No store could be opened: say so after each change, so the user
-                            // is never left believing the work is saved.
-                            dispatch.dispatch(Action::Say(Message::Error(
-                                storage::UNAVAILABLE.to_owned(),
-                            )));
-                            return;
-                        };
-                        wasm_bindgen_futures::spawn_local(async move {
-                            let started = browser::now_ms();
-                            let mut last = std::mem::take(&mut *saved.borrow_mut());
-                            let result = storage::save(
-                                &database,
-                                &workspace,
-                                open.as_deref(),
-                                revision,
-                                &mut last,
-                            )
-                            .await;
-                            *saved.borrow_mut() = last;
-                            browser::measure("autosave", started);
-                            match result {
-                                Ok(()) => {
-                                    storage::announce_save(&tab);
-                                    browser::mark("autosave-done");
-                                    saved_revision.set(revision);
-                                    saved_open.set(open);
-                                }
-                                Err(error) => dispatch.dispatch(Action::Say(Message::Error(error))),
-                            }
-                        });
-                    })
-                });
-                move || drop(timer)
-            },
-        );
-    }
-    let lost_alert = (*storage_lost).then(|| {
+    let autosave = hooks::use_autosave(&state);
+
+    let lost_alert = autosave.storage_lost.then(|| {
         let workspace = state.workspace.clone();
         let dispatch = dispatch.clone();
         let download = Callback::from(move |_| {
@@ -261,7 +97,7 @@ pub fn App() -> Html {
             </div>
         }
     });
-    let set_aside_notice = (*set_aside).clone().map(|notice| {
+    let set_aside_notice = autosave.set_aside.clone().map(|notice| {
         let dispatch = dispatch.clone();
         let entries = notice.entries.clone();
         let download = Callback::from(move |_| {
@@ -272,10 +108,7 @@ pub fn App() -> Html {
                 dispatch.dispatch(Action::Say(Message::Error(error)));
             }
         });
-        let dismiss = {
-            let set_aside = set_aside.clone();
-            Callback::from(move |_| set_aside.set(None))
-        };
+        let dismiss = autosave.dismiss_set_aside.reform(|_: MouseEvent| ());
         let button = (!notice.entries.is_empty()).then(|| html! {
             <button class="btn small" onclick={download}>{ "Download the set-aside records" }</button>
         });
@@ -299,21 +132,13 @@ pub fn App() -> Html {
             },
         }
     });
-    let conflict = (*other_tab_saved).then(|| {
+    let conflict = autosave.other_tab_saved.then(|| {
         let reload = Callback::from(|_| {
             if let Some(window) = web_sys::window() {
                 let _ = window.location().reload();
             }
         });
-        let keep = {
-            let other_tab_saved = other_tab_saved.clone();
-            let saved = saved.clone();
-            Callback::from(move |_| {
-                // Forget what was saved, so the next save writes this tab's work in full.
-                *saved.borrow_mut() = storage::Saved::default();
-                other_tab_saved.set(false);
-            })
-        };
+        let keep = autosave.keep_this_tab.reform(|_: MouseEvent| ());
         html! {
             <div class="alert" role="alert">
                 <span>{ "This workspace was saved from another tab. Autosave is paused here so neither tab overwrites the other." }</span>
@@ -379,8 +204,8 @@ pub fn App() -> Html {
                     <input_panel::InputPanel />
                     <document_list::DocumentList state={state.clone()} />
                 </aside>
-                <main data-revision={state.revision.to_string()} data-saved-revision={saved_revision.to_string()}
-                data-open={state.current.clone()} data-saved-open={(*saved_open).clone()}
+                <main data-revision={state.revision.to_string()} data-saved-revision={autosave.saved_revision.to_string()}
+                data-open={state.current.clone()} data-saved-open={autosave.saved_open.clone()}
                 data-inputs-handled={state.inputs_handled.to_string()}>
                     <div role="alert" class="alert" aria-live="assertive">
                         if let Some(text) = error {
@@ -395,7 +220,7 @@ pub fn App() -> Html {
                         if state.restoring {
                             "Restoring your workspace…".to_owned()
                         } else {
-                            info.or_else(|| persistence_note.map(str::to_owned)).unwrap_or_default()
+                            info.or_else(|| autosave.persistence_note.map(str::to_owned)).unwrap_or_default()
                         }
                     }</p>
                     <div class="tabs" role="tablist" aria-label="Views">{ for tabs }</div>
