@@ -120,7 +120,7 @@ fn missing_sentences_and_documents_are_missing_data() {
     );
     assert!(near(t.percent_agreement, 0.5));
     assert_eq!(report.disagreements.len(), 1);
-    assert_eq!(report.disagreements[0].sentence, Some(2));
+    assert_eq!(report.disagreements[0].sentence, Some(SentenceId(2)));
 
     let three = agreement(&[a, b, c]);
     assert!(
@@ -162,7 +162,7 @@ fn merge_settles_each_disagreement_as_decided() {
         ));
     let report = agreement(&[a.clone(), b.clone()]);
     let ids: Vec<Option<SentenceId>> = report.disagreements.iter().map(|d| d.sentence).collect();
-    assert_eq!(ids, [Some(1), Some(2), Some(3)]);
+    assert_eq!(ids, [1, 2, 3].map(|id| Some(SentenceId(id))));
 
     // (resolutions for sentences 1..3, expected themes of sentences 1..4)
     let cases: &[(&[Resolution], [&[&str]; 4])] = &[

@@ -3,6 +3,7 @@
 #[path = "annotation_support.rs"]
 mod support;
 
+use readout_annotator::annotation::SentenceId;
 use std::rc::Rc;
 
 use readout_annotator::annotation::{
@@ -39,7 +40,7 @@ fn doc(ws: &Workspace) -> &AnnotatedDocument {
 
 fn themes(ws: &Workspace, id: u32) -> Vec<String> {
     doc(ws)
-        .sentence(id)
+        .sentence(SentenceId(id))
         .expect("sentence exists")
         .themes
         .clone()
@@ -53,8 +54,8 @@ fn strings(v: &[&str]) -> Vec<String> {
 fn sample_document_has_ids_in_order() {
     let ws = sample_workspace();
     let d = doc(&ws);
-    let ids: Vec<u32> = d.sentences.iter().map(|s| s.id).collect();
-    assert_eq!(ids, [1, 2, 3, 4, 5, 6]);
+    let ids: Vec<SentenceId> = d.sentences.iter().map(|s| s.id).collect();
+    assert_eq!(ids, [1, 2, 3, 4, 5, 6].map(SentenceId));
     assert_eq!(d.title, "Xi Jinping Calls Iranian President Rouhani");
     assert_eq!(d.id.len(), 16);
     assert_eq!(d.paragraph_sentences(1).len(), 3);
@@ -70,8 +71,8 @@ fn set_themes_touches_only_the_changed_rows() {
     let edit = Edit::SetThemes {
         doc: sample_id(),
         changes: vec![
-            (2, strings(&["health"])),
-            (3, strings(&["trade", "health"])),
+            (SentenceId(2), strings(&["health"])),
+            (SentenceId(3), strings(&["trade", "health"])),
         ],
     };
     let after = check(&ws, edit);
@@ -97,19 +98,19 @@ fn set_themes_refuses_unknown_theme_sentence_document_and_duplicates() {
         changes: vec![(id, strings(t))],
     };
     assert_eq!(
-        refused(&ws, set(sample_id(), 1, &["nope"])),
+        refused(&ws, set(sample_id(), SentenceId(1), &["nope"])),
         EditErrorKind::UnknownTheme
     );
     assert_eq!(
-        refused(&ws, set(sample_id(), 99, &["health"])),
+        refused(&ws, set(sample_id(), SentenceId(99), &["health"])),
         EditErrorKind::UnknownSentence
     );
     assert_eq!(
-        refused(&ws, set("x".into(), 1, &["health"])),
+        refused(&ws, set("x".into(), SentenceId(1), &["health"])),
         EditErrorKind::UnknownDocument
     );
     assert_eq!(
-        refused(&ws, set(sample_id(), 1, &["health", "health"])),
+        refused(&ws, set(sample_id(), SentenceId(1), &["health", "health"])),
         EditErrorKind::InvalidValue
     );
 }
@@ -121,7 +122,10 @@ fn a_sentence_listed_twice_is_restored_to_its_original() {
         &ws,
         Edit::SetThemes {
             doc: sample_id(),
-            changes: vec![(2, strings(&["health"])), (2, strings(&["trade"]))],
+            changes: vec![
+                (SentenceId(2), strings(&["health"])),
+                (SentenceId(2), strings(&["trade"])),
+            ],
         },
     );
     assert_eq!(themes(&after, 2), ["trade"]);
@@ -135,28 +139,34 @@ fn toggle_adds_to_those_lacking_then_removes_from_all() {
         &ws,
         Edit::SetThemes {
             doc: id.clone(),
-            changes: vec![(2, strings(&["health"]))],
+            changes: vec![(SentenceId(2), strings(&["health"]))],
         },
     );
-    let toggle = after.toggle_theme(&id, &[2, 3], "health").expect("toggle");
+    let toggle = after
+        .toggle_theme(&id, &[SentenceId(2), SentenceId(3)], "health")
+        .expect("toggle");
     assert_eq!(
         toggle,
         Edit::SetThemes {
             doc: id.clone(),
-            changes: vec![(3, strings(&["health"]))]
+            changes: vec![(SentenceId(3), strings(&["health"]))]
         }
     );
     let both = check(&after, toggle);
-    assert!(doc(&both).all_have_theme(&[2, 3], "health"));
-    let off = both.toggle_theme(&id, &[2, 3], "health").expect("toggle");
+    assert!(doc(&both).all_have_theme(&[SentenceId(2), SentenceId(3)], "health"));
+    let off = both
+        .toggle_theme(&id, &[SentenceId(2), SentenceId(3)], "health")
+        .expect("toggle");
     let none = check(&both, off);
     assert!(themes(&none, 2).is_empty() && themes(&none, 3).is_empty());
     assert_eq!(
-        ws.toggle_theme(&id, &[2], "nope").map_err(|e| e.kind()),
+        ws.toggle_theme(&id, &[SentenceId(2)], "nope")
+            .map_err(|e| e.kind()),
         Err(EditErrorKind::UnknownTheme)
     );
     assert_eq!(
-        ws.toggle_theme(&id, &[77], "health").map_err(|e| e.kind()),
+        ws.toggle_theme(&id, &[SentenceId(77)], "health")
+            .map_err(|e| e.kind()),
         Err(EditErrorKind::UnknownSentence)
     );
 }
@@ -169,15 +179,17 @@ fn clear_themes_only_lists_labelled_sentences() {
         &ws,
         Edit::SetThemes {
             doc: id.clone(),
-            changes: vec![(2, strings(&["health", "trade"]))],
+            changes: vec![(SentenceId(2), strings(&["health", "trade"]))],
         },
     );
-    let clear = labelled.clear_themes(&id, &[1, 2]).expect("clear");
+    let clear = labelled
+        .clear_themes(&id, &[SentenceId(1), SentenceId(2)])
+        .expect("clear");
     assert_eq!(
         clear,
         Edit::SetThemes {
             doc: id,
-            changes: vec![(2, vec![])]
+            changes: vec![(SentenceId(2), vec![])]
         }
     );
     let cleared = check(&labelled, clear);
@@ -191,12 +203,12 @@ fn set_note() {
         &ws,
         Edit::SetNote {
             doc: sample_id(),
-            sentence: 4,
+            sentence: SentenceId(4),
             note: "cf. Iran's readout 🇮🇷".into(),
         },
     );
     assert_eq!(
-        doc(&after).sentence(4).map(|s| s.note.as_str()),
+        doc(&after).sentence(SentenceId(4)).map(|s| s.note.as_str()),
         Some("cf. Iran's readout 🇮🇷")
     );
     assert_eq!(
@@ -204,7 +216,7 @@ fn set_note() {
             &ws,
             Edit::SetNote {
                 doc: sample_id(),
-                sentence: 0,
+                sentence: SentenceId(0),
                 note: String::new()
             }
         ),
@@ -219,11 +231,16 @@ fn set_speakers() {
         &ws,
         Edit::SetSpeakers {
             doc: sample_id(),
-            changes: vec![(1, Speaker::Both), (6, Speaker::Participant("p2".into()))],
+            changes: vec![
+                (SentenceId(1), Speaker::Both),
+                (SentenceId(6), Speaker::Participant("p2".into())),
+            ],
         },
     );
     assert_eq!(
-        doc(&after).sentence(1).map(|s| s.speaker.clone()),
+        doc(&after)
+            .sentence(SentenceId(1))
+            .map(|s| s.speaker.clone()),
         Some(Speaker::Both)
     );
     assert_eq!(
@@ -231,7 +248,7 @@ fn set_speakers() {
             &ws,
             Edit::SetSpeakers {
                 doc: sample_id(),
-                changes: vec![(1, Speaker::Participant("p9".into()))]
+                changes: vec![(SentenceId(1), Speaker::Participant("p9".into()))]
             }
         ),
         EditErrorKind::UnknownParticipant
@@ -243,25 +260,25 @@ fn split_gives_the_second_half_a_fresh_id_and_trims_the_cut() {
     let ws = sample_workspace();
     let id = sample_id();
     // "Xi Jinping pointed out that China and Iran help each other." — cut before "China".
-    let at = doc(&ws).byte_at_char(2, 27).expect("inside");
+    let at = doc(&ws).byte_at_char(SentenceId(2), 27).expect("inside");
     let labelled = check(
         &ws,
         Edit::SetThemes {
             doc: id.clone(),
-            changes: vec![(2, strings(&["bilateral"]))],
+            changes: vec![(SentenceId(2), strings(&["bilateral"]))],
         },
     );
     let after = check(
         &labelled,
         Edit::SplitSentence {
             doc: id.clone(),
-            sentence: 2,
+            sentence: SentenceId(2),
             at,
         },
     );
     let d = doc(&after);
-    let ids: Vec<u32> = d.sentences.iter().map(|s| s.id).collect();
-    assert_eq!(ids, [1, 2, 7, 3, 4, 5, 6]);
+    let ids: Vec<SentenceId> = d.sentences.iter().map(|s| s.id).collect();
+    assert_eq!(ids, [1, 2, 7, 3, 4, 5, 6].map(SentenceId));
     assert_eq!(
         d.sentence_text(&d.sentences[1]),
         "Xi Jinping pointed out that"
@@ -279,11 +296,11 @@ fn split_gives_the_second_half_a_fresh_id_and_trims_the_cut() {
 fn split_inside_an_emoji_or_at_the_edges_is_refused() {
     let ws = sample_workspace();
     let id = sample_id();
-    let s = doc(&ws).sentence(4).expect("sentence 4").span;
+    let s = doc(&ws).sentence(SentenceId(4)).expect("sentence 4").span;
     let emoji = doc(&ws).text[s.start..s.end].find('😷').expect("emoji") + s.start;
     let split = |at| Edit::SplitSentence {
         doc: id.clone(),
-        sentence: 4,
+        sentence: SentenceId(4),
         at,
     };
     assert_eq!(refused(&ws, split(emoji + 1)), EditErrorKind::InvalidSplit);
@@ -292,10 +309,12 @@ fn split_inside_an_emoji_or_at_the_edges_is_refused() {
     // Right after "Unilateral": the second half starts after the space; fine. Right at the
     // space before the emoji: both halves non-empty; fine too. A cut leaving only spaces is not.
     check(&ws, split(s.start + "Unilateral".len()));
-    let by_utf16 = doc(&ws).byte_at_utf16(4, 43).expect("before the emoji");
+    let by_utf16 = doc(&ws)
+        .byte_at_utf16(SentenceId(4), 43)
+        .expect("before the emoji");
     assert_eq!(by_utf16, emoji);
     assert_eq!(
-        doc(&ws).byte_at_utf16(4, 44),
+        doc(&ws).byte_at_utf16(SentenceId(4), 44),
         None,
         "inside the surrogate pair"
     );
@@ -311,18 +330,18 @@ fn merge_with_next_keeps_first_id_and_unites_themes_and_notes() {
             Edit::SetThemes {
                 doc: id.clone(),
                 changes: vec![
-                    (2, strings(&["bilateral"])),
-                    (3, strings(&["health", "bilateral"])),
+                    (SentenceId(2), strings(&["bilateral"])),
+                    (SentenceId(3), strings(&["health", "bilateral"])),
                 ],
             },
             Edit::SetNote {
                 doc: id.clone(),
-                sentence: 2,
+                sentence: SentenceId(2),
                 note: "a".into(),
             },
             Edit::SetNote {
                 doc: id.clone(),
-                sentence: 3,
+                sentence: SentenceId(3),
                 note: "b".into(),
             },
         ]),
@@ -331,12 +350,12 @@ fn merge_with_next_keeps_first_id_and_unites_themes_and_notes() {
         &labelled,
         Edit::MergeWithNext {
             doc: id.clone(),
-            sentence: 2,
+            sentence: SentenceId(2),
         },
     );
     let d = doc(&after);
     assert_eq!(d.sentences.len(), 5);
-    let m = d.sentence(2).expect("merged");
+    let m = d.sentence(SentenceId(2)).expect("merged");
     assert_eq!(
         d.sentence_text(m),
         "Xi Jinping pointed out that China and Iran help each other. China is willing to share \
@@ -344,14 +363,14 @@ fn merge_with_next_keeps_first_id_and_unites_themes_and_notes() {
     );
     assert_eq!(m.themes, ["bilateral", "health"]);
     assert_eq!(m.note, "a\nb");
-    assert!(d.sentence(3).is_none());
+    assert!(d.sentence(SentenceId(3)).is_none());
     // The last sentence of a paragraph does not merge across the paragraph break.
     assert_eq!(
         refused(
             &ws,
             Edit::MergeWithNext {
                 doc: id.clone(),
-                sentence: 4
+                sentence: SentenceId(4)
             }
         ),
         EditErrorKind::InvalidMerge
@@ -361,7 +380,7 @@ fn merge_with_next_keeps_first_id_and_unites_themes_and_notes() {
             &ws,
             Edit::MergeWithNext {
                 doc: id,
-                sentence: 6
+                sentence: SentenceId(6)
             }
         ),
         EditErrorKind::InvalidMerge
@@ -372,17 +391,17 @@ fn merge_with_next_keeps_first_id_and_unites_themes_and_notes() {
 fn split_then_merge_is_the_original() {
     let ws = sample_workspace();
     let id = sample_id();
-    let at = doc(&ws).byte_at_char(5, 7).expect("inside");
+    let at = doc(&ws).byte_at_char(SentenceId(5), 7).expect("inside");
     let mut w = ws.clone();
     w.apply(Edit::SplitSentence {
         doc: id.clone(),
-        sentence: 5,
+        sentence: SentenceId(5),
         at,
     })
     .expect("split");
     w.apply(Edit::MergeWithNext {
         doc: id,
-        sentence: 5,
+        sentence: SentenceId(5),
     })
     .expect("merge");
     assert_eq!(w, ws);
@@ -508,7 +527,7 @@ fn participants_add_edit_remove() {
     assert_eq!(d.participants.len(), 1);
     for i in [2, 3, 4] {
         assert_eq!(
-            d.sentence(i).map(|s| s.speaker.clone()),
+            d.sentence(SentenceId(i)).map(|s| s.speaker.clone()),
             Some(Speaker::Narration)
         );
     }
@@ -706,9 +725,9 @@ fn labelled_workspace() -> Workspace {
         Edit::SetThemes {
             doc: id,
             changes: vec![
-                (2, strings(&["health", "bilateral"])),
-                (3, strings(&["bilateral"])),
-                (4, strings(&["sanctions", "health"])),
+                (SentenceId(2), strings(&["health", "bilateral"])),
+                (SentenceId(3), strings(&["bilateral"])),
+                (SentenceId(4), strings(&["sanctions", "health"])),
             ],
         },
     )
@@ -837,7 +856,7 @@ fn a_failing_batch_is_rolled_back() {
         },
         Edit::SetNote {
             doc: id,
-            sentence: 99,
+            sentence: SentenceId(99),
             note: String::new(),
         },
     ]);
@@ -852,7 +871,9 @@ fn history_undo_redo_sequences() {
     let mut h = History::default();
     assert!(!h.can_undo() && !h.can_redo());
     assert_eq!(h.undo(&mut ws), Ok(false));
-    let edit = ws.toggle_theme(&id, &[1, 2], "health").expect("toggle");
+    let edit = ws
+        .toggle_theme(&id, &[SentenceId(1), SentenceId(2)], "health")
+        .expect("toggle");
     h.apply(&mut ws, edit).expect("apply");
     let s1 = ws.clone();
     h.apply(
@@ -895,7 +916,7 @@ fn history_undo_redo_sequences() {
         &mut ws,
         Edit::SetNote {
             doc: id,
-            sentence: 1,
+            sentence: SentenceId(1),
             note: "n".into(),
         },
     )
@@ -913,7 +934,7 @@ fn history_is_bounded() {
             &mut ws,
             Edit::SetNote {
                 doc: id.clone(),
-                sentence: 1,
+                sentence: SentenceId(1),
                 note: n.to_string(),
             },
         )
@@ -921,7 +942,10 @@ fn history_is_bounded() {
     }
     assert_eq!(h.undo_len(), 3);
     while h.undo(&mut ws) == Ok(true) {}
-    assert_eq!(doc(&ws).sentence(1).map(|s| s.note.as_str()), Some("1"));
+    assert_eq!(
+        doc(&ws).sentence(SentenceId(1)).map(|s| s.note.as_str()),
+        Some("1")
+    );
 }
 
 #[test]
@@ -998,13 +1022,15 @@ fn the_default_codebook_is_nine_distinct_described_themes() {
 fn a_no_op_keeps_every_rc() {
     let ws = sample_workspace();
     let mut after = ws.clone();
-    let edit = ws.clear_themes(&sample_id(), &[1, 2, 3]).expect("clear");
+    let edit = ws
+        .clear_themes(&sample_id(), &[SentenceId(1), SentenceId(2), SentenceId(3)])
+        .expect("clear");
     after.apply(edit).expect("applies");
     assert!(Rc::ptr_eq(&ws.documents[0], &after.documents[0]));
     let mut again = ws.clone();
     let same = Edit::SetThemes {
         doc: sample_id(),
-        changes: vec![(1, vec![])],
+        changes: vec![(SentenceId(1), vec![])],
     };
     let inverse = again.apply(same.clone()).expect("applies");
     assert_eq!(inverse, same);
@@ -1028,7 +1054,7 @@ fn large_selections_toggle_in_one_edit() {
     let d = AnnotatedDocument::from_parsed(&text, &parsed);
     let id = d.id.clone();
     ws.apply(ws.add_document_edit(d)).expect("add");
-    let all: Vec<u32> = (1..=5000).collect();
+    let all: Vec<SentenceId> = (1..=5000).map(SentenceId).collect();
     let edit = ws.toggle_theme(&id, &all, "trade").expect("toggle");
     let mut h = History::default();
     h.apply(&mut ws, edit).expect("apply");

@@ -5,6 +5,7 @@
 #[path = "annotation_support.rs"]
 mod support;
 
+use readout_annotator::annotation::SentenceId;
 use std::rc::Rc;
 
 use proptest::prelude::*;
@@ -47,9 +48,9 @@ fn make_edit(ws: &Workspace, extra: &[Rc<AnnotatedDocument>], (kind, a, b, c): O
         };
     };
     let doc = d.id.clone();
-    let ids: Vec<u32> = d.sentences.iter().map(|s| s.id).collect();
-    let sid = pick(&ids, b).copied().unwrap_or(0);
-    let run: Vec<u32> = (0..(c % 4 + 1))
+    let ids: Vec<SentenceId> = d.sentences.iter().map(|s| s.id).collect();
+    let sid = pick(&ids, b).copied().unwrap_or(SentenceId(0));
+    let run: Vec<SentenceId> = (0..(c % 4 + 1))
         .filter_map(|k| pick(&ids, b + k).copied())
         .collect();
     let speaker = match c % 4 {

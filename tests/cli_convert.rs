@@ -3,6 +3,7 @@
 #[path = "annotation_support.rs"]
 mod support;
 
+use readout_annotator::annotation::SentenceId;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
@@ -27,9 +28,13 @@ impl Files {
         std::fs::create_dir_all(&dir).expect("temp dir");
         let mut ws = support::sample_workspace();
         let id = support::sample_id();
-        let edit = ws.toggle_theme(&id, &[2, 4], "health").expect("toggle");
+        let edit = ws
+            .toggle_theme(&id, &[SentenceId(2), SentenceId(4)], "health")
+            .expect("toggle");
         ws.apply(edit).expect("label");
-        let edit = ws.toggle_theme(&id, &[4], "sanctions").expect("toggle");
+        let edit = ws
+            .toggle_theme(&id, &[SentenceId(4)], "sanctions")
+            .expect("toggle");
         ws.apply(edit).expect("label");
         std::fs::write(dir.join("ws.json"), export_v1(&ws, "2026-11-27T22:41:00Z")).expect("write");
         std::fs::write(

@@ -4,6 +4,7 @@
 #[path = "annotation_support.rs"]
 mod support;
 
+use readout_annotator::annotation::SentenceId;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
@@ -24,7 +25,7 @@ fn workspace() -> Workspace {
         title: TITLE.into(),
     })
     .expect("title");
-    let ids: Vec<u32> = ws.documents[0].sentences.iter().map(|s| s.id).collect();
+    let ids: Vec<SentenceId> = ws.documents[0].sentences.iter().map(|s| s.id).collect();
     for (id, note) in ids.iter().zip(NOTES) {
         ws.apply(Edit::SetNote {
             doc: doc.clone(),
@@ -120,7 +121,9 @@ impl Scratch {
         std::fs::create_dir_all(&dir).expect("temp dir");
         let mut ws = workspace();
         let doc = support::sample_id();
-        let edit = ws.toggle_theme(&doc, &[2], "health").expect("toggle");
+        let edit = ws
+            .toggle_theme(&doc, &[SentenceId(2)], "health")
+            .expect("toggle");
         ws.apply(edit).expect("label");
         std::fs::write(dir.join("ws.json"), export_v1(&ws, "2026-11-27T22:41:00Z")).expect("write");
         Self(dir)

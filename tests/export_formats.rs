@@ -370,12 +370,12 @@ fn unicode_workspace() -> Workspace {
         .push(Rc::new(AnnotatedDocument::from_parsed(&text, &parsed)));
     ws.documents.push(Rc::new(support::sample_doc()));
     let (a, b) = (ws.documents[0].id.clone(), ws.documents[1].id.clone());
-    label(&mut ws, &a, &[1, 3], "health");
-    label(&mut ws, &a, &[3, 4], "sanctions");
-    label(&mut ws, &b, &[2, 4], "trade");
+    label(&mut ws, &a, &[SentenceId(1), SentenceId(3)], "health");
+    label(&mut ws, &a, &[SentenceId(3), SentenceId(4)], "sanctions");
+    label(&mut ws, &b, &[SentenceId(2), SentenceId(4)], "trade");
     ws.apply(Edit::SetNote {
         doc: a,
-        sentence: 3,
+        sentence: SentenceId(3),
         note: "note 📝, \"q\"\r\nline two & <b>".into(),
     })
     .expect("note");

@@ -4,6 +4,7 @@
 #[path = "annotation_support.rs"]
 mod support;
 
+use readout_annotator::annotation::SentenceId;
 use readout_annotator::annotation::{AnnotatedDocument, Edit, Workspace};
 use readout_annotator::export::{
     export_codebook, export_v1, import_codebook, import_v1, ImportErrorKind as K,
@@ -29,11 +30,13 @@ fn workspace() -> Workspace {
     let second = AnnotatedDocument::from_parsed(&text, &parsed);
     let id = second.id.clone();
     ws.apply(ws.add_document_edit(second)).expect("add");
-    let label = ws.toggle_theme(&id, &[1, 2], "trade").expect("toggle");
+    let label = ws
+        .toggle_theme(&id, &[SentenceId(1), SentenceId(2)], "trade")
+        .expect("toggle");
     ws.apply(label).expect("label");
     ws.apply(Edit::SetNote {
         doc: id,
-        sentence: 2,
+        sentence: SentenceId(2),
         note: "n".into(),
     })
     .expect("note");

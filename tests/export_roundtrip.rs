@@ -45,11 +45,13 @@ fn check_offsets(file: &Value) {
 fn the_file_has_the_documented_shape() {
     let mut ws = support::sample_workspace();
     let id = support::sample_id();
-    let edit = ws.toggle_theme(&id, &[4], "health").expect("toggle");
+    let edit = ws
+        .toggle_theme(&id, &[SentenceId(4)], "health")
+        .expect("toggle");
     ws.apply(edit).expect("label");
     ws.apply(Edit::SetNote {
         doc: id.clone(),
-        sentence: 4,
+        sentence: SentenceId(4),
         note: "😷".into(),
     })
     .expect("note");

@@ -5,6 +5,7 @@
 #[path = "annotation_support.rs"]
 mod support;
 
+use readout_annotator::annotation::SentenceId;
 use std::io::{Cursor, Read};
 
 use proptest::prelude::*;
@@ -235,7 +236,7 @@ fn v1_writer_matches_the_wire_types_on_samples() {
         ws.apply(edit).expect("distinct seeds");
     }
     let doc = ws.documents[0].clone();
-    let ids: Vec<u32> = doc.sentences.iter().map(|s| s.id).take(3).collect();
+    let ids: Vec<SentenceId> = doc.sentences.iter().map(|s| s.id).take(3).collect();
     let edit = ws
         .toggle_theme(&doc.id, &ids, "health")
         .expect("a theme of the default codebook");

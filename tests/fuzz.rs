@@ -404,10 +404,10 @@ fn valid_exports() -> Vec<String> {
     }
     let mut small = support::sample_workspace();
     let id = support::sample_id();
-    label(&mut small, &id, &[1, 2], "health");
+    label(&mut small, &id, &[SentenceId(1), SentenceId(2)], "health");
     let _ = small.apply(Edit::SetNote {
         doc: id,
-        sentence: 1,
+        sentence: SentenceId(1),
         note: "note 📝 \"q\"\r\n".into(),
     });
     let s = |t: &str, sp: Speaker| (t.to_string(), sp);
@@ -427,7 +427,12 @@ fn valid_exports() -> Vec<String> {
         .documents
         .push(Rc::new(AnnotatedDocument::from_parsed(&text, &parsed)));
     let uid = unicode.documents[0].id.clone();
-    label(&mut unicode, &uid, &[1, 2, 3], "sanctions");
+    label(
+        &mut unicode,
+        &uid,
+        &[SentenceId(1), SentenceId(2), SentenceId(3)],
+        "sanctions",
+    );
     [seeds, small, unicode, Workspace::default()]
         .iter()
         .map(|ws| export_v1(ws, STAMP))

@@ -2,6 +2,7 @@
 //! paragraph indices that cannot size an allocation, one set of size limits, and a version
 //! that must be the integer 1. Fixtures are built here from the inputs a robustness probe used.
 
+use readout_annotator::annotation::SentenceId;
 use std::rc::Rc;
 
 use readout_annotator::annotation::{AnnotatedDocument, Edit, EditErrorKind, Workspace};
@@ -52,18 +53,18 @@ fn a_split_next_to_the_largest_id_never_reuses_an_id() {
         .expect("ids 0 and 4294967295 are valid");
     ws.apply(Edit::SplitSentence {
         doc: "d".into(),
-        sentence: 0,
+        sentence: SentenceId(0),
         at: 3,
     })
     .expect("the split is made");
-    let ids: Vec<u32> = ws.documents[0].sentences.iter().map(|s| s.id).collect();
+    let ids: Vec<SentenceId> = ws.documents[0].sentences.iter().map(|s| s.id).collect();
     assert_eq!(ids.len(), 3);
     let mut unique = ids.clone();
     unique.sort_unstable();
     unique.dedup();
     assert_eq!(unique.len(), 3, "ids collide: {ids:?}");
-    assert_eq!(ids[0], 0);
-    assert_eq!(ids[2], u32::MAX);
+    assert_eq!(ids[0], SentenceId(0));
+    assert_eq!(ids[2], SentenceId::MAX);
     // And the file written after it imports back.
     let again = export_v1(&ws, "2026-12-01T00:00:00Z");
     assert_eq!(import_v1(&again).expect("imports back"), ws);
@@ -87,7 +88,7 @@ fn a_split_keeps_taking_fresh_ids_past_the_top() {
         })
         .expect("split");
     }
-    let mut ids: Vec<u32> = ws.documents[0].sentences.iter().map(|s| s.id).collect();
+    let mut ids: Vec<SentenceId> = ws.documents[0].sentences.iter().map(|s| s.id).collect();
     ids.sort_unstable();
     let n = ids.len();
     ids.dedup();
@@ -259,7 +260,7 @@ fn edits_refuse_to_pass_a_limit_a_file_could_not_bring_back() {
     let e = ws
         .apply(Edit::SetNote {
             doc: "d".into(),
-            sentence: 0,
+            sentence: SentenceId(0),
             note: long_note,
         })
         .expect_err("a note over the limit");
@@ -273,7 +274,7 @@ fn edits_refuse_to_pass_a_limit_a_file_could_not_bring_back() {
     for id in [0, 1] {
         ws.apply(Edit::SetNote {
             doc: "d".into(),
-            sentence: id,
+            sentence: SentenceId(id),
             note: "n".repeat(limits::MAX_NOTE_CHARS),
         })
         .expect("a note at the limit");
@@ -282,7 +283,7 @@ fn edits_refuse_to_pass_a_limit_a_file_could_not_bring_back() {
     let e = ws
         .apply(Edit::MergeWithNext {
             doc: "d".into(),
-            sentence: 0,
+            sentence: SentenceId(0),
         })
         .expect_err("the merged note would be over the limit");
     assert_eq!(e.kind(), EditErrorKind::InvalidMerge);

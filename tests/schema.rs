@@ -4,6 +4,7 @@
 #[path = "annotation_support.rs"]
 mod support;
 
+use readout_annotator::annotation::SentenceId;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -146,10 +147,11 @@ fn labelled_work_and_codebooks_match_the_schema() {
     let mut ws = support::sample_workspace();
     let id = support::sample_id();
     for edit in [
-        ws.toggle_theme(&id, &[2, 4], "health").expect("toggle"),
+        ws.toggle_theme(&id, &[SentenceId(2), SentenceId(4)], "health")
+            .expect("toggle"),
         Edit::SetNote {
             doc: id.clone(),
-            sentence: 4,
+            sentence: SentenceId(4),
             note: "😷 \"quoted\"\r\nsecond line".into(),
         },
     ] {

@@ -1,13 +1,43 @@
 //! An annotated document: the pasted text, what the parser found in it, and the user's labels.
 
+use std::fmt;
 use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
 
 use crate::fnv;
 use crate::readout::{self, EventKind, FrontMatterLine, Participant, Span, Speaker};
 
 /// A sentence's identifier, unique within its document and stable across edits and exports
-/// (it is `data-sentence-id` on the page and `id` in the JSON).
-pub type SentenceId = u32;
+/// (it is `data-sentence-id` on the page and `id` in the JSON). A type of its own, so that a
+/// sentence's id and its position in [`AnnotatedDocument::sentences`] cannot be mixed up.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct SentenceId(pub u32);
+
+impl SentenceId {
+    /// The largest id.
+    pub const MAX: SentenceId = SentenceId(u32::MAX);
+
+    /// The id after this one; `None` after [`Self::MAX`].
+    pub fn next(self) -> Option<SentenceId> {
+        self.0.checked_add(1).map(SentenceId)
+    }
+}
+
+impl From<u32> for SentenceId {
+    fn from(id: u32) -> Self {
+        SentenceId(id)
+    }
+}
+
+impl fmt::Display for SentenceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
 
 /// One body sentence and its annotations.
 ///
@@ -153,7 +183,7 @@ impl AnnotatedDocument {
                 number: p.number,
             })
             .collect();
-        let mut next_id: SentenceId = 1;
+        let mut next_id = SentenceId(1);
         let mut sentences = Vec::new();
         for (index, p) in parsed.paragraphs.iter().enumerate() {
             // A sentence that broke the parser's own promises (empty, cutting a character,
@@ -174,7 +204,7 @@ impl AnnotatedDocument {
                     themes: Vec::new(),
                     note: String::new(),
                 }));
-                next_id += 1;
+                next_id = SentenceId(next_id.0.saturating_add(1));
             }
         }
         Self {
@@ -218,9 +248,9 @@ impl AnnotatedDocument {
     /// never a wrapped one; `None` only when every id is taken.
     pub fn fresh_sentence_id(&self) -> Option<SentenceId> {
         let Some(largest) = self.sentences.iter().map(|s| s.id).max() else {
-            return Some(0);
+            return Some(SentenceId(0));
         };
-        if let Some(next) = largest.checked_add(1) {
+        if let Some(next) = largest.next() {
             return Some(next);
         }
         let mut ids: Vec<SentenceId> = self.sentences.iter().map(|s| s.id).collect();
@@ -229,10 +259,10 @@ impl AnnotatedDocument {
         // The first place where the sorted ids skip a number; ids.len() <= 2^32 always.
         let gap = ids
             .iter()
-            .zip(0..=SentenceId::MAX)
-            .find(|(id, expected)| *id != expected)
-            .map(|(_, expected)| expected);
-        gap.or_else(|| SentenceId::try_from(ids.len()).ok())
+            .zip(0..=u32::MAX)
+            .find(|(id, expected)| id.0 != *expected)
+            .map(|(_, expected)| SentenceId(expected));
+        gap.or_else(|| u32::try_from(ids.len()).ok().map(SentenceId))
     }
 
     /// The participant with this id.

@@ -157,7 +157,17 @@ mod tests {
     use super::{SelectOp, Selection};
     use crate::annotation::{AnnotatedDocument, SentenceId};
 
-    const VISIBLE: [SentenceId; 5] = [1, 2, 4, 7, 9];
+    const VISIBLE: [SentenceId; 5] = [
+        SentenceId(1),
+        SentenceId(2),
+        SentenceId(4),
+        SentenceId(7),
+        SentenceId(9),
+    ];
+
+    fn ids(raw: &[u32]) -> Vec<SentenceId> {
+        raw.iter().copied().map(SentenceId).collect()
+    }
 
     fn after(ops: &[SelectOp]) -> Selection {
         let mut selection = Selection::default();
@@ -183,18 +193,73 @@ mod tests {
     fn clicks_select_toggle_and_extend() {
         use SelectOp::*;
         let cases: &[Case] = &[
-            (&[Only(4)], &[4], Some(4), Some(4)),
-            (&[Only(4), Only(7)], &[7], Some(7), Some(7)),
+            (
+                &[Only(SentenceId(4))],
+                &[SentenceId(4)],
+                Some(SentenceId(4)),
+                Some(SentenceId(4)),
+            ),
+            (
+                &[Only(SentenceId(4)), Only(SentenceId(7))],
+                &[SentenceId(7)],
+                Some(SentenceId(7)),
+                Some(SentenceId(7)),
+            ),
             // Ctrl-click adds in document order, and a second ctrl-click removes.
-            (&[Only(7), Toggle(2)], &[2, 7], Some(2), Some(2)),
-            (&[Only(7), Toggle(2), Toggle(7)], &[2], Some(7), Some(7)),
+            (
+                &[Only(SentenceId(7)), Toggle(SentenceId(2))],
+                &[SentenceId(2), SentenceId(7)],
+                Some(SentenceId(2)),
+                Some(SentenceId(2)),
+            ),
+            (
+                &[
+                    Only(SentenceId(7)),
+                    Toggle(SentenceId(2)),
+                    Toggle(SentenceId(7)),
+                ],
+                &[SentenceId(2)],
+                Some(SentenceId(7)),
+                Some(SentenceId(7)),
+            ),
             // Shift-click runs from the anchor, in either direction, over visible ones only.
-            (&[Only(2), RangeTo(7)], &[2, 4, 7], Some(2), Some(7)),
-            (&[Only(9), RangeTo(2)], &[2, 4, 7, 9], Some(9), Some(2)),
+            (
+                &[Only(SentenceId(2)), RangeTo(SentenceId(7))],
+                &[SentenceId(2), SentenceId(4), SentenceId(7)],
+                Some(SentenceId(2)),
+                Some(SentenceId(7)),
+            ),
+            (
+                &[Only(SentenceId(9)), RangeTo(SentenceId(2))],
+                &[SentenceId(2), SentenceId(4), SentenceId(7), SentenceId(9)],
+                Some(SentenceId(9)),
+                Some(SentenceId(2)),
+            ),
             // A hidden sentence in a range stands alone.
-            (&[Only(2), RangeTo(3)], &[3], Some(2), Some(3)),
-            (&[Only(4), All], &[1, 2, 4, 7, 9], Some(1), Some(4)),
-            (&[Only(4), Clear], &[], None, Some(4)),
+            (
+                &[Only(SentenceId(2)), RangeTo(SentenceId(3))],
+                &[SentenceId(3)],
+                Some(SentenceId(2)),
+                Some(SentenceId(3)),
+            ),
+            (
+                &[Only(SentenceId(4)), All],
+                &[
+                    SentenceId(1),
+                    SentenceId(2),
+                    SentenceId(4),
+                    SentenceId(7),
+                    SentenceId(9),
+                ],
+                Some(SentenceId(1)),
+                Some(SentenceId(4)),
+            ),
+            (
+                &[Only(SentenceId(4)), Clear],
+                &[],
+                None,
+                Some(SentenceId(4)),
+            ),
         ];
         for (ops, ids, anchor, focus) in cases {
             let selection = after(ops);
@@ -207,27 +272,49 @@ mod tests {
     #[test]
     fn keys_move_the_focus_and_shift_extends() {
         // j with nothing focused lands on the first visible sentence.
-        assert_eq!(after(&[moves(1, false)]).ids, [1]);
-        assert_eq!(after(&[SelectOp::Only(4), moves(1, false)]).ids, [7]);
-        assert_eq!(after(&[SelectOp::Only(4), moves(-1, false)]).ids, [2]);
+        assert_eq!(after(&[moves(1, false)]).ids, ids(&[1]));
+        assert_eq!(
+            after(&[SelectOp::Only(SentenceId(4)), moves(1, false)]).ids,
+            ids(&[7])
+        );
+        assert_eq!(
+            after(&[SelectOp::Only(SentenceId(4)), moves(-1, false)]).ids,
+            ids(&[2])
+        );
         // Moves stop at either end.
-        assert_eq!(after(&[SelectOp::Only(9), moves(5, false)]).ids, [9]);
-        assert_eq!(after(&[SelectOp::Only(1), moves(-5, false)]).ids, [1]);
-        let extended = after(&[SelectOp::Only(2), moves(1, true), moves(1, true)]);
-        assert_eq!(extended.ids, [2, 4, 7]);
-        assert_eq!((extended.anchor, extended.focus), (Some(2), Some(7)));
-        let back = after(&[SelectOp::Only(4), moves(-1, true)]);
-        assert_eq!(back.ids, [2, 4]);
+        assert_eq!(
+            after(&[SelectOp::Only(SentenceId(9)), moves(5, false)]).ids,
+            ids(&[9])
+        );
+        assert_eq!(
+            after(&[SelectOp::Only(SentenceId(1)), moves(-5, false)]).ids,
+            ids(&[1])
+        );
+        let extended = after(&[
+            SelectOp::Only(SentenceId(2)),
+            moves(1, true),
+            moves(1, true),
+        ]);
+        assert_eq!(extended.ids, ids(&[2, 4, 7]));
+        assert_eq!(
+            (extended.anchor, extended.focus),
+            (Some(SentenceId(2)), Some(SentenceId(7)))
+        );
+        let back = after(&[SelectOp::Only(SentenceId(4)), moves(-1, true)]);
+        assert_eq!(back.ids, ids(&[2, 4]));
         let edge = SelectOp::Edge {
             last: true,
             extend: true,
         };
-        assert_eq!(after(&[SelectOp::Only(4), edge]).ids, [4, 7, 9]);
+        assert_eq!(
+            after(&[SelectOp::Only(SentenceId(4)), edge]).ids,
+            ids(&[4, 7, 9])
+        );
         let home = SelectOp::Edge {
             last: false,
             extend: false,
         };
-        assert_eq!(after(&[SelectOp::Only(7), home]).ids, [1]);
+        assert_eq!(after(&[SelectOp::Only(SentenceId(7)), home]).ids, ids(&[1]));
         // Nothing visible: nothing to move to.
         let mut empty = Selection::default();
         empty.apply(moves(1, false), &[]);
@@ -237,17 +324,20 @@ mod tests {
     #[test]
     fn removed_and_hidden_sentences_leave_the_selection() {
         let doc = AnnotatedDocument::parse("A spoke with B. They agreed. C said more.");
-        let ids: Vec<SentenceId> = doc.sentences.iter().map(|s| s.id).collect();
+        let present: Vec<SentenceId> = doc.sentences.iter().map(|s| s.id).collect();
         let mut selection = Selection {
-            ids: vec![ids[0], 99],
-            anchor: Some(99),
-            focus: Some(ids[0]),
+            ids: vec![present[0], SentenceId(99)],
+            anchor: Some(SentenceId(99)),
+            focus: Some(present[0]),
         };
         selection.retain_existing(&doc);
-        assert_eq!(selection.ids, [ids[0]]);
-        assert_eq!((selection.anchor, selection.focus), (None, Some(ids[0])));
+        assert_eq!(selection.ids, [present[0]]);
+        assert_eq!(
+            (selection.anchor, selection.focus),
+            (None, Some(present[0]))
+        );
         let mut selection = after(&[SelectOp::All]);
-        selection.retain_visible(&[2, 7]);
-        assert_eq!(selection.ids, [2, 7]);
+        selection.retain_visible(&[SentenceId(2), SentenceId(7)]);
+        assert_eq!(selection.ids, ids(&[2, 7]));
     }
 }

@@ -79,7 +79,7 @@ impl<'a> Meta<'a> {
             document: &line.doc.id,
             title: &line.doc.title,
             date: line.doc.date.as_deref(),
-            sentence: line.sentence.map(|s| s.id),
+            sentence: line.sentence.map(|s| s.id.0),
             speaker: line.sentence.map(|s| line.doc.speaker_label(&s.speaker)),
         }
     }

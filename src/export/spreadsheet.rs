@@ -47,7 +47,7 @@ pub fn export_csv_with(workspace: &Workspace, options: CsvOptions) -> String {
     for doc in &workspace.documents {
         let date = doc.date.as_deref().unwrap_or_default();
         for (s, (start, end)) in doc.sentences.iter().zip(sentence_ranges(doc)) {
-            let numbers = [s.id as usize, s.paragraph, start, end].map(|n| n.to_string());
+            let numbers = [s.id.0 as usize, s.paragraph, start, end].map(|n| n.to_string());
             let speaker = doc.speaker_label(&s.speaker);
             let text = doc.sentence_text(s);
             let themes: Vec<(&str, &str)> = s

@@ -126,6 +126,7 @@ pub fn follow(suggester: &mut Suggester, before: &Workspace, after: &Workspace) 
 mod tests {
     use super::LiveSuggester;
     use crate::annotation::suggest::Suggester;
+    use crate::annotation::SentenceId;
     use crate::annotation::{AnnotatedDocument, Codebook, Edit, Workspace};
 
     fn workspace() -> Workspace {
@@ -169,7 +170,10 @@ mod tests {
         let ws = workspace();
         let mut live = LiveSuggester::new(&ws);
         let doc = ws.documents[0].id.clone();
-        assert_eq!(live.accept_top(&ws, &doc, 999), None);
-        assert_eq!(live.accept_top(&ws, "no-such-document", 1), None);
+        assert_eq!(live.accept_top(&ws, &doc, SentenceId(999)), None);
+        assert_eq!(
+            live.accept_top(&ws, "no-such-document", SentenceId(1)),
+            None
+        );
     }
 }

@@ -307,14 +307,14 @@ mod tests {
         let picks: Vec<(SentenceId, Vec<String>)> = ids
             .iter()
             .map(|&id| (id, vec!["trade".to_string()]))
-            .chain([(999, vec!["x".into()])])
+            .chain([(SentenceId(999), vec!["x".into()])])
             .collect();
         let Edit::SetThemes { changes, .. } = accept_edit(&doc, &picks) else {
             panic!("accept_edit makes a SetThemes edit");
         };
         assert_eq!(changes.len(), ids.len());
         let suggestions = vec![(
-            1,
+            SentenceId(1),
             vec![
                 Suggestion {
                     theme: "a".into(),
@@ -326,7 +326,10 @@ mod tests {
                 },
             ],
         )];
-        assert_eq!(above(&suggestions, 0.8), vec![(1, vec!["a".to_string()])]);
+        assert_eq!(
+            above(&suggestions, 0.8),
+            vec![(SentenceId(1), vec!["a".to_string()])]
+        );
         assert!(above(&suggestions, 0.95).is_empty());
     }
 }

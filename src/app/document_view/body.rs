@@ -74,7 +74,7 @@ pub fn Body(props: &BodyProps) -> Html {
             end += 1;
         }
         let sentences: Rc<[Rc<Sentence>]> = doc.sentences[start..end].iter().cloned().collect();
-        let key = sentences[0].id;
+        let key = sentences[0].id.0;
         let focus = selection
             .focus
             .filter(|id| sentences.iter().any(|s| s.id == *id));

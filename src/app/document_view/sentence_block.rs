@@ -157,7 +157,7 @@ pub fn SentenceBlock(props: &SentenceBlockProps) -> Html {
         }
         rows.push(html! {
             <SentenceRow
-                key={sentence.id}
+                key={sentence.id.0}
                 sentence={Rc::clone(sentence)}
                 text={props.text.clone()}
                 selected={props.selected.contains(&sentence.id)}

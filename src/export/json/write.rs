@@ -125,7 +125,7 @@ impl Serialize for SentencesOut<'_> {
             let start = self.table.at_byte(s.span.start);
             let end = self.table.at_byte(s.span.end);
             SentenceOut {
-                id: s.id,
+                id: s.id.0,
                 paragraph: s.paragraph,
                 start: start.char,
                 end: end.char,

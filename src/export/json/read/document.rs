@@ -6,7 +6,9 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::annotation::validate::{self, Place};
-use crate::annotation::{check_document, AnnotatedDocument, Codebook, Paragraph, Sentence};
+use crate::annotation::{
+    check_document, AnnotatedDocument, Codebook, Paragraph, Sentence, SentenceId,
+};
 use crate::export::error::{ImportError, ImportErrorKind as K};
 use crate::export::limits;
 use crate::export::offsets::{char_count, PositionTable};
@@ -241,7 +243,7 @@ pub(super) fn document_from_wire(
                 ),
             ));
         }
-        let place = Place::Sentence(s.id);
+        let place = Place::Sentence(SentenceId(s.id));
         if let Err(problem) = validate::check_themes(codebook, &s.themes, &place) {
             bail!(ImportError::in_file(&what, &problem));
         }
@@ -250,7 +252,7 @@ pub(super) fn document_from_wire(
             bail!(ImportError::in_file(&what, &problem));
         }
         sentences.push(Rc::new(Sentence {
-            id: s.id,
+            id: SentenceId(s.id),
             paragraph: s.paragraph,
             span,
             speaker,
