@@ -267,8 +267,18 @@ fn every_registered_format_is_offered() {
         .output()
         .expect("the binary runs");
     let help = String::from_utf8_lossy(&help.stdout).into_owned();
+    let convert_help = Command::new(env!("CARGO_BIN_EXE_readout"))
+        .args(["convert", "--help"])
+        .output()
+        .expect("the binary runs");
+    let convert_help = String::from_utf8_lossy(&convert_help.stdout).into_owned();
     for format in readout_annotator::export::FORMATS {
         assert!(help.contains(format.name), "--help omits {}", format.name);
+        assert!(
+            convert_help.contains(format.purpose),
+            "convert --help omits what {} is for",
+            format.name
+        );
         let o = Command::new(env!("CARGO_BIN_EXE_readout"))
             .args(["convert", "--to", format.name])
             .output()

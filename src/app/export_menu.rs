@@ -41,7 +41,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             })
         };
         html! {
-            <button class="btn" {onclick} disabled={format.needs_documents && empty}>
+            <button class="btn" {onclick} disabled={format.needs_documents && empty} title={format.purpose}>
                 { format!("Download {}", format.label) }
             </button>
         }

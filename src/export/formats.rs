@@ -66,6 +66,8 @@ pub struct Format {
     pub name: &'static str,
     /// What the page's button offers ("Download {label}").
     pub label: &'static str,
+    /// What the file is for, in a phrase: the CLI's help and the page's button tooltip.
+    pub purpose: &'static str,
     /// The file name's extension, without its dot.
     pub extension: &'static str,
     /// The MIME type of a download.
@@ -85,6 +87,7 @@ pub const FORMATS: &[Format] = &[
     Format {
         name: "doccano",
         label: "doccano JSONL",
+        purpose: "one line per document or sentence, for doccano and Label Studio",
         extension: "doccano.jsonl",
         mime: "application/jsonl",
         binary: false,
@@ -95,6 +98,7 @@ pub const FORMATS: &[Format] = &[
     Format {
         name: "prodigy",
         label: "Prodigy JSONL",
+        purpose: "one line per document or sentence, for Prodigy",
         extension: "prodigy.jsonl",
         mime: "application/jsonl",
         binary: false,
@@ -105,6 +109,7 @@ pub const FORMATS: &[Format] = &[
     Format {
         name: "csv",
         label: "CSV",
+        purpose: "one row per sentence and theme, for spreadsheets, pandas and R",
         extension: "csv",
         mime: "text/csv",
         binary: false,
@@ -115,6 +120,7 @@ pub const FORMATS: &[Format] = &[
     Format {
         name: "qdpx",
         label: "REFI-QDA project (.qdpx)",
+        purpose: "documents, codes and coded segments for NVivo, ATLAS.ti, MAXQDA and QualCoder",
         extension: "qdpx",
         mime: "application/zip",
         binary: true,
@@ -125,6 +131,7 @@ pub const FORMATS: &[Format] = &[
     Format {
         name: "qdc",
         label: "REFI-QDA codebook (.qdc)",
+        purpose: "the themes alone, for NVivo, ATLAS.ti, MAXQDA and QualCoder",
         extension: "qdc",
         mime: "application/xml",
         binary: false,

@@ -68,13 +68,13 @@ fn about() -> String {
     )
 }
 
-/// `--to` takes the registry's names; the help shows each with its label. The names are
+/// `--to` takes the registry's names; the help shows each with its label and purpose. The names are
 /// checked first, so the lookup after them finds each one.
 fn formats() -> impl TypedValueParser<Value = &'static Format> {
     PossibleValuesParser::new(
         FORMATS
             .iter()
-            .map(|f| PossibleValue::new(f.name).help(f.label)),
+            .map(|f| PossibleValue::new(f.name).help(format!("{}: {}", f.label, f.purpose))),
     )
     .try_map(|name| format(&name).ok_or("not a registered format"))
 }
