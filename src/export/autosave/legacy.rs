@@ -1,101 +1,61 @@
 //! The autosave record as pages wrote it before records carried a version.
 //!
-//! Those records were the serde form of the parser's own types (speakers as `"Narration"`,
-//! `{"Participant": "p1"}` or `"Both"`, front-matter spans as `{"start", "end"}` objects). The
-//! types here are a frozen copy of that form, so the parser's types can change without
-//! breaking what browsers already hold; a record read here becomes a current
-//! [`DocumentSnapshot`] and is written again in the current version.
+//! Those records were the serde form of the parser's own types: a speaker was `"Narration"`,
+//! `{"Participant": "p1"}` or `"Both"`, a front-matter line `{"span": {"start", "end"},
+//! "kind"}`. Every other field had the shape it still has, so [`super::snapshot`] reads a record
+//! of either version in one pass and asks this module only for those two fields; the record is
+//! then written again in the current version.
 
-use serde::Deserialize;
+use serde_json::Value;
 
-use super::snapshot::{DocumentSnapshot, StoredParticipant, StoredSentence, VERSION};
-use crate::annotation::SentenceId;
 use crate::readout::Speaker;
 
-/// A document record without a version.
-#[derive(Deserialize)]
-pub(super) struct LegacySnapshot {
-    id: String,
-    title: String,
-    date: Option<String>,
-    date_text: Option<String>,
-    event: String,
-    /// Participants were stored in the shape they still have; a change to
-    /// [`StoredParticipant`] must give this reader a frozen copy of the old one.
-    participants: Vec<StoredParticipant>,
-    front_matter: Vec<LegacyLine>,
-    paragraphs: Vec<[usize; 4]>,
-    sentences: Vec<LegacySentence>,
-}
-
-#[derive(Deserialize)]
-struct LegacySpan {
-    start: usize,
-    end: usize,
-}
-
-#[derive(Deserialize)]
-struct LegacyLine {
-    span: LegacySpan,
-    kind: String,
-}
-
-/// Id, paragraph index, start, end, speaker, themes, note.
-#[derive(Deserialize)]
-struct LegacySentence(
-    SentenceId,
-    usize,
-    usize,
-    usize,
-    LegacySpeaker,
-    Vec<String>,
-    String,
-);
-
-#[derive(Deserialize)]
-enum LegacySpeaker {
-    Narration,
-    Participant(String),
-    Both,
-}
-
-impl From<LegacySpeaker> for Speaker {
-    fn from(speaker: LegacySpeaker) -> Self {
-        match speaker {
-            LegacySpeaker::Narration => Speaker::Narration,
-            LegacySpeaker::Participant(id) => Speaker::Participant(id),
-            LegacySpeaker::Both => Speaker::Both,
-        }
+/// A speaker as written before versions: its current wire id (`None` for narration), or
+/// `None` when the value is not a speaker at all.
+pub(super) fn speaker(value: &Value) -> Option<Option<String>> {
+    match value {
+        Value::String(kind) if kind == "Narration" => Some(None),
+        Value::String(kind) if kind == "Both" => Some(Some(Speaker::BOTH_ID.to_owned())),
+        Value::Object(tagged) if tagged.len() == 1 => tagged
+            .get("Participant")?
+            .as_str()
+            .map(|id| Some(id.to_owned())),
+        _ => None,
     }
 }
 
-impl From<LegacySnapshot> for DocumentSnapshot {
-    fn from(legacy: LegacySnapshot) -> Self {
-        DocumentSnapshot {
-            version: VERSION,
-            id: legacy.id,
-            title: legacy.title,
-            date: legacy.date,
-            date_text: legacy.date_text,
-            event: legacy.event,
-            participants: legacy.participants,
-            front_matter: legacy
-                .front_matter
-                .into_iter()
-                .map(|l| (l.span.start, l.span.end, l.kind))
-                .collect(),
-            paragraphs: legacy.paragraphs,
-            sentences: legacy
-                .sentences
-                .into_iter()
-                .map(
-                    |LegacySentence(id, paragraph, start, end, speaker, themes, note)| {
-                        let speaker = Speaker::from(speaker);
-                        let speaker = speaker.wire_id().map(str::to_owned);
-                        StoredSentence(id, paragraph, start, end, speaker, themes, note)
-                    },
-                )
-                .collect(),
+/// A front-matter line as written before versions: start, end and kind's wire name.
+pub(super) fn front_matter_line(value: &Value) -> Option<(usize, usize, String)> {
+    let span = value.get("span")?;
+    let offset = |name: &str| usize::try_from(span.get(name)?.as_u64()?).ok();
+    let kind = value.get("kind")?.as_str()?;
+    Some((offset("start")?, offset("end")?, kind.to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::{front_matter_line, speaker};
+
+    #[test]
+    fn the_old_shapes_read_as_the_current_ones() {
+        assert_eq!(speaker(&json!("Narration")), Some(None));
+        assert_eq!(speaker(&json!("Both")), Some(Some("both".into())));
+        assert_eq!(
+            speaker(&json!({"Participant": "p2"})),
+            Some(Some("p2".into()))
+        );
+        for not_a_speaker in [
+            json!("both"),
+            json!(null),
+            json!({"Participant": 2}),
+            json!([]),
+        ] {
+            assert_eq!(speaker(&not_a_speaker), None, "{not_a_speaker}");
         }
+        let line = json!({"span": {"start": 0, "end": 7}, "kind": "title"});
+        assert_eq!(front_matter_line(&line), Some((0, 7, "title".into())));
+        assert_eq!(front_matter_line(&json!([0, 7, "title"])), None);
     }
 }

@@ -16,7 +16,9 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::legacy::LegacySnapshot;
+use serde_json::Value;
+
+use super::legacy;
 use crate::annotation::{
     check_document, AnnotatedDocument, Codebook, Paragraph, Sentence, SentenceId,
 };
@@ -27,7 +29,7 @@ use crate::readout::{EventKind, FrontMatterKind, FrontMatterLine, Participant, S
 pub const VERSION: u32 = 2;
 
 /// A document without its text. Spans are byte offsets into that text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DocumentSnapshot {
     pub(super) version: u32,
     pub(super) id: String,
@@ -55,7 +57,7 @@ pub(super) struct StoredParticipant {
 
 /// One sentence as a positional tuple, to keep snapshots small: id, paragraph index, start,
 /// end, speaker ([`Speaker::wire_id`], null for narration), themes, note.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub(super) struct StoredSentence(
     pub(super) SentenceId,
     pub(super) usize,
@@ -66,11 +68,49 @@ pub(super) struct StoredSentence(
     pub(super) String,
 );
 
-/// Only the version, read first to choose the reader.
+/// A document record as read, in any version, in one pass: the two fields whose shape changed
+/// between versions (front-matter lines and speakers) stay JSON values until the record's
+/// version says how to read them.
 #[derive(Deserialize)]
-struct VersionProbe {
+struct Record {
     #[serde(default)]
     version: Option<u32>,
+    id: String,
+    title: String,
+    date: Option<String>,
+    date_text: Option<String>,
+    event: String,
+    participants: Vec<StoredParticipant>,
+    front_matter: Vec<Value>,
+    paragraphs: Vec<[usize; 4]>,
+    sentences: Vec<RecordSentence>,
+}
+
+/// A [`StoredSentence`] with its speaker not yet read.
+type RecordSentence = (SentenceId, usize, usize, usize, Value, Vec<String>, String);
+
+/// Reads one front-matter line of a record: start, end, kind.
+type LineReader = fn(&Value) -> Option<(usize, usize, String)>;
+
+/// Reads one speaker of a record: its wire id, `None` for narration.
+type SpeakerReader = fn(&Value) -> Option<Option<String>>;
+
+/// A speaker as this version writes it: a wire id, or null for narration.
+fn speaker(value: &Value) -> Option<Option<String>> {
+    match value {
+        Value::Null => Some(None),
+        Value::String(id) => Some(Some(id.clone())),
+        _ => None,
+    }
+}
+
+/// A front-matter line as this version writes it: `[start, end, kind]`.
+fn front_matter_line(value: &Value) -> Option<(usize, usize, String)> {
+    let [start, end, kind] = value.as_array()?.as_slice() else {
+        return None;
+    };
+    let offset = |v: &Value| usize::try_from(v.as_u64()?).ok();
+    Some((offset(start)?, offset(end)?, kind.as_str()?.to_owned()))
 }
 
 impl DocumentSnapshot {
@@ -157,13 +197,10 @@ impl DocumentSnapshot {
                 format!("the saved document is damaged: {e}"),
             )
         };
-        let probe: VersionProbe = serde_json::from_str(json).map_err(damaged)?;
-        let (snapshot, earlier) = match probe.version {
-            None => {
-                let legacy: LegacySnapshot = serde_json::from_str(json).map_err(damaged)?;
-                (DocumentSnapshot::from(legacy), true)
-            }
-            Some(VERSION) => (serde_json::from_str(json).map_err(damaged)?, false),
+        let record: Record = serde_json::from_str(json).map_err(damaged)?;
+        let earlier = match record.version {
+            None => true,
+            Some(VERSION) => false,
             Some(other) => {
                 return Err(ImportError::new(
                     ImportErrorKind::UnsupportedVersion,
@@ -173,6 +210,41 @@ impl DocumentSnapshot {
                     ),
                 ))
             }
+        };
+        let (read_line, read_speaker): (LineReader, SpeakerReader) = if earlier {
+            (legacy::front_matter_line, legacy::speaker)
+        } else {
+            (front_matter_line, speaker)
+        };
+        let unreadable = |what: String| {
+            ImportError::new(
+                ImportErrorKind::Malformed,
+                format!("the saved document is damaged: {what}"),
+            )
+        };
+        let mut front_matter = Vec::with_capacity(record.front_matter.len());
+        for (i, line) in record.front_matter.iter().enumerate() {
+            let line = read_line(line)
+                .ok_or_else(|| unreadable(format!("front-matter line {} is unreadable", i + 1)))?;
+            front_matter.push(line);
+        }
+        let mut sentences = Vec::with_capacity(record.sentences.len());
+        for (id, paragraph, start, end, who, themes, note) in record.sentences {
+            let who = read_speaker(&who)
+                .ok_or_else(|| unreadable(format!("sentence {id} has an unreadable speaker")))?;
+            sentences.push(StoredSentence(id, paragraph, start, end, who, themes, note));
+        }
+        let snapshot = DocumentSnapshot {
+            version: VERSION,
+            id: record.id,
+            title: record.title,
+            date: record.date,
+            date_text: record.date_text,
+            event: record.event,
+            participants: record.participants,
+            front_matter,
+            paragraphs: record.paragraphs,
+            sentences,
         };
         snapshot
             .into_document(text, codebook)
