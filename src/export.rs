@@ -15,6 +15,7 @@ mod json;
 mod jsonl;
 mod labels;
 pub mod limits;
+mod lines;
 mod offsets;
 mod refi;
 mod rfc4180;
@@ -23,6 +24,7 @@ pub mod schema;
 mod spreadsheet;
 mod stats;
 mod stored_zip;
+pub mod tables;
 pub mod v1;
 
 pub use autosave::DocumentSnapshot;
@@ -34,8 +36,10 @@ pub use formats::{
 pub use import::{import_codebook_file, import_readout, readout_text};
 pub use json::{
     export_codebook, export_v1, generator, import_codebook, import_v1, validate_v1, write_v1,
+    write_v1_line,
 };
 pub use jsonl::{export_doccano, export_prodigy, JsonlUnit};
+pub use lines::{at_line, import_v1_lines, import_workspace, is_v1_lines, line_source, LineMerger};
 pub use refi::{export_qdc, export_qde, export_qdpx, import_qdc};
 pub use rfc4180::{
     is_formula_cell, write_csv, write_csv_with, write_record, write_record_with, CsvOptions,

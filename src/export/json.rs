@@ -7,4 +7,4 @@ mod read;
 mod write;
 
 pub use read::{import_codebook, import_v1, validate_v1};
-pub use write::{export_codebook, export_v1, generator, write_v1};
+pub use write::{export_codebook, export_v1, generator, write_v1, write_v1_line};

@@ -33,18 +33,23 @@ pub fn write_v1(
     out: impl std::io::Write,
 ) -> std::io::Result<()> {
     let generator = generator();
-    let file = WorkspaceOut {
-        format: FORMAT,
-        version: VERSION,
-        generator: Some(&generator),
-        exported_at: Some(exported_at),
-        offsets: Some(OFFSETS),
-        codebook: CodebookV1 {
-            themes: themes_to_wire(&workspace.codebook),
-        },
-        documents: DocumentsOut(&workspace.documents),
-    };
+    let file = WorkspaceOut::of(workspace, &generator, exported_at, None);
     serde_json::to_writer_pretty(out, &file).map_err(std::io::Error::from)
+}
+
+/// The workspace as one line of format-v1 JSONL (`readout parse --jsonl`): the same file as
+/// [`write_v1`] on a single line, without the final line break, and with `source`, the path
+/// the readout was read from, after `offsets`. Every line is a whole format-v1 file by
+/// itself, so a stream can be split, sampled or concatenated and each line still imports.
+pub fn write_v1_line(
+    workspace: &Workspace,
+    exported_at: &str,
+    source: Option<&str>,
+    out: impl std::io::Write,
+) -> std::io::Result<()> {
+    let generator = generator();
+    let file = WorkspaceOut::of(workspace, &generator, exported_at, source);
+    serde_json::to_writer(out, &file).map_err(std::io::Error::from)
 }
 
 /// The codebook alone, as a `readout-codebook` file (pretty JSON).
@@ -82,8 +87,33 @@ struct WorkspaceOut<'a> {
     generator: Option<&'a str>,
     exported_at: Option<&'a str>,
     offsets: Option<&'a str>,
+    /// Only in JSONL lines; a reader of format v1 ignores it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
     codebook: CodebookV1,
     documents: DocumentsOut<'a>,
+}
+
+impl<'a> WorkspaceOut<'a> {
+    fn of(
+        workspace: &'a Workspace,
+        generator: &'a str,
+        exported_at: &'a str,
+        source: Option<&'a str>,
+    ) -> Self {
+        WorkspaceOut {
+            format: FORMAT,
+            version: VERSION,
+            generator: Some(generator),
+            exported_at: Some(exported_at),
+            offsets: Some(OFFSETS),
+            source,
+            codebook: CodebookV1 {
+                themes: themes_to_wire(&workspace.codebook),
+            },
+            documents: DocumentsOut(&workspace.documents),
+        }
+    }
 }
 
 /// The documents, each converted to [`DocumentOut`] only while it is being written.
