@@ -12,14 +12,20 @@
 // A bin root looks for modules next to itself; subcommands live in src/bin/readout/.
 #[path = "readout/agree.rs"]
 mod agree;
+#[path = "readout/batch.rs"]
+mod batch;
 #[path = "readout/cli.rs"]
 mod cli;
 #[path = "readout/convert.rs"]
 mod convert;
 #[path = "readout/eval.rs"]
 mod eval;
+#[path = "readout/inputs.rs"]
+mod inputs;
 #[path = "readout/stats.rs"]
 mod stats;
+#[path = "readout/tables.rs"]
+mod tables;
 
 use std::ffi::OsString;
 use std::io::{self, Read, Write};
@@ -28,7 +34,7 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use readout_annotator::annotation::{AnnotatedDocument, EditErrorKind, Workspace};
-use readout_annotator::export::{limits, validate_v1, write_v1};
+use readout_annotator::export::{limits, readout_text, validate_v1, write_v1};
 use readout_annotator::readout;
 use readout_annotator::readout::encoding::decode_text;
 
@@ -84,7 +90,11 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> Result<(), Failure> {
     match command {
-        Command::Parse { files } => parse(&files),
+        Command::Parse { jsonl: true, files } => batch::run(&files),
+        Command::Parse {
+            jsonl: false,
+            files,
+        } => parse(&files),
         Command::Split => split(),
         Command::Validate { file } => validate(&file),
         Command::Agree(args) => agree::run(&args),
@@ -99,19 +109,26 @@ fn input(path: &Path) -> Option<&Path> {
     (path != Path::new("-")).then_some(path)
 }
 
+/// `readout parse` without `--jsonl`: one workspace of every input, all or nothing.
 fn parse(files: &[PathBuf]) -> Result<(), Failure> {
-    let inputs: Vec<Option<&Path>> = if files.is_empty() {
-        vec![None]
+    let inputs = if files.is_empty() {
+        vec![inputs::Input::stdin()]
     } else {
-        files.iter().map(|f| input(f)).collect()
+        let (inputs, problems) = inputs::expand(files, inputs::Wanted::Readouts);
+        if let Some(problem) = problems.into_iter().next() {
+            return Err(problem);
+        }
+        inputs
     };
     let mut workspace = Workspace::default();
     let mut names: Vec<String> = Vec::new();
     for input in inputs {
-        let (name, text) = read_text(input)?;
+        let (name, text) = read_text(input.path.as_deref())?;
         if text.trim().is_empty() {
             return Err(Failure::input(format!("{name}: the input is empty")));
         }
+        // HTML by extension or by how it starts, as the page reads it.
+        let text = readout_text(&name, &text).map_err(|e| Failure::input(e.to_string()))?;
         // The document shares the input's text rather than copying it, so a large file is
         // held once while it is parsed and the JSON is written.
         let document = AnnotatedDocument::parse_shared(std::rc::Rc::from(text));
@@ -214,22 +231,33 @@ fn read_text(path: Option<&Path>) -> Result<(String, String), Failure> {
         .read_to_end(&mut bytes)
         .map_err(|e| Failure::input(format!("cannot read {name}: {e}")))?;
     if bytes.len() > limits::MAX_FILE_BYTES {
-        let size = path
-            .and_then(|p| std::fs::metadata(p).ok())
-            .and_then(|m| usize::try_from(m.len()).ok());
-        let message = match size.map(limits::check_file_size) {
-            Some(Err(e)) => e.to_string(),
-            _ => format!(
-                "the input is over the limit of {} bytes (128 MiB)",
-                limits::MAX_FILE_BYTES
-            ),
-        };
-        return Err(Failure::input(format!("{name}: {message}")));
+        return Err(over_limit(&name, path));
     }
     match decode_text(&bytes) {
         Ok(decoded) => Ok((name, decoded.text)),
         Err(e) => Err(Failure::input(format!("{name}: {e}"))),
     }
+}
+
+/// The refusal of an input over the size limit, with its size when it is a file.
+fn over_limit(name: &str, path: Option<&Path>) -> Failure {
+    let size = path
+        .and_then(|p| std::fs::metadata(p).ok())
+        .and_then(|m| usize::try_from(m.len()).ok());
+    let message = match size.map(limits::check_file_size) {
+        Some(Err(e)) => e.to_string(),
+        _ => format!(
+            "the input is over the limit of {} bytes (128 MiB)",
+            limits::MAX_FILE_BYTES
+        ),
+    };
+    Failure::input(format!("{name}: {message}"))
+}
+
+/// A message on standard error that does not stop the command.
+fn warn(message: &str) {
+    // If standard error is gone there is nowhere left to report to.
+    let _ = writeln!(io::stderr().lock(), "readout: {message}");
 }
 
 /// Writes to standard output. A closed pipe (`readout parse | head`) is not an error.

@@ -43,13 +43,24 @@ Set SOURCE_DATE_EPOCH (seconds) to fix the exported_at time for reproducible out
 /// A subcommand and its arguments.
 #[derive(Subcommand)]
 pub(super) enum Command {
-    /// Parse readouts (standard input when no FILE, or FILE is -) and print
-    /// a labeled-JSON workspace (format v1): one document per input, the
-    /// default codebook, nothing labelled yet
-    #[command(override_usage = "readout parse [FILE...]", verbatim_doc_comment)]
+    /// Parse readouts (standard input when no FILE, or FILE is -; the .txt,
+    /// .html and .htm files under a DIR) and print a labeled-JSON workspace
+    /// (format v1): one document per input, the default codebook, nothing
+    /// labelled yet. With --jsonl, parse on every core and print one
+    /// format-v1 workspace per line and readout, in order; a file that
+    /// cannot be parsed is reported and the rest go on (exit status 1)
+    #[command(
+        override_usage = "readout parse [--jsonl] [FILE|DIR...]",
+        verbatim_doc_comment
+    )]
     Parse {
-        /// A readout as plain text; - for standard input
-        #[arg(value_name = "FILE")]
+        /// One line of format-v1 JSONL per readout, parsed in parallel
+        /// (RAYON_NUM_THREADS sets the threads); a progress bar on a terminal
+        #[arg(long, verbatim_doc_comment)]
+        jsonl: bool,
+        /// A readout (plain text or HTML), - for standard input, or a
+        /// directory, walked in name order
+        #[arg(value_name = "FILE|DIR", verbatim_doc_comment)]
         files: Vec<PathBuf>,
     },
     /// Split standard input into sentences (the splitter alone, no

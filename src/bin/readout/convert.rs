@@ -1,29 +1,32 @@
-//! `readout convert`: a workspace into the format another tool reads.
+//! `readout convert`: a workspace into the format another tool reads, or a corpus into long
+//! tables (Parquet or CSV) for pandas, R and DuckDB.
 
 use std::path::{Path, PathBuf};
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-use readout_annotator::annotation::Workspace;
 use readout_annotator::export::{
-    format, format_names, import_readout, validate_v1, CsvOptions, Format, Formulas, JsonlUnit,
-    Takes, WriteOptions, FORMATS,
+    format, format_names, CsvOptions, Format, Formulas, JsonlUnit, Takes, WriteOptions, FORMATS,
 };
 
 use super::cli::either;
-use super::{exported_at, input, read_text, write_stdout, Failure};
+use super::inputs::{expand, workspace, Wanted};
+use super::tables::{self, TableFormat};
+use super::{exported_at, input, write_stdout, Failure};
 
 // The formats, and which options apply to which, come from the export registry (FORMATS), so a
-// format added there is offered here, in the help and in the messages, with no edit.
+// format added there is offered here, in the help and in the messages, with no edit. The long
+// tables are the CLI's own (TABLE_FORMATS): several files in a directory, not one download.
 
 #[derive(clap::Args)]
 #[command(
     about = about(),
-    override_usage = "readout convert --to FORMAT [-o OUT] [--per UNIT] [--bom] [--raw] FILE"
+    override_usage = "readout convert --to FORMAT [-o OUT] [--per UNIT] [--bom] [--raw] \
+                      [--coder NAME] FILE...",
 )]
 pub(super) struct Args {
     /// The format to write
-    #[arg(long, value_name = "FORMAT", value_parser = formats())]
-    to: &'static Format,
+    #[arg(long, value_name = "FORMAT", value_parser = targets())]
+    to: Target,
     #[arg(short, long, value_name = "OUT", help = output_help())]
     output: Option<PathBuf>,
     #[arg(long, value_name = "UNIT", help = only_for(Takes::Unit, PER))]
@@ -32,9 +35,47 @@ pub(super) struct Args {
     bom: bool,
     #[arg(long, help = only_for(Takes::Csv, RAW))]
     raw: bool,
-    /// A labeled-JSON file, or a .txt or .html readout; - for standard input
-    #[arg(value_name = "FILE")]
-    input: PathBuf,
+    /// The tables' coder column (--to parquet or csv-tables, one FILE;
+    /// by default each FILE's name without its extension)
+    #[arg(long, value_name = "NAME", verbatim_doc_comment)]
+    coder: Option<String>,
+    /// A labeled-JSON file, format-v1 JSONL (readout parse --jsonl), or a
+    /// .txt or .html readout; - for standard input. --to parquet and
+    /// csv-tables take several, and directories of .json and .jsonl files
+    #[arg(value_name = "FILE", verbatim_doc_comment)]
+    inputs: Vec<PathBuf>,
+}
+
+/// What `--to` names: a format of the registry, or the long tables.
+#[derive(Clone, Copy, Debug)]
+enum Target {
+    Format(&'static Format),
+    Tables(TableFormat),
+}
+
+/// The long tables, by the name `--to` takes and its help.
+const TABLE_FORMATS: &[(&str, TableFormat, &str)] = &[
+    (
+        "parquet",
+        TableFormat::Parquet,
+        "Long tables as Parquet: documents, participants, sentences, labels",
+    ),
+    (
+        "csv-tables",
+        TableFormat::Csv,
+        "The same tables as CSV files",
+    ),
+];
+
+impl Target {
+    /// The options it reads.
+    fn takes(self) -> Takes {
+        match self {
+            Target::Format(f) => f.takes,
+            Target::Tables(TableFormat::Csv) => Takes::Csv,
+            Target::Tables(TableFormat::Parquet) => Takes::Nothing,
+        }
+    }
 }
 
 /// `--per`'s values.
@@ -62,24 +103,40 @@ const RAW: &str = "Keep cells a spreadsheet would run as formulas as they are\n\
 
 fn about() -> String {
     format!(
-        "Write a labeled-JSON file (or a .txt/.html readout) in another\n\
-         tool's format: {}",
-        format_names()
+        "Write a labeled-JSON file (or JSONL, or a .txt/.html readout) in\n\
+         another tool's format: {}; or a corpus as long tables: {}",
+        format_names(),
+        table_names()
     )
 }
 
-/// `--to` takes the registry's names; the help shows each with its label and purpose. The names are
-/// checked first, so the lookup after them finds each one.
-fn formats() -> impl TypedValueParser<Value = &'static Format> {
-    PossibleValuesParser::new(
-        FORMATS
-            .iter()
-            .map(|f| PossibleValue::new(f.name).help(format!("{}: {}", f.label, f.purpose))),
-    )
-    .try_map(|name| format(&name).ok_or("not a registered format"))
+/// The tables' names: "parquet or csv-tables".
+fn table_names() -> String {
+    let names: Vec<&str> = TABLE_FORMATS.iter().map(|(name, _, _)| *name).collect();
+    either(&names)
 }
 
-/// The names of the formats that read `takes`: "doccano or prodigy".
+/// `--to` takes the registry's names, then the tables'; the help shows each with its label
+/// and what it is for.
+/// The names are checked first, so the lookup after them finds each one.
+fn targets() -> impl TypedValueParser<Value = Target> {
+    let registry = FORMATS
+        .iter()
+        .map(|f| PossibleValue::new(f.name).help(format!("{}: {}", f.label, f.purpose)));
+    let tables = TABLE_FORMATS
+        .iter()
+        .map(|(name, _, help)| PossibleValue::new(*name).help(*help));
+    PossibleValuesParser::new(registry.chain(tables)).try_map(|name| {
+        let table = TABLE_FORMATS.iter().find(|(n, _, _)| *n == name);
+        match (format(&name), table) {
+            (Some(f), _) => Ok(Target::Format(f)),
+            (None, Some(&(_, t, _))) => Ok(Target::Tables(t)),
+            (None, None) => Err("not a known format"),
+        }
+    })
+}
+
+/// The names of the registry's formats that read `takes`: "doccano or prodigy".
 fn taking(takes: Takes) -> String {
     let names: Vec<&str> = FORMATS
         .iter()
@@ -91,7 +148,12 @@ fn taking(takes: Takes) -> String {
 
 /// The help of an option that only some formats read, saying which.
 fn only_for(takes: Takes, help: &str) -> String {
-    format!("{help}\n(--to {} only)", taking(takes))
+    let tables = if takes == Takes::Csv {
+        ", csv-tables"
+    } else {
+        ""
+    };
+    format!("{help}\n(--to {}{tables} only)", taking(takes))
 }
 
 fn output_help() -> String {
@@ -101,53 +163,67 @@ fn output_help() -> String {
         .map(|f| f.name)
         .collect();
     format!(
-        "The file to write, instead of standard output\n(required for {}: a zip)",
-        either(&binary)
+        "The file to write, instead of standard output (required for\n\
+         {}: a zip); the directory of the tables for {}",
+        either(&binary),
+        table_names()
     )
-}
-
-/// The workspace in a labeled-JSON file, or a fresh one holding a `.txt`/`.html` readout.
-fn workspace(input: Option<&Path>) -> Result<Workspace, Failure> {
-    let (name, text) = read_text(input)?;
-    let lower = name.to_ascii_lowercase();
-    if [".txt", ".html", ".htm"].iter().any(|x| lower.ends_with(x)) {
-        let doc = import_readout(&name, &text).map_err(|e| Failure::input(e.to_string()))?;
-        let mut ws = Workspace::default();
-        let edit = ws.add_document_edit(doc);
-        ws.apply(edit)
-            .map_err(|e| Failure::input(format!("{name}: {e}")))?;
-        return Ok(ws);
-    }
-    validate_v1(&text).map_err(|problems| {
-        let first = problems.first().map_or("", |p| p.message());
-        let more = match problems.len() {
-            0 | 1 => String::new(),
-            n => format!(" (and {} more; see 'readout validate')", n - 1),
-        };
-        Failure::input(format!("{name}: {first}{more}"))
-    })
 }
 
 /// Runs `readout convert`.
 pub(super) fn run(o: &Args) -> Result<(), Failure> {
     let target = o.to;
     let usage = |message: String| Failure::usage(Some("convert"), message);
-    if o.bom && target.takes != Takes::Csv {
-        return Err(usage(format!(
-            "--bom applies to --to {} only",
-            taking(Takes::Csv)
-        )));
+    let takes = target.takes();
+    let table_csv = matches!(target, Target::Tables(TableFormat::Csv));
+    for (given, flag) in [(o.bom, "--bom"), (o.raw, "--raw")] {
+        if given && takes != Takes::Csv {
+            return Err(usage(format!(
+                "{flag} applies to --to {} only (and to csv-tables)",
+                taking(Takes::Csv)
+            )));
+        }
     }
-    if o.raw && target.takes != Takes::Csv {
-        return Err(usage(format!(
-            "--raw applies to --to {} only",
-            taking(Takes::Csv)
-        )));
-    }
-    if o.per.is_some() && target.takes != Takes::Unit {
+    if o.per.is_some() && takes != Takes::Unit {
         return Err(usage(format!(
             "--per applies to --to {} only",
             taking(Takes::Unit)
+        )));
+    }
+    let csv = CsvOptions {
+        bom: o.bom,
+        formulas: if o.raw {
+            Formulas::Raw
+        } else {
+            Formulas::Neutralise
+        },
+    };
+    let [first, rest @ ..] = o.inputs.as_slice() else {
+        return Err(usage("convert needs a FILE".to_string()));
+    };
+    let target = match target {
+        Target::Tables(format) => {
+            let Some(dir) = &o.output else {
+                return Err(usage(format!(
+                    "--to {} writes four files: give -o DIR",
+                    if table_csv { "csv-tables" } else { "parquet" }
+                )));
+            };
+            return run_tables(o, format, dir, csv);
+        }
+        Target::Format(f) => f,
+    };
+    if o.coder.is_some() {
+        return Err(usage(format!(
+            "--coder applies to --to {} only",
+            table_names()
+        )));
+    }
+    if !rest.is_empty() {
+        return Err(usage(format!(
+            "convert --to {} takes one FILE (several only with --to {})",
+            target.name,
+            table_names()
         )));
     }
     if target.binary && o.output.is_none() {
@@ -156,17 +232,21 @@ pub(super) fn run(o: &Args) -> Result<(), Failure> {
             target.extension
         )));
     }
-    let ws = workspace(input(&o.input))?;
+    let (inputs, mut problems) = expand(std::slice::from_ref(first), Wanted::Workspaces);
+    if !problems.is_empty() {
+        return Err(problems.swap_remove(0));
+    }
+    let [one] = inputs.as_slice() else {
+        return Err(usage(format!(
+            "convert --to {} takes one FILE, not a directory (of {} files)",
+            target.name,
+            inputs.len()
+        )));
+    };
+    let ws = workspace(one)?;
     let options = WriteOptions {
         unit: o.per.map_or(JsonlUnit::Document, JsonlUnit::from),
-        csv: CsvOptions {
-            bom: o.bom,
-            formulas: if o.raw {
-                Formulas::Raw
-            } else {
-                Formulas::Neutralise
-            },
-        },
+        csv,
     };
     let bytes =
         (target.write)(&ws, &options, &exported_at()).map_err(|e| Failure::input(e.to_string()))?;
@@ -175,4 +255,31 @@ pub(super) fn run(o: &Args) -> Result<(), Failure> {
             .map_err(|e| Failure::input(format!("{}: {e}", path.display()))),
         None => write_stdout(&String::from_utf8_lossy(&bytes)),
     }
+}
+
+/// `--to parquet` and `--to csv-tables`: every input's tables, one file per table in `dir`.
+fn run_tables(o: &Args, format: TableFormat, dir: &Path, csv: CsvOptions) -> Result<(), Failure> {
+    let usage = |message: &str| Failure::usage(Some("convert"), message);
+    if o.inputs.iter().filter(|f| input(f).is_none()).count() > 1 {
+        return Err(usage("standard input (-) can be read only once"));
+    }
+    let (inputs, problems) = expand(&o.inputs, Wanted::Workspaces);
+    if o.coder.is_some() && inputs.len() + problems.len() > 1 {
+        return Err(usage(
+            "--coder names the coder of one FILE; with several, each is named by its file",
+        ));
+    }
+    if let Some((last, others)) = problems.split_last() {
+        for p in others {
+            super::warn(&p.message);
+        }
+        return Err(Failure::input(last.message.clone()));
+    }
+    let request = tables::Request {
+        format,
+        dir,
+        coder: o.coder.as_deref(),
+        csv,
+    };
+    tables::convert(&inputs, &request)
 }
