@@ -4,19 +4,24 @@
 use std::path::PathBuf;
 
 use readout_annotator::annotation::agreement::agreement;
-use readout_annotator::export::import_v1;
 use serde_json::{json, Value};
 
-use super::{input, read_text, write_stdout, Failure};
+use super::inputs::{expand, workspace, Wanted};
+use super::{input, write_stdout, Failure};
 
-/// Agreement between coders' labeled-JSON files of the same documents:
-/// per theme % agreement, Cohen's kappa (two coders) and Krippendorff's
-/// alpha, as JSON
+/// Agreement between coders' labeled-JSON (or JSONL) files of the same
+/// documents: per theme % agreement, Cohen's kappa (two coders) and
+/// Krippendorff's alpha, as JSON. A DIR gives one coder per .json or
+/// .jsonl file in it
 #[derive(clap::Args)]
-#[command(override_usage = "readout agree FILE FILE...", verbatim_doc_comment)]
+#[command(
+    override_usage = "readout agree FILE|DIR FILE|DIR...",
+    verbatim_doc_comment
+)]
 pub(super) struct Args {
-    /// One coder's labeled-JSON file; - for standard input (once)
-    #[arg(value_name = "FILE", required = true, num_args = 2..)]
+    /// One coder's labeled-JSON or JSONL file, - for standard input (once),
+    /// or a directory of coders' files
+    #[arg(value_name = "FILE|DIR", verbatim_doc_comment)]
     files: Vec<PathBuf>,
 }
 
@@ -32,14 +37,29 @@ pub(super) fn run(args: &Args) -> Result<(), Failure> {
             "standard input (-) can be read only once",
         ));
     }
-    let mut names = Vec::with_capacity(args.files.len());
-    let mut coders = Vec::with_capacity(args.files.len());
-    for file in &args.files {
-        let (name, text) = read_text(input(file))?;
-        let workspace = import_v1(&text)
-            .map_err(|e| Failure::input(format!("{name}: not a valid labeled-JSON file: {e}")))?;
-        names.push(name);
-        coders.push(workspace);
+    let (inputs, mut failures) = expand(&args.files, Wanted::Workspaces);
+    if inputs.len() + failures.len() < 2 {
+        return Err(Failure::usage(
+            Some("agree"),
+            "agree needs two or more coders' FILEs (or a DIR holding them)",
+        ));
+    }
+    let mut names = Vec::with_capacity(inputs.len());
+    let mut coders = Vec::with_capacity(inputs.len());
+    for input in &inputs {
+        match workspace(input) {
+            Ok(workspace) => {
+                names.push(input.name.clone());
+                coders.push(workspace);
+            }
+            Err(f) => failures.push(f),
+        }
+    }
+    if let Some(last) = failures.pop() {
+        for f in &failures {
+            super::warn(&f.message);
+        }
+        return Err(last);
     }
     let report = agreement(&coders);
     let themes: Vec<Value> = report

@@ -2,15 +2,17 @@
 
 use std::path::PathBuf;
 
-use readout_annotator::export::{theme_counts, validate_v1, write_csv_with, CsvOptions, Formulas};
+use readout_annotator::export::{theme_counts, write_csv_with, CsvOptions, Formulas};
 
-use super::{input, read_text, write_stdout, Failure};
+use super::inputs::{expand, records, Wanted};
+use super::{input, write_stdout, Failure};
 
-/// Sentences per document, speaker and theme in labeled-JSON files, as
-/// a table (or CSV, formula cells neutralised unless --raw)
+/// Sentences per document, speaker and theme in labeled-JSON or JSONL
+/// files (or the .json and .jsonl files under a DIR), as a table (or
+/// CSV, formula cells neutralised unless --raw)
 #[derive(clap::Args)]
 #[command(
-    override_usage = "readout stats [--csv] [--raw] FILE...",
+    override_usage = "readout stats [--csv] [--raw] FILE|DIR...",
     verbatim_doc_comment
 )]
 pub(super) struct Args {
@@ -21,8 +23,8 @@ pub(super) struct Args {
     /// are (by default they get a leading ')
     #[arg(long, verbatim_doc_comment)]
     raw: bool,
-    /// A labeled-JSON file; - for standard input
-    #[arg(value_name = "FILE", required = true)]
+    /// A labeled-JSON or JSONL file, - for standard input, or a directory
+    #[arg(value_name = "FILE|DIR", required = true)]
     files: Vec<PathBuf>,
 }
 
@@ -36,24 +38,39 @@ pub(super) fn run(args: &Args) -> Result<(), Failure> {
     if raw && !csv {
         return Err(Failure::usage(Some("stats"), "--raw applies to --csv only"));
     }
+    if files.iter().filter(|f| input(f).is_none()).count() > 1 {
+        return Err(Failure::usage(
+            Some("stats"),
+            "standard input (-) can be read only once",
+        ));
+    }
     let header = ["file", "document", "title", "speaker", "theme", "sentences"];
     let mut rows: Vec<[String; 6]> = Vec::new();
-    for file in files {
-        let (name, text) = read_text(input(file))?;
-        let ws = validate_v1(&text).map_err(|problems| {
-            let first = problems.first().map_or("", |p| p.message());
-            Failure::input(format!("{name}: {first} (see 'readout validate')"))
-        })?;
-        rows.extend(theme_counts(&ws).into_iter().map(|c| {
-            [
-                name.clone(),
-                c.document,
-                c.title,
-                c.speaker,
-                c.theme,
-                c.sentences.to_string(),
-            ]
-        }));
+    // Every bad input is reported, but counts that leave one out are not printed.
+    let (inputs, mut failures) = expand(files, Wanted::Workspaces);
+    for input in &inputs {
+        let read = records(input, &mut |record| {
+            rows.extend(theme_counts(&record.workspace).into_iter().map(|c| {
+                [
+                    input.name.clone(),
+                    c.document,
+                    c.title,
+                    c.speaker,
+                    c.theme,
+                    c.sentences.to_string(),
+                ]
+            }));
+            Ok(())
+        });
+        if let Err(f) = read {
+            failures.push(f);
+        }
+    }
+    if let Some(last) = failures.pop() {
+        for f in &failures {
+            super::warn(&f.message);
+        }
+        return Err(last);
     }
     if csv {
         let rows = std::iter::once(header.map(String::from)).chain(rows);
