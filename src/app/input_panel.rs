@@ -78,7 +78,7 @@ fn run_annotate(dispatch: &Dispatch, text: String) {
 fn open_file(dispatch: Dispatch, file: web_sys::File) {
     let name = file.name();
     let lower = name.to_lowercase();
-    if lower.ends_with(".json") {
+    if lower.ends_with(".json") || lower.ends_with(".jsonl") {
         import_workspace_file(dispatch, file);
         return;
     }
@@ -238,7 +238,7 @@ pub fn InputPanel() -> Html {
                     <button class="btn primary" onclick={on_annotate} disabled={text.trim().is_empty()}>{ "Annotate" }</button>
                     <label class="btn file-button">
                         { "Open file…" }
-                        <input type="file" accept=".txt,.html,.htm,.json,text/plain,text/html,application/json"
+                        <input type="file" accept=".txt,.html,.htm,.json,.jsonl,text/plain,text/html,application/json"
                             aria-label="Open a readout file" onchange={on_file} />
                     </label>
                 </div>

@@ -31,7 +31,7 @@ pub fn import_workspace_file(dispatch: Dispatch, file: web_sys::File) {
     wasm_bindgen_futures::spawn_local(async move {
         let action = match browser::read_file(file).await {
             Err(error) => Action::Say(Message::Error(error)),
-            Ok(json) => match export::import_v1(&json) {
+            Ok(json) => match export::import_workspace(&json) {
                 Ok(workspace) => Action::Import(Box::new(workspace)),
                 Err(error) => Action::Say(Message::Error(format!(
                     "{name:?} was not imported: {error}. Your current work is unchanged."
@@ -99,7 +99,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <button class="btn primary" onclick={download} disabled={state.workspace.documents.is_empty()}>{ "Download JSON" }</button>
             <label class="btn file-button">
                 { "Import JSON" }
-                <input type="file" accept=".json,application/json" aria-label="Import JSON" onchange={import} />
+                <input type="file" accept=".json,.jsonl,application/json" aria-label="Import JSON" onchange={import} />
             </label>
             <button class="btn" onclick={new_workspace}>{ "New workspace" }</button>
         </nav>
