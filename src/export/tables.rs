@@ -243,7 +243,7 @@ fn document_rows<S: Sink>(
             &SENTENCES,
             &[
                 id,
-                Value::Integer(s.id.into()),
+                Value::Integer(s.id.0.into()),
                 count(s.paragraph),
                 count(start.char),
                 count(end.char),
@@ -269,7 +269,7 @@ fn document_rows<S: Sink>(
                 &LABELS,
                 &[
                     id,
-                    Value::Integer(s.id.into()),
+                    Value::Integer(s.id.0.into()),
                     Value::Text(theme),
                     Value::Text(name),
                     coder,
