@@ -14,14 +14,11 @@ use super::{input, write_stdout, Failure};
 /// Krippendorff's alpha, as JSON. A DIR gives one coder per .json or
 /// .jsonl file in it
 #[derive(clap::Args)]
-#[command(
-    override_usage = "readout agree FILE|DIR FILE|DIR...",
-    verbatim_doc_comment
-)]
+#[command(override_usage = "readout agree FILE FILE...", verbatim_doc_comment)]
 pub(super) struct Args {
     /// One coder's labeled-JSON or JSONL file, - for standard input (once),
     /// or a directory of coders' files
-    #[arg(value_name = "FILE|DIR", verbatim_doc_comment)]
+    #[arg(value_name = "FILE", verbatim_doc_comment)]
     files: Vec<PathBuf>,
 }
 

@@ -50,7 +50,7 @@ pub(super) enum Command {
     /// format-v1 workspace per line and readout, in order; a file that
     /// cannot be parsed is reported and the rest go on (exit status 1)
     #[command(
-        override_usage = "readout parse [--jsonl] [FILE|DIR...]",
+        override_usage = "readout parse [FILE...] [--jsonl]",
         verbatim_doc_comment
     )]
     Parse {
@@ -60,7 +60,7 @@ pub(super) enum Command {
         jsonl: bool,
         /// A readout (plain text or HTML), - for standard input, or a
         /// directory, walked in name order
-        #[arg(value_name = "FILE|DIR", verbatim_doc_comment)]
+        #[arg(value_name = "FILE", verbatim_doc_comment)]
         files: Vec<PathBuf>,
     },
     /// Split standard input into sentences (the splitter alone, no

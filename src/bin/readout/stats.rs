@@ -12,7 +12,7 @@ use super::{input, write_stdout, Failure};
 /// CSV, formula cells neutralised unless --raw)
 #[derive(clap::Args)]
 #[command(
-    override_usage = "readout stats [--csv] [--raw] FILE|DIR...",
+    override_usage = "readout stats [--csv] [--raw] FILE...",
     verbatim_doc_comment
 )]
 pub(super) struct Args {
@@ -24,7 +24,7 @@ pub(super) struct Args {
     #[arg(long, verbatim_doc_comment)]
     raw: bool,
     /// A labeled-JSON or JSONL file, - for standard input, or a directory
-    #[arg(value_name = "FILE|DIR", required = true)]
+    #[arg(value_name = "FILE", required = true)]
     files: Vec<PathBuf>,
 }
 
