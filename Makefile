@@ -5,7 +5,7 @@ export PATH := /usr/local/bin:$(HOME)/.cargo/bin:$(PATH)
 # offline = true in Trunk.toml does not stop trunk asking crates.io for its own updates.
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: setup serve build test lint native-test wasm-test e2e bench bench-page fuzz
+.PHONY: setup serve build test lint native-test wasm-test e2e bench bench-page bench-corpus fuzz
 
 setup:
 	scripts/setup.sh
@@ -35,9 +35,17 @@ wasm-test:
 e2e:
 	cd tests/e2e && node --test --test-concurrency=1
 
-## Benchmarks (not part of `make test`): parser throughput, then the page in Chromium.
-bench: bench-page
+## Benchmarks (not part of `make test`): parser throughput, the CLI on a generated corpus,
+## then the page in Chromium.
+bench: bench-page bench-corpus
 	cargo bench --bench parse
+
+## `readout parse --jsonl` and `convert --to parquet` on 1,000 and 10,000 generated readouts:
+## files/s and MB/s on one core and on all, peak memory, growth (BENCH_SIZES to change).
+BENCH_SIZES ?= 1000 10000
+bench-corpus:
+	cargo build --release --locked --bin readout
+	scripts/bench-corpus.py $${CARGO_TARGET_DIR:-target}/release/readout $(BENCH_SIZES)
 
 bench-page: build
 	cd tests/e2e && node bench.mjs
