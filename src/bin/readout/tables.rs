@@ -4,7 +4,7 @@
 //! Parquet is written with the `parquet` crate's column writers (no Arrow: it would add a
 //! dozen crates to build for four flat tables): text as UTF-8 strings, whole numbers as
 //! INT64, dates as DATE, snappy-compressed, a row group every [`ROW_GROUP_ROWS`] rows or
-//! [`ROW_GROUP_BYTES`] of text so that memory stays bounded however large the input. The
+//! [`ROW_GROUP_BYTES`] of buffered rows, so memory stays bounded however large the input. The
 //! files are written under temporary names and renamed only when every input was read, so
 //! DIR never holds a table that silently lacks part of the input.
 
@@ -27,8 +27,12 @@ use super::Failure;
 
 /// Rows per Parquet row group: about what DuckDB and pyarrow read in one piece.
 const ROW_GROUP_ROWS: usize = 128 * 1024;
-/// Bytes of text buffered before a row group is written, whatever its rows.
-const ROW_GROUP_BYTES: usize = 64 * 1024 * 1024;
+/// Memory a table's buffered rows may take (their text and the bookkeeping of each value)
+/// before they are written as a row group, whatever their number.
+const ROW_GROUP_BYTES: usize = 32 * 1024 * 1024;
+/// What a buffered value costs besides its text: a `ByteArray` and its allocation, or a
+/// number, and a definition level.
+const VALUE_BYTES: usize = 48;
 
 /// The two ways the tables are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -293,6 +297,7 @@ impl ParquetTable {
                 self.buffers.len()
             ));
         }
+        self.bytes += VALUE_BYTES * values.len();
         for ((value, buffer), column) in
             values.iter().zip(&mut self.buffers).zip(self.table.columns)
         {
