@@ -287,28 +287,14 @@ fn exported_at() -> String {
 fn rfc3339(secs: u64) -> String {
     let days = secs / 86_400;
     let rem = secs % 86_400;
-    let (y, m, d) = civil_from_days(days);
+    // A u64 of seconds always fits: i32 days reach the year 5 877 000.
+    let date = readout_annotator::export::tables::iso_date(i32::try_from(days).unwrap_or(i32::MAX));
     format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        "{date}T{:02}:{:02}:{:02}Z",
         rem / 3600,
         rem % 3600 / 60,
         rem % 60
     )
-}
-
-/// Year, month and day of a count of days since 1970-01-01 (Howard Hinnant's
-/// `civil_from_days`, restricted to dates after the epoch, which is all a clock gives).
-fn civil_from_days(days: u64) -> (u64, u64, u64) {
-    let z = days + 719_468;
-    let era = z / 146_097;
-    let doe = z % 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + u64::from(m <= 2);
-    (y, m, d)
 }
 
 #[cfg(test)]
@@ -322,6 +308,13 @@ mod tests {
         assert_eq!(rfc3339(1_585_339_261), "2020-03-27T20:01:01Z");
         assert_eq!(rfc3339(1_798_761_599), "2026-12-31T23:59:59Z");
         assert_eq!(rfc3339(4_107_542_400), "2100-03-01T00:00:00Z");
+    }
+
+    /// Year, month and day of a count of days since 1970-01-01, as the stamp writes it.
+    fn civil_from_days(days: u64) -> (u64, u64, u64) {
+        let date = readout_annotator::export::tables::iso_date(i32::try_from(days).unwrap());
+        let part = |r: std::ops::Range<usize>| date[r].parse::<u64>().unwrap();
+        (part(0..4), part(5..7), part(8..10))
     }
 
     #[test]

@@ -301,22 +301,7 @@ pub fn date_days(iso: &str) -> Option<i32> {
             .flatten()
     };
     let (y, m, d) = (number(0..4)?, number(5..7)?, number(8..10)?);
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let month_days = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    if !(1..=12).contains(&m) || d < 1 || d > month_days[(m - 1) as usize] {
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return None;
     }
     // Howard Hinnant's days_from_civil.
@@ -326,7 +311,10 @@ pub fn date_days(iso: &str) -> Option<i32> {
     let mp = (m + 9) % 12;
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    i32::try_from(era * 146_097 + doe - 719_468).ok()
+    let days = i32::try_from(era * 146_097 + doe - 719_468).ok()?;
+    // A day past its month's end (Feb 30) counts on into the next month: only a date that
+    // comes back as written is one.
+    (iso_date(days) == iso).then_some(days)
 }
 
 /// `YYYY-MM-DD` of a count of days since 1970-01-01 (the inverse of [`date_days`]).
