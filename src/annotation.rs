@@ -20,13 +20,18 @@ mod edit;
 mod history;
 mod intake;
 pub mod long_text;
+pub mod search;
 mod selection;
+pub mod speaker_marks;
 pub mod suggest;
 pub mod validate;
 mod workspace;
 
 pub use checks::check_codebook;
-pub use codebook::{Codebook, Color, ColorError, Theme};
+pub use codebook::{
+    is_shortcut_key, Codebook, Color, ColorError, KeyReassigned, Theme, SHORTCUT_KEYS,
+    THEME_PALETTE,
+};
 pub use codebook_import::{
     compare_codebooks, import_codebook_edit, theme_name_key, CodebookImportReport, MissingTheme,
 };

@@ -14,8 +14,11 @@ mod export_menu;
 mod hooks;
 mod input_panel;
 mod paint;
+mod palette;
 mod samples;
+mod samples_panel;
 mod sentence_row;
+mod shortcuts_dialog;
 mod state;
 mod stats_panel;
 mod storage;
@@ -76,9 +79,13 @@ pub fn App() -> Html {
     let state = use_reducer_eq(AppState::restoring);
     let dispatch = state.dispatcher();
     let view = use_state_eq(|| View::Document);
-    let suggestions_open = use_state_eq(|| false);
 
-    hooks::use_shortcuts(&dispatch);
+    let overlay = use_state_eq(|| palette::Overlay::Closed);
+    let set_overlay = {
+        let overlay = overlay.clone();
+        Callback::from(move |next: palette::Overlay| overlay.set(next))
+    };
+    hooks::use_shortcuts(&dispatch, &set_overlay);
 
     let autosave = hooks::use_autosave(&state);
 
@@ -178,18 +185,35 @@ pub fn App() -> Html {
         View::Agreement => html! { <agreement_panel::AgreementPanel /> },
     };
     let on_suggestions_toggle = {
-        let suggestions_open = suggestions_open.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
             let open = event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
                 .is_some_and(|d| d.open());
-            suggestions_open.set(open);
+            dispatch.dispatch(Action::ShowSuggestions(open));
         })
+    };
+
+    let show_view = {
+        let view = view.clone();
+        Callback::from(move |next: View| view.set(next))
+    };
+    let overlay_view = match *overlay {
+        palette::Overlay::Closed => Html::default(),
+        palette::Overlay::Commands | palette::Overlay::Themes => html! {
+            <palette::Palette state={state.clone()} themes_only={*overlay == palette::Overlay::Themes}
+                set_overlay={set_overlay.clone()} {show_view} />
+        },
+        palette::Overlay::Shortcuts => html! {
+            <shortcuts_dialog::ShortcutsDialog focus={state.selection.focus}
+                on_close={set_overlay.reform(|_: ()| palette::Overlay::Closed)} />
+        },
     };
 
     html! {
         <ContextProvider<Dispatch> context={dispatch}>
+            { overlay_view }
             <header class="app-header">
                 <h1>{ "Readout Annotator" }</h1>
                 <span class="tagline">{ "Label diplomatic readouts by theme — nothing leaves your browser" }</span>
@@ -199,10 +223,11 @@ pub fn App() -> Html {
                     <export_menu::ExportMenu state={state.clone()} />
                 </details>
             </header>
-            <div class="layout">
+            <div class={classes!("layout", state.current_document().is_some().then_some("has-document"))}>
                 <aside class="side" aria-label="Documents">
                     <input_panel::InputPanel />
                     <document_list::DocumentList state={state.clone()} />
+                    <samples_panel::SamplesPanel />
                 </aside>
                 <main data-revision={state.revision.to_string()} data-saved-revision={autosave.saved_revision.to_string()}
                 data-open={state.current.clone()} data-saved-open={autosave.saved_open.clone()}
@@ -233,7 +258,7 @@ pub fn App() -> Html {
                         <summary>{ "Theme suggestions" }</summary>
                         // Training and checking the model costs time on big workspaces: only
                         // while the user looks at it.
-                        if *suggestions_open {
+                        if state.suggestions_shown {
                             <suggestions::SuggestionsPanel state={state.clone()} />
                         }
                     </details>

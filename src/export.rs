@@ -33,10 +33,12 @@ pub use formats::{
     file_name, format, format_names, workspace_file_name, Format, Takes, WriteError, WriteOptions,
     FORMATS,
 };
-pub use import::{import_codebook_file, import_readout, readout_text};
+pub use import::{
+    import_codebook_file, import_codebook_file_noting_keys, import_readout, readout_text,
+};
 pub use json::{
-    export_codebook, export_v1, generator, import_codebook, import_v1, validate_v1, write_v1,
-    write_v1_line,
+    export_codebook, export_v1, generator, import_codebook, import_codebook_noting_keys, import_v1,
+    validate_v1, write_v1, write_v1_line,
 };
 pub use jsonl::{export_doccano, export_prodigy, JsonlUnit};
 pub use lines::{at_line, import_v1_lines, import_workspace, is_v1_lines, line_source, LineMerger};

@@ -597,8 +597,10 @@ fn codebook_add_rename_recolour_describe_move() {
         },
     );
     assert_eq!(added.codebook.themes[1].id, "climate");
-    assert_eq!(added.codebook.key_of("climate"), Some('2'));
-    assert_eq!(added.codebook.key_of("conflicts"), None);
+    // Keys belong to themes: the nine default themes keep theirs, the tenth has none.
+    assert_eq!(added.codebook.key_of("climate"), None);
+    assert_eq!(added.codebook.key_of("partnership"), Some('2'));
+    assert_eq!(added.codebook.key_of("conflicts"), Some('9'));
     let renamed = check(
         &ws,
         Edit::RenameTheme {
@@ -646,13 +648,14 @@ fn codebook_add_rename_recolour_describe_move() {
             to: 0,
         },
     );
+    assert_eq!(moved.codebook.themes[0].id, "conflicts");
     assert_eq!(
         moved.codebook.theme_for_key('1').map(|t| t.id.as_str()),
-        Some("conflicts")
+        Some("bilateral")
     );
     assert_eq!(
-        moved.codebook.theme_for_key('2').map(|t| t.id.as_str()),
-        Some("bilateral")
+        moved.codebook.theme_for_key('9').map(|t| t.id.as_str()),
+        Some("conflicts")
     );
 
     assert_eq!(
@@ -791,16 +794,145 @@ fn merge_theme_relabels_without_duplicates() {
     );
 }
 
+/// Every theme's key, in codebook order.
+fn keys(ws: &Workspace) -> Vec<(String, Option<char>)> {
+    ws.codebook
+        .themes
+        .iter()
+        .map(|t| (t.id.clone(), t.key))
+        .collect()
+}
+
+#[test]
+fn merge_delete_and_move_never_change_another_themes_key() {
+    let ws = labelled_workspace();
+    let before = keys(&ws);
+    let others = |after: &Workspace, gone: &str| {
+        let expected: Vec<_> = before
+            .iter()
+            .filter(|(id, _)| id != gone)
+            .cloned()
+            .collect();
+        let mut got = keys(after);
+        got.sort();
+        let mut expected = expected;
+        expected.sort();
+        assert_eq!(got, expected, "after removing {gone}");
+    };
+    let merged = check(
+        &ws,
+        Edit::MergeTheme {
+            from: "security".into(),
+            into: "health".into(),
+        },
+    );
+    others(&merged, "security");
+    let deleted = check(&ws, Edit::DeleteTheme { id: "trade".into() });
+    others(&deleted, "trade");
+    let moved = check(
+        &ws,
+        Edit::MoveTheme {
+            id: "sanctions".into(),
+            to: 0,
+        },
+    );
+    others(&moved, "");
+    // The key a deleted theme freed goes to the next theme added, not to a neighbour.
+    let added = check(
+        &deleted,
+        Edit::AddTheme {
+            index: 0,
+            theme: deleted.codebook.new_theme("Climate"),
+        },
+    );
+    assert_eq!(
+        added.codebook.key_of("climate"),
+        ws.codebook.key_of("trade")
+    );
+    let held = theme("climate").with_key(Some('1'));
+    assert_eq!(
+        refused(
+            &deleted,
+            Edit::AddTheme {
+                index: 0,
+                theme: held
+            }
+        ),
+        EditErrorKind::DuplicateId
+    );
+}
+
+#[test]
+fn setting_a_key_swaps_with_the_theme_that_held_it() {
+    let ws = sample_workspace();
+    let swapped = check(
+        &ws,
+        Edit::SetThemeKey {
+            id: "bilateral".into(),
+            key: Some('5'),
+        },
+    );
+    assert_eq!(swapped.codebook.key_of("bilateral"), Some('5'));
+    assert_eq!(swapped.codebook.key_of("trade"), Some('1'));
+    let cleared = check(
+        &ws,
+        Edit::SetThemeKey {
+            id: "health".into(),
+            key: None,
+        },
+    );
+    assert_eq!(cleared.codebook.key_of("health"), None);
+    // A theme without a key taking one held by another: the other is left without.
+    let taken = check(
+        &cleared,
+        Edit::SetThemeKey {
+            id: "health".into(),
+            key: Some('2'),
+        },
+    );
+    assert_eq!(taken.codebook.key_of("health"), Some('2'));
+    assert_eq!(taken.codebook.key_of("partnership"), None);
+    assert_eq!(
+        refused(
+            &ws,
+            Edit::SetThemeKey {
+                id: "health".into(),
+                key: Some('0'),
+            }
+        ),
+        EditErrorKind::InvalidValue
+    );
+    assert_eq!(
+        refused(
+            &ws,
+            Edit::SetThemeKey {
+                id: "nope".into(),
+                key: Some('1'),
+            }
+        ),
+        EditErrorKind::UnknownTheme
+    );
+    let clash = Codebook {
+        themes: vec![
+            theme("a").with_key(Some('1')),
+            theme("b").with_key(Some('1')),
+        ],
+    };
+    assert_eq!(
+        refused(&ws, Edit::ReplaceCodebook { codebook: clash }),
+        EditErrorKind::DuplicateId
+    );
+}
+
 #[test]
 fn replace_codebook_drops_labels_of_missing_themes() {
     let ws = labelled_workspace();
-    let mut book = Codebook::new(vec![theme("climate")]);
-    book.themes.push(
-        ws.codebook
-            .get("bilateral")
-            .cloned()
-            .expect("default theme"),
-    );
+    let bilateral = ws
+        .codebook
+        .get("bilateral")
+        .cloned()
+        .expect("default theme");
+    let book = Codebook::new(vec![theme("climate"), bilateral.with_key(None)]);
     let after = check(&ws, Edit::ReplaceCodebook { codebook: book });
     assert_eq!(themes(&after, 2), ["bilateral"]);
     assert!(themes(&after, 4).is_empty());

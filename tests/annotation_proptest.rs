@@ -123,7 +123,7 @@ fn make_edit(ws: &Workspace, extra: &[Rc<AnnotatedDocument>], (kind, a, b, c): O
                 "",
             ),
         },
-        16 => match c % 3 {
+        16 => match c % 4 {
             0 => Edit::RenameTheme {
                 id: theme_id(ws, a),
                 name: format!("Renamed {b}"),
@@ -132,9 +132,13 @@ fn make_edit(ws: &Workspace, extra: &[Rc<AnnotatedDocument>], (kind, a, b, c): O
                 id: theme_id(ws, a),
                 color: Color::rgb(c as u8, b as u8, 7),
             },
-            _ => Edit::DescribeTheme {
+            2 => Edit::DescribeTheme {
                 id: theme_id(ws, a),
                 description: "changed".into(),
+            },
+            _ => Edit::SetThemeKey {
+                id: theme_id(ws, a),
+                key: char::from_digit(b % 10, 10).filter(|k| *k != '0'),
             },
         },
         17 => Edit::MoveTheme {

@@ -14,7 +14,7 @@ use readout_annotator::annotation::{
     AnnotatedDocument, Codebook, Color, Edit, SentenceId, Theme, Workspace,
 };
 use readout_annotator::export::{
-    export_codebook, export_v1, generator, import_codebook, import_v1,
+    export_codebook, export_v1, generator, import_codebook, import_codebook_noting_keys, import_v1,
 };
 use readout_annotator::readout::Speaker;
 use serde_json::{json, Value};
@@ -177,9 +177,39 @@ fn codebook_files_round_trip() {
     assert_eq!(v["themes"][0]["key"], "1");
     assert_eq!(v["themes"][9].get("key"), None);
     assert_eq!(import_codebook(&json), Ok(book.clone()));
+    // Keys are the themes' own: a codebook whose keys are not in list order keeps them.
+    let mut reordered = book.clone();
+    reordered.themes.swap(0, 1);
+    let json_reordered = export_codebook(&reordered);
+    let back = import_codebook(&json_reordered).expect("imports");
+    assert_eq!(back.themes[0].key, book.themes[1].key);
+    assert_eq!(back, reordered);
     // A workspace file also gives its codebook.
     let ws = Workspace::new(book.clone());
     assert_eq!(import_codebook(&export_v1(&ws, "t")), Ok(book));
+}
+
+#[test]
+fn imported_keys_are_honoured_and_clashes_are_reported() {
+    let file = json!({
+        "format": "readout-codebook",
+        "version": 1,
+        "themes": [
+            {"id": "a", "name": "Alpha", "color": "#112233", "key": "7"},
+            {"id": "b", "name": "Beta", "color": "#112233", "key": "7"},
+            {"id": "c", "name": "Gamma", "color": "#112233"},
+            {"id": "d", "name": "Delta", "color": "#112233", "key": "12"}
+        ]
+    })
+    .to_string();
+    let (book, changed) = import_codebook_noting_keys(&file).expect("imports");
+    let keys: Vec<Option<char>> = book.themes.iter().map(|t| t.key).collect();
+    assert_eq!(keys, [Some('7'), Some('1'), None, None]);
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert_eq!(
+        (changed[0].id.as_str(), changed[0].asked, changed[0].given),
+        ("b", '7', Some('1'))
+    );
 }
 
 fn labelled_strategy() -> impl Strategy<Value = Workspace> {

@@ -228,7 +228,8 @@ fn code_point_spans(doc: &AnnotatedDocument) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// Every coder's codebook merged: the first coder's themes, then themes only later coders use.
+/// Every coder's codebook merged: the first coder's themes, then themes only later coders use
+/// (keeping their keys where the first coder's themes leave them free).
 pub fn merged_codebook(coders: &[Workspace]) -> Codebook {
     let mut codebook = coders
         .first()
@@ -241,6 +242,7 @@ pub fn merged_codebook(coders: &[Workspace]) -> Codebook {
             }
         }
     }
+    codebook.settle_keys();
     codebook
 }
 

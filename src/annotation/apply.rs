@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::checks::{
     check_codebook, check_participant_id, check_theme_id, check_theme_name, refusal,
 };
-use super::codebook::Theme;
+use super::codebook::{is_shortcut_key, Theme};
 use super::document::AnnotatedDocument;
 use super::edit::{
     err, out_of_range, over_limit, unknown_participant, unknown_sentence, unknown_theme, Edit,
@@ -131,6 +131,20 @@ impl Workspace {
                     return Err(out_of_range("theme position", index));
                 }
                 limits::check_themes(self.codebook.themes.len() + 1).map_err(over_limit)?;
+                if let Some(key) = theme.key {
+                    if !is_shortcut_key(key) {
+                        return Err(err(
+                            EditErrorKind::InvalidValue,
+                            format!("{key:?} is not a shortcut key: keys are 1 to 9"),
+                        ));
+                    }
+                    if let Some(holder) = self.codebook.theme_for_key(key) {
+                        return Err(err(
+                            EditErrorKind::DuplicateId,
+                            format!("key {key} is held by theme {:?}", holder.name),
+                        ));
+                    }
+                }
                 let id = theme.id.clone();
                 self.codebook.themes.insert(index, theme);
                 Ok(Edit::DeleteTheme { id })
@@ -165,6 +179,27 @@ impl Workspace {
                 let theme = self.codebook.themes.remove(from);
                 self.codebook.themes.insert(to, theme);
                 Ok(Edit::MoveTheme { id, to: from })
+            }
+            Edit::SetThemeKey { id, key } => {
+                if let Some(k) = key.filter(|k| !is_shortcut_key(*k)) {
+                    return Err(err(
+                        EditErrorKind::InvalidValue,
+                        format!("{k:?} is not a shortcut key: keys are 1 to 9"),
+                    ));
+                }
+                let old = self.theme_mut(&id)?.key;
+                let holder = key
+                    .and_then(|k| self.codebook.theme_for_key(k))
+                    .filter(|t| t.id != id)
+                    .map(|t| t.id.clone());
+                self.theme_mut(&id)?.key = key;
+                match holder {
+                    Some(holder) => {
+                        self.theme_mut(&holder)?.key = old;
+                        Ok(Edit::SetThemeKey { id: holder, key })
+                    }
+                    None => Ok(Edit::SetThemeKey { id, key: old }),
+                }
             }
             Edit::DeleteTheme { id } => {
                 let index = self

@@ -3,7 +3,7 @@
 //! edits and by the builders, so both refuse with the same errors; the model's own rules are
 //! [`validate`]'s, here only turned into edit refusals.
 
-use super::codebook::Codebook;
+use super::codebook::{is_shortcut_key, Codebook};
 use super::document::{AnnotatedDocument, Sentence, SentenceId};
 use super::edit::{err, over_limit, EditError, EditErrorKind};
 use super::validate::{self, Place, Problem, ProblemKind};
@@ -106,6 +106,20 @@ pub fn check_codebook(codebook: &Codebook) -> Result<(), EditError> {
                 EditErrorKind::DuplicateId,
                 format!("theme id {:?} is used twice", t.id),
             ));
+        }
+        if let Some(key) = t.key {
+            if !is_shortcut_key(key) {
+                return Err(err(
+                    EditErrorKind::InvalidValue,
+                    format!("theme {:?} has key {key:?}: keys are 1 to 9", t.id),
+                ));
+            }
+            if codebook.themes[..i].iter().any(|u| u.key == Some(key)) {
+                return Err(err(
+                    EditErrorKind::DuplicateId,
+                    format!("key {key} is held by two themes"),
+                ));
+            }
         }
     }
     Ok(())

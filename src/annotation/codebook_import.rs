@@ -140,7 +140,8 @@ pub fn import_codebook_edit(
         return Edit::ReplaceCodebook { codebook: imported };
     }
     // Both old and new ids must exist while labels move: go through a codebook that holds
-    // the imported themes and, after them, the current themes the import lacks.
+    // the imported themes and, after them, the current themes the import lacks (without
+    // their keys, which the imported themes may hold).
     let mut bridge = imported.clone();
     bridge.themes.extend(
         workspace
@@ -148,7 +149,7 @@ pub fn import_codebook_edit(
             .themes
             .iter()
             .filter(|t| !imported.contains(&t.id))
-            .cloned(),
+            .map(|t| t.clone().with_key(None)),
     );
     let mut steps = vec![Edit::ReplaceCodebook { codebook: bridge }];
     for doc in &workspace.documents {

@@ -334,6 +334,37 @@ impl AnnotatedDocument {
         counts
     }
 
+    /// The name a list shows: the title; without one, who took part and when ("Joseph R.
+    /// Biden, Jr. and Xi Jinping, 2021-02-10"); failing both, "Untitled readout".
+    pub fn display_name(&self) -> String {
+        let title = self.title.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !title.is_empty() {
+            return title;
+        }
+        let names: Vec<&str> = self
+            .participants
+            .iter()
+            .map(|p| p.name.trim())
+            .filter(|n| !n.is_empty())
+            .collect();
+        let who = match names.as_slice() {
+            [] => String::new(),
+            [one] => (*one).to_owned(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        };
+        let when = self
+            .date
+            .clone()
+            .or_else(|| self.date_text.clone())
+            .unwrap_or_default();
+        match (who.is_empty(), when.trim().is_empty()) {
+            (false, false) => format!("{who}, {}", when.trim()),
+            (false, true) => who,
+            (true, false) => format!("Readout of {}", when.trim()),
+            (true, true) => "Untitled readout".to_owned(),
+        }
+    }
+
     /// Labelled and total sentences ("n of m sentences labelled").
     pub fn progress(&self) -> Progress {
         Progress {
@@ -451,5 +482,42 @@ mod tests {
         );
         assert_eq!(speaker_label(&people, &Speaker::Both), "Both sides");
         assert_eq!(speaker_label(&people, &Speaker::Narration), "Narration");
+    }
+
+    #[test]
+    fn display_names_fall_back_to_participants_and_date() {
+        let person = |id: &str, name: &str| Participant {
+            id: id.into(),
+            name: name.into(),
+            ..Participant::default()
+        };
+        let mut doc = AnnotatedDocument::parse("One sentence.");
+        let cases: [(&str, Vec<Participant>, Option<&str>, &str); 5] = [
+            ("  A  title\n wrapped ", vec![], None, "A title wrapped"),
+            (
+                "",
+                vec![
+                    person("p1", "Joseph R. Biden, Jr."),
+                    person("p2", "Xi Jinping"),
+                ],
+                Some("2021-02-10"),
+                "Joseph R. Biden, Jr. and Xi Jinping, 2021-02-10",
+            ),
+            (
+                "",
+                vec![person("p1", "A"), person("p2", "B"), person("p3", "C")],
+                None,
+                "A, B and C",
+            ),
+            ("", vec![], Some("2020-01-02"), "Readout of 2020-01-02"),
+            ("", vec![], None, "Untitled readout"),
+        ];
+        for (title, participants, date, expected) in cases {
+            doc.title = title.into();
+            doc.participants = participants;
+            doc.date = date.map(str::to_owned);
+            doc.date_text = None;
+            assert_eq!(doc.display_name(), expected);
+        }
     }
 }

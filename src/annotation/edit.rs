@@ -130,7 +130,8 @@ pub enum Edit {
     AddTheme {
         /// Position in the codebook.
         index: usize,
-        /// The theme; its id must be new.
+        /// The theme; its id must be new, and its key (if any) free: see
+        /// [`Codebook::new_theme`] for one that takes the first free key.
         theme: Theme,
     },
     /// Rename a theme.
@@ -154,12 +155,20 @@ pub enum Edit {
         /// New description.
         description: String,
     },
-    /// Move a theme to another position (which changes the keys 1–9).
+    /// Move a theme to another position in the list (its key stays with it).
     MoveTheme {
         /// Theme id.
         id: String,
         /// Its new position.
         to: usize,
+    },
+    /// Give a theme a shortcut key, or take its key away. A theme that held the key takes
+    /// this theme's old key in exchange, so keys stay unique and no other theme moves.
+    SetThemeKey {
+        /// Theme id.
+        id: String,
+        /// `'1'`..=`'9'`, or none.
+        key: Option<char>,
     },
     /// Delete a theme and remove it from every sentence.
     DeleteTheme {

@@ -188,3 +188,23 @@ pub fn download_svg_as_png(markup: &str, file_name: &str) -> Result<(), String> 
     image.set_src(&svg_url);
     Ok(())
 }
+
+/// Moves the keyboard focus back to the sentence list: to the focused sentence's row, or the
+/// list's first row, so j/k and the theme keys keep working after a button was used.
+pub fn focus_sentence_list(focus: Option<crate::annotation::SentenceId>) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let row = focus
+        .and_then(|id| document.get_element_by_id(&format!("s-{id}")))
+        .or_else(|| {
+            document
+                .query_selector("[role=listbox] [role=option]")
+                .ok()
+                .flatten()
+        });
+    if let Some(row) = row.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = row.focus();
+    }
+}

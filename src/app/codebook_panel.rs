@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::toolbar::take_file;
 use super::{browser, Action, Dispatch, Message, StateHandle};
-use crate::annotation::{Codebook, Color, Edit, Theme};
+use crate::annotation::{Edit, KeyReassigned};
 use crate::export;
 pub(super) use codebook_import_dialog::plural;
 use codebook_import_dialog::CodebookImportDialog;
@@ -41,15 +41,11 @@ pub fn CodebookPanel(props: &CodebookPanelProps) -> Html {
         let editing = editing.clone();
         let codebook = codebook.clone();
         Callback::from(move |_| {
-            let id = codebook.fresh_id("New theme");
-            let palette = [
-                "#6d597a", "#b56576", "#355070", "#e56b6f", "#0081a7", "#588157",
-            ];
-            let color = Color::parse(palette[codebook.themes.len() % palette.len()])
-                .unwrap_or(Color::rgb(0x55, 0x55, 0x55));
+            let theme = codebook.new_theme("New theme");
+            let id = theme.id.clone();
             dispatch.dispatch(Action::Edit(Edit::AddTheme {
                 index: codebook.themes.len(),
-                theme: Theme::new(&id, "New theme", color, ""),
+                theme,
             }));
             editing.set(Some(id));
         })
@@ -75,16 +71,20 @@ pub fn CodebookPanel(props: &CodebookPanelProps) -> Html {
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
-                let action = match browser::read_file(file).await {
-                    Err(error) => Action::Say(Message::Error(error)),
-                    Ok(json) => match export::import_codebook(&json) {
-                        Ok(codebook) => Action::ImportCodebook(codebook),
-                        Err(error) => Action::Say(Message::Error(format!(
+                match browser::read_file(file).await {
+                    Err(error) => dispatch.dispatch(Action::Say(Message::Error(error))),
+                    Ok(contents) => match export::import_codebook_file_noting_keys(&contents) {
+                        Ok((codebook, keys_changed)) => {
+                            dispatch.dispatch(Action::ImportCodebook(codebook));
+                            if let Some(summary) = KeyReassigned::summary(&keys_changed) {
+                                dispatch.dispatch(Action::Say(Message::Info(summary)));
+                            }
+                        }
+                        Err(error) => dispatch.dispatch(Action::Say(Message::Error(format!(
                             "{name:?} was not imported: {error}. The codebook is unchanged."
-                        ))),
+                        )))),
                     },
-                };
-                dispatch.dispatch(action);
+                }
             });
         })
     };
@@ -95,7 +95,7 @@ pub fn CodebookPanel(props: &CodebookPanelProps) -> Html {
         .map(|pending| html! { <CodebookImportDialog pending={Rc::clone(pending)} /> });
 
     html! {
-        <section class="panel" aria-labelledby="codebook-heading">
+        <section class="panel codebook" aria-labelledby="codebook-heading">
             { question.unwrap_or_default() }
             <h2 id="codebook-heading">{ "Themes" }</h2>
             <p class="hint">{ "Select sentences, then press a theme or its key. " }<kbd>{"0"}</kbd>{ " clears." }</p>
@@ -103,10 +103,15 @@ pub fn CodebookPanel(props: &CodebookPanelProps) -> Html {
                 { for codebook.themes.iter().enumerate().map(|(index, theme)| {
                     let pressed = doc.is_some_and(|d| d.all_have_theme(&state.selection.ids, &theme.id));
                     let count = counts.get(index).copied().unwrap_or(0);
-                    let key = Codebook::key_of_index(index);
+                    let key = theme.key;
                     let toggle = {
                         let dispatch = dispatch.clone();
-                        Callback::from(move |_| dispatch.dispatch(Action::ToggleThemeAt(index)))
+                        let id = theme.id.clone();
+                        let focus = state.selection.focus;
+                        Callback::from(move |_| {
+                            dispatch.dispatch(Action::ToggleTheme(id.clone()));
+                            browser::focus_sentence_list(focus);
+                        })
                     };
                     let is_editing = editing.as_deref() == Some(theme.id.as_str());
                     let edit_toggle = {
@@ -114,23 +119,25 @@ pub fn CodebookPanel(props: &CodebookPanelProps) -> Html {
                         let id = theme.id.clone();
                         Callback::from(move |_| editing.set(if is_editing { None } else { Some(id.clone()) }))
                     };
-                    let label = format!(
-                        "{}{}, {} sentence{}",
-                        theme.name,
-                        key.map(|k| format!(" (key {k})")).unwrap_or_default(),
-                        count,
-                        if count == 1 { "" } else { "s" }
+                    // The visible name is the accessible name; key and count are read as its
+                    // description, so speech matches what is on the button.
+                    let description = format!(
+                        "{}{count} sentence{} in this document.{}",
+                        key.map(|k| format!("Key {k}. ")).unwrap_or_default(),
+                        if count == 1 { "" } else { "s" },
+                        if theme.description.is_empty() { String::new() } else { format!(" {}", theme.description) },
                     );
                     html! {
                         <div key={theme.id.clone()}>
                             <div class="theme-row">
                                 <button class="theme-button" data-theme-id={theme.id.clone()}
-                                    aria-pressed={pressed.to_string()} aria-label={label}
-                                    title={theme.description.clone()} onclick={toggle}>
+                                    aria-pressed={pressed.to_string()} aria-description={description}
+                                    title={theme.description.clone()} onclick={toggle}
+                                    onmousedown={Callback::from(|event: MouseEvent| event.prevent_default())}>
                                     <span class="swatch" style={format!("background:{}", theme.color)}></span>
                                     <span>{ &theme.name }</span>
-                                    <span class="count">{ count }</span>
-                                    if let Some(k) = key { <span class="key">{ k }</span> }
+                                    <span class="count" aria-hidden="true">{ count }</span>
+                                    if let Some(k) = key { <span class="key" aria-hidden="true">{ k }</span> }
                                 </button>
                                 <button class="btn small" onclick={edit_toggle} aria-expanded={is_editing.to_string()}
                                     aria-label={format!("Edit theme {}", theme.name)}>{ "✎" }</button>

@@ -24,7 +24,7 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
             <h2 id="documents-heading">{ format!("Documents ({})", documents.len()) }</h2>
             <ul class="list">
                 { for documents.iter().map(|doc| {
-                    let title = if doc.title.trim().is_empty() { "Untitled readout".to_owned() } else { doc.title.clone() };
+                    let title = doc.display_name();
                     let progress = doc.progress();
                     let current = props.state.current.as_deref() == Some(doc.id.as_str());
                     let open = {

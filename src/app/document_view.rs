@@ -3,6 +3,7 @@
 
 mod body;
 mod front_matter;
+mod legend;
 mod metadata;
 mod participant_chip;
 mod sentence_block;
@@ -14,9 +15,9 @@ use yew::prelude::*;
 
 use super::paint::ThemePaint;
 use super::StateHandle;
-use crate::annotation::AnnotatedDocument;
 use body::Body;
 use front_matter::FrontMatter;
+use legend::Legend;
 use metadata::Metadata;
 
 /// Properties of [`DocumentView`].
@@ -26,15 +27,21 @@ pub struct DocumentViewProps {
     pub state: StateHandle,
 }
 
-/// The value of the input or select an event came from.
+/// The value of the input, text area or select an event came from.
 fn input_value(event: &Event) -> String {
-    event
-        .target()
+    let target = event.target();
+    target
+        .clone()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         .map(|i| i.value())
         .or_else(|| {
-            event
-                .target()
+            target
+                .clone()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                .map(|t| t.value())
+        })
+        .or_else(|| {
+            target
                 .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
                 .map(|s| s.value())
         })
@@ -57,18 +64,11 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
         };
     };
     html! {
-        <article class="doc" aria-label={format!("Document: {}", display_title(&doc))}>
+        <article class="doc" aria-label={format!("Document: {}", doc.display_name())}>
             <Metadata doc={Rc::clone(&doc)} />
             <FrontMatter doc={Rc::clone(&doc)} />
+            <Legend doc={Rc::clone(&doc)} paint={Rc::clone(&paint)} />
             <Body doc={doc} paint={paint} state={state.clone()} />
         </article>
-    }
-}
-
-fn display_title(doc: &AnnotatedDocument) -> String {
-    if doc.title.trim().is_empty() {
-        "Untitled readout".to_owned()
-    } else {
-        doc.title.clone()
     }
 }

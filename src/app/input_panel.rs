@@ -5,10 +5,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::toolbar::{import_workspace_file, take_file};
-use super::{browser, Action, Dispatch, Message, SAMPLES};
+use super::{browser, Action, Dispatch, Message};
 use crate::annotation::byte_at_utf16;
 use crate::export::{self, limits::MAX_PAGE_TEXT_BYTES};
-use crate::readout::{self, html::html_to_text};
+use crate::readout::html::html_to_text;
 
 /// "This text is 10.0 MB; the page handles up to 8 MB at once." for a text of `bytes`.
 fn too_large(bytes: usize) -> String {
@@ -42,7 +42,7 @@ fn box_over_limit(area: &web_sys::HtmlTextAreaElement) -> Option<usize> {
 
 /// Parses text into a new document, timing it for the benchmark script. Returns false when
 /// the text is refused (too large), so the caller keeps it for the user to split.
-fn annotate(dispatch: &Dispatch, text: String) -> bool {
+pub(super) fn annotate(dispatch: &Dispatch, text: String) -> bool {
     if text.len() > MAX_PAGE_TEXT_BYTES {
         dispatch.dispatch(Action::Say(Message::Error(format!(
             "{} Split it into several documents.",
@@ -95,26 +95,12 @@ fn open_file(dispatch: Dispatch, file: web_sys::File) {
     });
 }
 
-/// The paste area, the Annotate button, file opening and the samples.
+/// The paste area, the Annotate button and file opening.
 #[function_component]
 pub fn InputPanel() -> Html {
     let dispatch = use_context::<Dispatch>().expect("inside App");
     let text = use_state(String::new);
     let dragging = use_state(|| false);
-    let sample_titles = use_memo((), |_| {
-        SAMPLES
-            .iter()
-            .map(|sample| {
-                let parsed = readout::parse(sample.text);
-                parsed
-                    .title
-                    .map(|span| span.slice(sample.text).trim().to_owned())
-                    .filter(|t| !t.is_empty())
-                    .unwrap_or_else(|| sample.file.trim_end_matches(".txt").to_owned())
-            })
-            .collect::<Vec<_>>()
-    });
-
     let oninput = {
         let text = text.clone();
         let dispatch = dispatch.clone();
@@ -242,26 +228,6 @@ pub fn InputPanel() -> Html {
                             aria-label="Open a readout file" onchange={on_file} />
                     </label>
                 </div>
-            </section>
-            <section class="panel" aria-labelledby="samples-heading">
-                <h2 id="samples-heading">{ "Samples" }</h2>
-                <ul class="list">
-                    { for SAMPLES.iter().zip(sample_titles.iter()).map(|(sample, title)| {
-                        let open = {
-                            let dispatch = dispatch.clone();
-                            let text = sample.text;
-                            Callback::from(move |_| {
-                                annotate(&dispatch, text.to_owned());
-                            })
-                        };
-                        html! {
-                            <li key={sample.file}>
-                                <button class="item" onclick={open} title={sample.file}
-                                    aria-label={format!("Open sample: {title}")}>{ title.clone() }</button>
-                            </li>
-                        }
-                    }) }
-                </ul>
             </section>
         </>
     }

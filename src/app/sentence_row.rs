@@ -5,19 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::paint::ThemePaint;
+use super::paint::{SpeakerKind, SpeakerLook, ThemePaint};
 use super::{Action, Dispatch, SelectOp};
 use crate::annotation::long_text::{excerpt, NOTE_EXCERPT_CHARS, SENTENCE_PREVIEW_CHARS};
 use crate::annotation::Sentence;
-
-/// A speaker's name shown at the start of a run of sentences.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SpeakerTag {
-    /// The name.
-    pub name: AttrValue,
-    /// Its colour.
-    pub color: &'static str,
-}
 
 /// The document text, compared by pointer: comparing a megabyte of text per row on every
 /// render is what made large documents slow.
@@ -47,8 +38,8 @@ pub struct SentenceRowProps {
     pub hidden: bool,
     /// How themes look.
     pub paint: Rc<ThemePaint>,
-    /// Shown when this sentence starts a speaker's run.
-    pub speaker_tag: Option<SpeakerTag>,
+    /// How its speaker looks in the margin.
+    pub speaker: SpeakerLook,
     /// 1-based position in the document (rows off screen are not in the DOM).
     pub position: usize,
     /// Number of sentences in the document.
@@ -109,11 +100,24 @@ pub fn SentenceRow(props: &SentenceRowProps) -> Html {
     let speaker = sentence.speaker.wire_id().unwrap_or_default().to_owned();
     let style = props.paint.sentence_style(&sentence.themes);
     let names = props.paint.names(&sentence.themes);
-    let keys: String = props
+    let stripes: Vec<Html> = props
         .paint
         .of(&sentence.themes)
-        .filter_map(|look| look.key)
+        .map(|look| {
+            let label = look
+                .key
+                .map_or_else(|| look.name.chars().take(1).collect(), String::from);
+            let style = format!("background:{};color:{}", look.color, look.ink);
+            html! { <span class="stripe" {style} title={look.name.clone()}>{ label }</span> }
+        })
         .collect();
+    let who = &props.speaker;
+    let who_class = match who.kind {
+        SpeakerKind::Participant => "who",
+        SpeakerKind::Both => "who both",
+        SpeakerKind::Narration => "who narration",
+    };
+    let who_style = (who.kind != SpeakerKind::Narration).then(|| format!("--who:{}", who.color));
     // Notes stay out of `title`: the browser lays a title out on focus, and a megabyte note
     // froze the tab. The details panel shows the note; the description reads its start.
     let title = (!names.is_empty()).then(|| names.clone());
@@ -136,46 +140,40 @@ pub fn SentenceRow(props: &SentenceRowProps) -> Html {
         if preview.is_some() {
             parts.push("Shown shortened; the details panel shows the whole sentence.".to_owned());
         }
-        (!parts.is_empty()).then(|| parts.join(" "))
+        parts.push(format!("Speaker: {}.", who.name));
+        parts.join(" ")
     };
 
     html! {
-        <>
-            if let Some(tag) = &props.speaker_tag {
-                <span class="speaker-tag" style={format!("background:{}", tag.color)} aria-hidden="true">
-                    { tag.name.clone() }
-                </span>
-            }
-            <span
-                ref={node}
-                class="sentence"
-                role="option"
-                id={format!("s-{id}")}
-                data-sentence-id={id.to_string()}
-                data-speaker={speaker}
-                data-themes={themes}
-                aria-selected={props.selected.to_string()}
-                aria-posinset={props.position.to_string()}
-                aria-setsize={props.set_size.to_string()}
-                aria-description={description}
-                data-truncated={preview.is_some().then_some("true")}
-                tabindex={if props.tabbable { "0" } else { "-1" }}
-                hidden={props.hidden}
-                {style}
-                {title}
-                {onclick}
-                {onmousedown}
-            >
+        <div
+            ref={node}
+            class="sentence"
+            role="option"
+            id={format!("s-{id}")}
+            data-sentence-id={id.to_string()}
+            data-speaker={speaker}
+            data-themes={themes}
+            aria-selected={props.selected.to_string()}
+            aria-posinset={props.position.to_string()}
+            aria-setsize={props.set_size.to_string()}
+            aria-description={description}
+            data-truncated={preview.is_some().then_some("true")}
+            tabindex={if props.tabbable { "0" } else { "-1" }}
+            hidden={props.hidden}
+            {style}
+            {title}
+            {onclick}
+            {onmousedown}
+        >
+            <span class={who_class} style={who_style} title={who.name.clone()} aria-hidden="true">{ who.mark.clone() }</span>
+            <span class="text">
                 { preview.unwrap_or(full_text) }
                 if preview.is_some() { <span class="ellipsis" aria-hidden="true">{ "…" }</span> }
-                if !keys.is_empty() || !sentence.note.is_empty() {
-                    <span class="marks" aria-hidden="true">
-                        { keys }
-                        if !sentence.note.is_empty() { <span class="note-mark">{ "✎" }</span> }
-                    </span>
+                if !sentence.note.is_empty() {
+                    <span class="note-mark" aria-hidden="true">{ "✎" }</span>
                 }
             </span>
-            { " " }
-        </>
+            <span class="stripes" aria-hidden="true">{ for stripes }</span>
+        </div>
     }
 }

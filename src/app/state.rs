@@ -13,6 +13,7 @@ use crate::annotation::{
     CodebookImportReport, Edit, History, SentenceFilter, SentenceId, Workspace,
 };
 pub use crate::annotation::{SelectOp, Selection};
+use crate::readout::Speaker;
 
 /// A message shown to the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,12 +79,17 @@ pub enum Action {
     RemoveDocument(String),
     /// Change the selection.
     Select(SelectOp),
-    /// Toggle the theme at this codebook position on the selection (keys 1–9, buttons).
-    ToggleThemeAt(usize),
+    /// Toggle the theme with this id on the selection (theme buttons, the theme palette).
+    ToggleTheme(String),
+    /// Toggle the theme that holds this shortcut key on the selection (keys 1–9).
+    ToggleThemeKey(char),
     /// Remove every theme from the selection (key 0).
     ClearThemes,
-    /// Accept the most confident theme suggestion for the focused sentence (Enter).
+    /// Accept the most confident theme suggestion for the focused sentence (Enter), when the
+    /// suggestions panel is open.
     AcceptSuggestion,
+    /// The suggestions panel was opened or closed.
+    ShowSuggestions(bool),
     /// Show only some sentences.
     Filter(SentenceFilter),
     /// Show a message.
@@ -139,6 +145,9 @@ pub struct AppState {
     /// Counts inputs the page has answered (a document added, a file imported or refused);
     /// shown on `<main>` so tests can tell "no message" from "no message yet".
     pub inputs_handled: u64,
+    /// Whether the suggestions panel is open: Enter accepts a suggestion only while the user
+    /// can see it.
+    pub suggestions_shown: bool,
 }
 
 impl PartialEq for AppState {
@@ -176,6 +185,7 @@ impl AppState {
             pending_codebook: None,
             expanded: Vec::new(),
             inputs_handled: 0,
+            suggestions_shown: false,
         }
     }
 
@@ -245,6 +255,37 @@ impl AppState {
             let codebook = Rc::unwrap_or_clone(pending).codebook;
             let report = compare_codebooks(&self.workspace, &codebook);
             self.pending_codebook = Some(Rc::new(PendingCodebook { codebook, report }));
+        }
+    }
+
+    /// Toggles one theme on the selected sentences, or says why not.
+    fn toggle_theme(&mut self, theme: &str) {
+        let mut refused = None;
+        self.selection_edit(|ws, doc, ids| {
+            ws.toggle_theme(doc, ids, theme).unwrap_or_else(|e| {
+                refused = Some(e);
+                Edit::Batch(Vec::new())
+            })
+        });
+        if let Some(error) = refused {
+            self.message = Some(Message::Error(error.to_string()));
+        }
+    }
+
+    /// Shows a document with its first shown sentence selected and focused, so the keys work
+    /// at once. The filter stays unless it names a speaker the document does not have.
+    fn show_document(&mut self, id: String) {
+        self.current = Some(id);
+        if let (SentenceFilter::Speaker(Speaker::Participant(p)), Some(doc)) =
+            (&self.filter, self.current_document())
+        {
+            if doc.participant(p).is_none() {
+                self.filter = SentenceFilter::All;
+            }
+        }
+        self.selection = Selection::default();
+        if let Some(first) = self.visible_ids().first() {
+            self.selection.apply(SelectOp::Only(*first), &[*first]);
         }
     }
 
@@ -326,17 +367,18 @@ impl Reducible for AppState {
                     }
                 };
                 if next.workspace.document(&id).is_some() {
-                    next.current = Some(id);
-                    next.selection = Selection::default();
-                    next.filter = SentenceFilter::All;
+                    next.show_document(id);
                 }
             }
             Action::Import(workspace) => {
                 let documents = workspace.documents.len();
                 next.edit(Edit::ReplaceWorkspace { workspace });
-                next.current = next.workspace.documents.first().map(|d| d.id.clone());
+                next.current = None;
                 next.selection = Selection::default();
                 next.filter = SentenceFilter::All;
+                if let Some(first) = next.workspace.documents.first().map(|d| d.id.clone()) {
+                    next.show_document(first);
+                }
                 next.message = Some(Message::Info(format!(
                     "Imported {documents} document{} (Undo brings back the previous work)",
                     if documents == 1 { "" } else { "s" }
@@ -408,36 +450,21 @@ impl Reducible for AppState {
             }
             Action::Open(id) => {
                 if next.current.as_deref() != Some(&id) {
-                    next.current = Some(id);
-                    next.selection = Selection::default();
-                    next.filter = SentenceFilter::All;
+                    next.show_document(id);
                 }
             }
             Action::RemoveDocument(id) => {
                 next.edit(Edit::RemoveDocument { id });
             }
             Action::Select(op) => next.select(op),
-            Action::ToggleThemeAt(index) => {
-                let Some(theme) = next
-                    .workspace
-                    .codebook
-                    .themes
-                    .get(index)
-                    .map(|t| t.id.clone())
-                else {
-                    return Rc::new(next);
-                };
-                let mut refused = None;
-                next.selection_edit(|ws, doc, ids| {
-                    ws.toggle_theme(doc, ids, &theme).unwrap_or_else(|e| {
-                        refused = Some(e);
-                        Edit::Batch(Vec::new())
-                    })
-                });
-                if let Some(error) = refused {
-                    next.message = Some(Message::Error(error.to_string()));
+            Action::ToggleThemeKey(key) => match next.workspace.codebook.theme_for_key(key) {
+                Some(theme) => {
+                    let theme = theme.id.clone();
+                    next.toggle_theme(&theme);
                 }
-            }
+                None => next.message = Some(Message::Info(format!("No theme has key {key}"))),
+            },
+            Action::ToggleTheme(theme) => next.toggle_theme(&theme),
             Action::ClearThemes => {
                 let mut refused = None;
                 next.selection_edit(|ws, doc, ids| {
@@ -451,12 +478,30 @@ impl Reducible for AppState {
                 }
             }
             Action::AcceptSuggestion => {
-                let (Some(doc), Some(id)) = (next.current.clone(), next.selection.focus) else {
+                let (Some(doc), Some(id), true) = (
+                    next.current.clone(),
+                    next.selection.focus,
+                    next.suggestions_shown,
+                ) else {
                     return Rc::new(next);
                 };
                 let workspace = next.workspace.clone();
+                let position = next
+                    .current_document()
+                    .and_then(|d| d.sentences.iter().position(|s| s.id == id))
+                    .map_or(0, |i| i + 1);
                 match next.with_suggester(|live| live.accept_top(&workspace, &doc, id)) {
-                    Some(edit) => next.edit(edit),
+                    Some((theme, edit)) => {
+                        next.edit(edit);
+                        let name = next
+                            .workspace
+                            .codebook
+                            .get(&theme)
+                            .map_or(theme.clone(), |t| t.name.clone());
+                        next.message = Some(Message::Info(format!(
+                            "Applied the suggested theme “{name}” to sentence {position} (Undo takes it back)"
+                        )));
+                    }
                     None => {
                         next.message = Some(Message::Info(
                             "No theme suggestion for this sentence".into(),
@@ -464,6 +509,7 @@ impl Reducible for AppState {
                     }
                 }
             }
+            Action::ShowSuggestions(shown) => next.suggestions_shown = shown,
             Action::Filter(filter) => {
                 next.filter = filter;
                 let visible = next.visible_ids();

@@ -2,10 +2,10 @@
 //! and codebooks as our JSON or REFI-QDA's `.qdc`.
 
 use super::error::{ImportError, ImportErrorKind as K};
-use super::json::import_codebook;
+use super::json::import_codebook_noting_keys;
 use super::limits;
 use super::refi::import_qdc;
-use crate::annotation::{AnnotatedDocument, Codebook};
+use crate::annotation::{AnnotatedDocument, Codebook, KeyReassigned};
 use crate::readout::html::html_to_text;
 
 /// True when a file is HTML: by its extension, or by how it starts (a page saved without one).
@@ -57,14 +57,22 @@ pub fn import_readout(file_name: &str, contents: &str) -> Result<AnnotatedDocume
 /// A codebook from any file that holds one: a REFI-QDA `.qdc` (or `.qde`) when the file is
 /// XML, otherwise our codebook JSON or a workspace file's codebook.
 pub fn import_codebook_file(contents: &str) -> Result<Codebook, ImportError> {
+    import_codebook_file_noting_keys(contents).map(|(codebook, _)| codebook)
+}
+
+/// Like [`import_codebook_file`], and also lists the themes whose shortcut key clashed with an
+/// earlier theme's and was changed (REFI-QDA files have no keys, so only JSON can clash).
+pub fn import_codebook_file_noting_keys(
+    contents: &str,
+) -> Result<(Codebook, Vec<KeyReassigned>), ImportError> {
     limits::check_file_size(contents.len())?;
     let contents = contents.trim_start_matches('\u{feff}');
     if contents.trim_start().starts_with('<') {
         let codebook = import_qdc(contents)?;
         limits::check_themes(codebook.themes.len())?;
-        Ok(codebook)
+        Ok((codebook, Vec::new()))
     } else {
-        import_codebook(contents)
+        import_codebook_noting_keys(contents)
     }
 }
 

@@ -6,5 +6,5 @@
 mod read;
 mod write;
 
-pub use read::{import_codebook, import_v1, validate_v1};
+pub use read::{import_codebook, import_codebook_noting_keys, import_v1, validate_v1};
 pub use write::{export_codebook, export_v1, generator, write_v1, write_v1_line};

@@ -143,6 +143,7 @@ impl LineMerger {
             self.themes.insert(t.id.clone(), number);
             merged.codebook.themes.push(t);
         }
+        merged.codebook.settle_keys();
         for d in line.documents {
             self.lines.insert(d.id.clone(), number);
             merged.documents.push(d);

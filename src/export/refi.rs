@@ -390,6 +390,8 @@ pub fn import_qdc(xml: &str) -> Result<Codebook, ImportError> {
             "the codebook has no codable codes",
         ));
     }
+    // REFI-QDA has no shortcut keys: the first nine codes get 1–9.
+    book.settle_keys();
     Ok(book)
 }
 

@@ -47,7 +47,7 @@ pub struct WorkspaceV1 {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CodebookV1 {
-    /// Themes in order; the first nine get keys 1–9.
+    /// Themes in display order; each holds its own key.
     pub themes: Vec<ThemeV1>,
 }
 
@@ -77,7 +77,9 @@ pub struct ThemeV1 {
     /// `#rrggbb`.
     #[cfg_attr(feature = "schema", schemars(pattern(r"^#[0-9A-Fa-f]{6}$")))]
     pub color: String,
-    /// Shortcut key `"1"`..`"9"`; written for information, derived from the order on import.
+    /// Shortcut key `"1"`..`"9"`, the theme's own and unique in the codebook. Kept on import;
+    /// a theme whose key an earlier theme holds gets the first free key. When no theme has a
+    /// key, the first nine get 1–9 in order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(pattern(r"^[1-9]$")))]
     pub key: Option<String>,

@@ -55,16 +55,18 @@ impl LiveSuggester {
             .find(|s| !sentence.has_theme(&s.theme))
     }
 
-    /// The edit that accepts [`Self::top`]; `None` when there is no suggestion to accept.
+    /// The edit that accepts [`Self::top`], with the theme it applies (for saying what it
+    /// did); `None` when there is no suggestion to accept.
     pub fn accept_top(
         &mut self,
         workspace: &Workspace,
         doc: &str,
         sentence: SentenceId,
-    ) -> Option<Edit> {
+    ) -> Option<(String, Edit)> {
         let best = self.top(workspace, doc, sentence)?;
         let doc = workspace.document(doc)?;
-        Some(accept_edit(doc, &[(sentence, vec![best.theme])]))
+        let edit = accept_edit(doc, &[(sentence, vec![best.theme.clone()])]);
+        Some((best.theme, edit))
     }
 }
 
@@ -150,7 +152,7 @@ mod tests {
             .top(&ws, &doc, first)
             .expect("a trade sentence gets a suggestion");
         assert_eq!(top.theme, "trade");
-        let Some(edit @ Edit::SetThemes { .. }) = live.accept_top(&ws, &doc, first) else {
+        let Some((_, edit @ Edit::SetThemes { .. })) = live.accept_top(&ws, &doc, first) else {
             panic!("accepting gives a label edit");
         };
         ws.apply(edit).unwrap();

@@ -1,11 +1,11 @@
-//! The editor of one theme: name, colour, description, order, delete and merge.
+//! The editor of one theme: name, key, colour, description, order, delete and merge.
 
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::annotation::{Codebook, Color, Edit, Theme};
+use crate::annotation::{Codebook, Color, Edit, Theme, SHORTCUT_KEYS, THEME_PALETTE};
 use crate::app::{Action, Dispatch};
 
 /// Properties of [`ThemeEditor`].
@@ -74,6 +74,44 @@ pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
             })
         }))
     };
+    let set_key = {
+        let id = id.clone();
+        send(Rc::new(move |value: String| {
+            Some(Edit::SetThemeKey {
+                id: id.clone(),
+                key: value.chars().next(),
+            })
+        }))
+    };
+    let swatches = THEME_PALETTE.iter().map(|(name, color)| {
+        let chosen = *color == theme.color;
+        let onclick = {
+            let dispatch = dispatch.clone();
+            let id = id.clone();
+            let color = *color;
+            Callback::from(move |_| {
+                dispatch.dispatch(Action::Edit(Edit::RecolorTheme {
+                    id: id.clone(),
+                    color,
+                }))
+            })
+        };
+        html! {
+            <button type="button" class="swatch-choice" role="radio" aria-checked={chosen.to_string()}
+                aria-label={*name} title={*name} style={format!("background:{color}")} {onclick}></button>
+        }
+    });
+    let key_options = SHORTCUT_KEYS.iter().map(|k| {
+        let holder = props
+            .codebook
+            .theme_for_key(*k)
+            .filter(|t| t.id != theme.id)
+            .map(|t| format!(" (swaps with {})", t.name))
+            .unwrap_or_default();
+        html! {
+            <option value={k.to_string()} selected={theme.key == Some(*k)}>{ format!("{k}{holder}") }</option>
+        }
+    });
     let describe = {
         let id = id.clone();
         send(Rc::new(move |description: String| {
@@ -121,9 +159,19 @@ pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
     html! {
         <div class="theme-edit" role="group" aria-label={format!("Edit {}", theme.name)}>
             <input aria-label="Theme name" value={theme.name.clone()} onchange={rename} />
-            <input type="color" aria-label="Theme colour" value={theme.color.to_string()} onchange={recolor} />
+            <label class="key-choice">{ "Key " }
+                <select aria-label="Shortcut key" onchange={set_key}>
+                    <option value="" selected={theme.key.is_none()}>{ "none" }</option>
+                    { for key_options }
+                </select>
+            </label>
+            <div class="swatches" role="radiogroup" aria-label="Theme colour">
+                { for swatches }
+                <label class="custom-colour" title="Another colour">
+                    <input type="color" aria-label="Custom colour" value={theme.color.to_string()} onchange={recolor} />
+                </label>
+            </div>
             <textarea aria-label="Theme description" value={theme.description.clone()} onchange={describe} rows="2" />
-            <span></span>
             <div class="actions">
                 <button class="btn small" onclick={up} disabled={props.index == 0} aria-label={format!("Move {} up", theme.name)}>{ "↑" }</button>
                 <button class="btn small" onclick={down} disabled={props.index + 1 >= props.codebook.themes.len()} aria-label={format!("Move {} down", theme.name)}>{ "↓" }</button>

@@ -4,9 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::sentence_block::{SentenceBlock, SpeakerLooks};
+use super::sentence_block::SentenceBlock;
 use crate::annotation::{AnnotatedDocument, Sentence, SentenceId};
-use crate::app::paint::ThemePaint;
+use crate::app::paint::{SpeakerLooks, ThemePaint};
 use crate::app::sentence_row::SharedText;
 use crate::app::{Action, Dispatch, SelectOp, StateHandle};
 
@@ -33,7 +33,7 @@ pub fn Body(props: &BodyProps) -> Html {
     let state = &props.state;
     let selection = &state.selection;
     let speakers = use_memo(doc.participants.clone(), |participants| {
-        SpeakerLooks::new(participants.clone())
+        SpeakerLooks::new(participants)
     });
 
     let onkeydown = {

@@ -2,12 +2,13 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::input_value;
 use super::participant_chip::ParticipantChip;
 use crate::annotation::{AnnotatedDocument, Edit};
-use crate::app::paint::speaker_color;
+use crate::app::paint::SpeakerLooks;
 use crate::app::{Action, Dispatch};
 use crate::readout::{EventKind, Participant, Speaker};
 
@@ -71,9 +72,24 @@ pub fn Metadata(props: &MetadataProps) -> Html {
         })
     };
 
+    let speakers = SpeakerLooks::new(&doc.participants);
+    // A title is one line of text that wraps: Enter ends the edit instead of adding a line.
+    let title_keydown = Callback::from(|event: KeyboardEvent| {
+        if event.key() == "Enter" {
+            event.prevent_default();
+            if let Some(field) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = field.blur();
+            }
+        }
+    });
+
     html! {
         <header>
-            <input class="doc-title" aria-label="Title" value={doc.title.clone()} placeholder="Untitled readout" onchange={on_title} />
+            <textarea class="doc-title" aria-label="Title" value={doc.title.clone()} placeholder="Untitled readout"
+                rows="1" onchange={on_title} onkeydown={title_keydown} />
             <div class="meta">
                 <label>{ "Date" }<input type="date" value={doc.date.clone().unwrap_or_default()} onchange={on_date} /></label>
                 <label>{ "Date as written" }<input value={doc.date_text.clone().unwrap_or_default()} onchange={on_date_text} size="18" /></label>
@@ -88,7 +104,7 @@ pub fn Metadata(props: &MetadataProps) -> Html {
             <div class="participants" aria-label="Participants" role="group">
                 { for doc.participants.iter().map(|p| html! {
                     <ParticipantChip key={p.id.clone()} doc={doc.id.clone()} participant={p.clone()}
-                        color={speaker_color(&doc.participants, &Speaker::Participant(p.id.clone()))} />
+                        look={speakers.of(&Speaker::Participant(p.id.clone()))} />
                 }) }
                 <button class="btn small" onclick={add_participant}>{ "Add participant" }</button>
             </div>

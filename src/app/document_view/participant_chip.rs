@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::input_value;
 use crate::annotation::Edit;
+use crate::app::paint::SpeakerLook;
 use crate::app::{Action, Dispatch};
 use crate::readout::Participant;
 
@@ -14,8 +15,8 @@ pub struct ParticipantChipProps {
     pub doc: String,
     /// The participant shown.
     pub participant: Participant,
-    /// The participant's speaker colour.
-    pub color: &'static str,
+    /// The participant's mark in the speaker margin, shown here as its legend.
+    pub look: SpeakerLook,
 }
 
 /// A participant: name, title and country, editable in place; removable.
@@ -59,7 +60,7 @@ pub fn ParticipantChip(props: &ParticipantChipProps) -> Html {
         .join(", ");
     html! {
         <span class="participant">
-            <span class="dot" style={format!("background:{}", props.color)} aria-hidden="true"></span>
+            <span class="who" style={format!("--who:{}", props.look.color)} aria-hidden="true">{ props.look.mark.clone() }</span>
             if *editing {
                 <input aria-label={format!("Name of {}", p.id)} value={p.name.clone()} onchange={field(|p, v| p.name = v)} size="14" />
                 <input aria-label={format!("Title of {}", p.name)} value={p.title.clone()} placeholder="Title" onchange={field(|p, v| p.title = v)} size="10" />

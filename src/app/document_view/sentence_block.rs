@@ -6,34 +6,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::annotation::long_text::SENTENCE_PREVIEW_CHARS;
-use crate::annotation::{speaker_label, Sentence, SentenceFilter, SentenceId};
-use crate::app::paint::{speaker_color, ThemePaint};
-use crate::app::sentence_row::{SentenceRow, SharedText, SpeakerTag};
-use crate::readout::{Participant, Speaker};
-
-/// Names and colours of a document's speakers, shared by every block.
-#[derive(Debug, PartialEq)]
-pub struct SpeakerLooks {
-    participants: Vec<Participant>,
-}
-
-impl SpeakerLooks {
-    /// The looks of a document with these participants.
-    pub fn new(participants: Vec<Participant>) -> Self {
-        Self { participants }
-    }
-
-    fn tag(&self, speaker: &Speaker) -> Option<SpeakerTag> {
-        if *speaker == Speaker::Narration {
-            return None;
-        }
-        let name = speaker_label(&self.participants, speaker);
-        Some(SpeakerTag {
-            name: name.into(),
-            color: speaker_color(&self.participants, speaker),
-        })
-    }
-}
+use crate::annotation::{Sentence, SentenceFilter, SentenceId};
+use crate::app::paint::{SpeakerLooks, ThemePaint};
+use crate::app::sentence_row::{SentenceRow, SharedText};
 
 /// Properties of [`SentenceBlock`].
 #[derive(Properties, PartialEq)]
@@ -66,18 +41,23 @@ pub struct SentenceBlockProps {
     pub eager: bool,
 }
 
-/// Rough height of a block that has never been on screen, from its length.
+/// Rough height of a block that has never been on screen, from its length: each sentence is
+/// a row of whole lines.
 fn estimated_height(sentences: &[Rc<Sentence>]) -> f64 {
     // Long sentences start shortened (see `long_text`); bytes stand in for characters.
-    let chars: usize = sentences
+    let lines: f64 = sentences
         .iter()
-        .map(|s| s.span.len().min(SENTENCE_PREVIEW_CHARS))
+        .map(|s| {
+            (s.span.len().min(SENTENCE_PREVIEW_CHARS) as f64 / 75.0)
+                .ceil()
+                .max(1.0)
+        })
         .sum();
     let paragraphs = 1 + sentences
         .windows(2)
         .filter(|w| w[0].paragraph != w[1].paragraph)
         .count();
-    (chars as f64 / 85.0).ceil() * 27.0 + paragraphs as f64 * 14.0
+    lines * 27.0 + sentences.len() as f64 * 4.0 + paragraphs as f64 * 14.0
 }
 
 /// A run of whole paragraphs. Off screen it is an empty box of the height it had (or is
@@ -92,11 +72,19 @@ pub fn SentenceBlock(props: &SentenceBlockProps) -> Html {
         let node = node.clone();
         let near_viewport = near_viewport.clone();
         use_effect_with((), move |_| {
+            // Printing needs every sentence on paper, not only the blocks near the viewport.
+            let printing = web_sys::window().map(|window| {
+                let near_viewport = near_viewport.clone();
+                gloo::events::EventListener::new(&window, "beforeprint", move |_| {
+                    near_viewport.set(true)
+                })
+            });
             let observer = watch_viewport(&node, move |near| near_viewport.set(near));
             move || {
                 if let Some((observer, _callback)) = observer {
                     observer.disconnect();
                 }
+                drop(printing);
             }
         });
     }
@@ -124,7 +112,6 @@ pub fn SentenceBlock(props: &SentenceBlockProps) -> Html {
 
     let mut paragraphs: Vec<Html> = Vec::new();
     let mut rows: Vec<Html> = Vec::new();
-    let mut previous_speaker: Option<&Speaker> = None;
     let mut current = usize::MAX;
     let flush = |paragraph: usize, rows: &mut Vec<Html>, paragraphs: &mut Vec<Html>| {
         if rows.is_empty() {
@@ -136,25 +123,18 @@ pub fn SentenceBlock(props: &SentenceBlockProps) -> Html {
             .find(|(i, _)| *i == paragraph)
             .map(|(_, n)| n.clone());
         paragraphs.push(html! {
-            <p class="para" key={paragraph} role="group" aria-label={format!("Paragraph {}", paragraph + 1)}>
+            <div class="para" key={paragraph} role="group" aria-label={format!("Paragraph {}", paragraph + 1)}>
                 if let Some(number) = number { <span class="num" aria-hidden="true">{ number }</span> }
                 { for rows.drain(..) }
-            </p>
+            </div>
         });
     };
     for (offset, sentence) in props.sentences.iter().enumerate() {
         if sentence.paragraph != current {
             flush(current, &mut rows, &mut paragraphs);
             current = sentence.paragraph;
-            previous_speaker = None;
         }
         let hidden = !props.filter.matches(sentence);
-        let speaker_tag = (!hidden && previous_speaker != Some(&sentence.speaker))
-            .then(|| props.speakers.tag(&sentence.speaker))
-            .flatten();
-        if !hidden {
-            previous_speaker = Some(&sentence.speaker);
-        }
         rows.push(html! {
             <SentenceRow
                 key={sentence.id.0}
@@ -165,7 +145,7 @@ pub fn SentenceBlock(props: &SentenceBlockProps) -> Html {
                 tabbable={props.tab_stop == Some(sentence.id)}
                 {hidden}
                 paint={Rc::clone(&props.paint)}
-                {speaker_tag}
+                speaker={props.speakers.of(&sentence.speaker)}
                 position={props.first_position + offset + 1}
                 set_size={props.total}
                 expanded={props.expanded.contains(&sentence.id)}

@@ -1,11 +1,19 @@
-//! The page's global keyboard shortcuts: undo and redo, theme keys 1–9 and 0, and Enter on a
-//! sentence for the top theme suggestion.
+//! The page's global keyboard shortcuts: undo and redo, theme keys 1–9 and 0, Enter on a
+//! sentence for the top theme suggestion, and the keys that open the palettes and the list of
+//! shortcuts.
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::app::palette::Overlay;
 use crate::app::{browser, Action, Dispatch};
+
+/// What a key press does: an action for the reducer, or a dialog to open.
+enum Shortcut {
+    Act(Action),
+    Open(Overlay),
+}
 
 /// True when a key press belongs to a text field rather than to the page's shortcuts.
 fn typing_in_field(event: &KeyboardEvent) -> bool {
@@ -27,20 +35,28 @@ fn in_modal_dialog(event: &KeyboardEvent) -> bool {
         .is_some()
 }
 
-/// Page-wide shortcuts: undo/redo, theme keys 1–9 and 0.
-fn global_shortcut(event: &KeyboardEvent) -> Option<Action> {
-    if typing_in_field(event) || in_modal_dialog(event) {
+/// Page-wide shortcuts: undo/redo, theme keys 1–9 and 0, the palettes and the shortcut list.
+fn global_shortcut(event: &KeyboardEvent) -> Option<Shortcut> {
+    if in_modal_dialog(event) {
         return None;
     }
     let key = event.key();
     let command = event.ctrl_key() || event.meta_key();
+    // The command palette opens from anywhere, a text field included.
+    if command && matches!(key.as_str(), "k" | "K") {
+        return Some(Shortcut::Open(Overlay::Commands));
+    }
+    if typing_in_field(event) {
+        return None;
+    }
     if command {
         return match key.as_str() {
             "z" | "Z" if event.shift_key() => Some(Action::Redo),
             "z" | "Z" => Some(Action::Undo),
             "y" | "Y" => Some(Action::Redo),
             _ => None,
-        };
+        }
+        .map(Shortcut::Act);
     }
     if event.alt_key() {
         return None;
@@ -49,22 +65,25 @@ fn global_shortcut(event: &KeyboardEvent) -> Option<Action> {
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| el.has_attribute("data-sentence-id"));
-    match key.as_str() {
-        "Enter" if on_sentence => Some(Action::AcceptSuggestion),
-        "0" => Some(Action::ClearThemes),
+    let action = match key.as_str() {
+        "?" => return Some(Shortcut::Open(Overlay::Shortcuts)),
+        "t" | "T" => return Some(Shortcut::Open(Overlay::Themes)),
+        "Enter" if on_sentence => Action::AcceptSuggestion,
+        "0" => Action::ClearThemes,
         digit if digit.len() == 1 && ("1"..="9").contains(&digit) => {
-            let index = digit.parse::<usize>().ok()?.checked_sub(1)?;
-            Some(Action::ToggleThemeAt(index))
+            Action::ToggleThemeKey(digit.chars().next()?)
         }
-        _ => None,
-    }
+        _ => return None,
+    };
+    Some(Shortcut::Act(action))
 }
 
 /// Listens for the page-wide shortcuts anywhere on the page while the component is mounted,
 /// and records the User Timing mark `app-interactive` once it listens.
 #[hook]
-pub fn use_shortcuts(dispatch: &Dispatch) {
+pub fn use_shortcuts(dispatch: &Dispatch, open: &Callback<Overlay>) {
     let dispatch = dispatch.clone();
+    let open = open.clone();
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
             // Not passive: shortcuts must stop the browser's own handling of the key.
@@ -73,9 +92,16 @@ pub fn use_shortcuts(dispatch: &Dispatch) {
                 let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
                     return;
                 };
-                if let Some(action) = global_shortcut(event) {
-                    event.prevent_default();
-                    dispatch.dispatch(action);
+                match global_shortcut(event) {
+                    Some(Shortcut::Act(action)) => {
+                        event.prevent_default();
+                        dispatch.dispatch(action);
+                    }
+                    Some(Shortcut::Open(overlay)) => {
+                        event.prevent_default();
+                        open.emit(overlay);
+                    }
+                    None => {}
                 }
             })
         });

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use self::document::document_from_wire;
 use self::header::{check_header, upgrade};
-use crate::annotation::{Codebook, Color, Theme, Workspace};
+use crate::annotation::{is_shortcut_key, Codebook, Color, KeyReassigned, Theme, Workspace};
 use crate::export::error::{ImportError, ImportErrorKind as K};
 use crate::export::limits;
 use crate::export::v1::*;
@@ -44,7 +44,7 @@ pub fn validate_v1(json: &str) -> Result<Workspace, Vec<ImportError>> {
     limits::check_themes(file.codebook.themes.len()).map_err(|e| vec![e.into()])?;
     limits::check_documents(file.documents.len()).map_err(|e| vec![e.into()])?;
     let mut problems = Vec::new();
-    let codebook = codebook_from_wire(&file.codebook.themes, &mut problems);
+    let (codebook, _) = codebook_from_wire(&file.codebook.themes, &mut problems);
     let mut documents = Vec::with_capacity(file.documents.len());
     let mut ids = HashSet::new();
     for (i, d) in file.documents.into_iter().enumerate() {
@@ -74,6 +74,14 @@ pub fn validate_v1(json: &str) -> Result<Workspace, Vec<ImportError>> {
 
 /// Reads a codebook from a `readout-codebook` file, or the codebook of a workspace file.
 pub fn import_codebook(json: &str) -> Result<Codebook, ImportError> {
+    import_codebook_noting_keys(json).map(|(codebook, _)| codebook)
+}
+
+/// Like [`import_codebook`], and also lists the themes whose shortcut key in the file clashed
+/// with an earlier theme's and was changed, so the page can say so.
+pub fn import_codebook_noting_keys(
+    json: &str,
+) -> Result<(Codebook, Vec<KeyReassigned>), ImportError> {
     #[derive(Deserialize)]
     struct WithCodebook {
         codebook: CodebookV1,
@@ -109,10 +117,15 @@ fn first_problem<T>(f: impl FnOnce(&mut Vec<ImportError>) -> T) -> Result<T, Imp
     }
 }
 
-/// The codebook of a file. A theme with a problem is reported and still kept (with a
-/// placeholder colour when its own is invalid), so that sentences labelled with it do not
-/// add a second, misleading "unknown theme" problem.
-fn codebook_from_wire(themes: &[ThemeV1], problems: &mut Vec<ImportError>) -> Codebook {
+/// The codebook of a file, and the themes whose key clashed (see [`Codebook::settle_keys`];
+/// a key that is not one of 1–9 is ignored, as files before stored keys had only those). A
+/// theme with a problem is reported and still kept (with a placeholder colour when its own
+/// is invalid), so that sentences labelled with it do not add a second, misleading "unknown
+/// theme" problem.
+fn codebook_from_wire(
+    themes: &[ThemeV1],
+    problems: &mut Vec<ImportError>,
+) -> (Codebook, Vec<KeyReassigned>) {
     let mut out: Vec<Theme> = Vec::with_capacity(themes.len());
     for (i, t) in themes.iter().enumerate() {
         let where_ = format!("codebook, theme {} ({:?})", i + 1, t.id);
@@ -140,12 +153,14 @@ fn codebook_from_wire(themes: &[ThemeV1], problems: &mut Vec<ImportError>) -> Co
             problems.push(ImportError::new(K::InvalidColor, format!("{where_}: {e}")));
             Color::rgb(0, 0, 0)
         });
-        out.push(Theme {
-            id: t.id.clone(),
-            name: t.name.clone(),
-            color,
-            description: t.description.clone(),
-        });
+        let key = t
+            .key
+            .as_deref()
+            .and_then(|k| k.parse::<char>().ok())
+            .filter(|k| is_shortcut_key(*k));
+        out.push(Theme::new(&t.id, &t.name, color, &t.description).with_key(key));
     }
-    Codebook::new(out)
+    let mut codebook = Codebook { themes: out };
+    let reassigned = codebook.settle_keys();
+    (codebook, reassigned)
 }

@@ -66,12 +66,11 @@ fn themes_to_wire(codebook: &Codebook) -> Vec<ThemeV1> {
     codebook
         .themes
         .iter()
-        .enumerate()
-        .map(|(i, t)| ThemeV1 {
+        .map(|t| ThemeV1 {
             id: t.id.clone(),
             name: t.name.clone(),
             color: t.color.to_string(),
-            key: Codebook::key_of_index(i).map(String::from),
+            key: t.key.map(String::from),
             description: t.description.clone(),
         })
         .collect()
