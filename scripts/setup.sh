@@ -64,7 +64,11 @@ if ! command -v python3 >/dev/null 2>&1; then
   apt-get install -y -q python3
 fi
 
-if [ ! -f tests/e2e/node_modules/playwright-core/package.json ] ||
+# Reinstalled when a package is missing or not at the version package.json pins.
+AXE_VERSION=$(sed -n 's/.*"axe-core": "\([^"]*\)".*/\1/p' tests/e2e/package.json)
+if [ ! -f tests/e2e/node_modules/axe-core/package.json ] ||
+   ! grep -q "\"version\": \"$AXE_VERSION\"" tests/e2e/node_modules/axe-core/package.json ||
+   [ ! -f tests/e2e/node_modules/playwright-core/package.json ] ||
    ! grep -q "\"version\": \"$PLAYWRIGHT_VERSION\"" tests/e2e/node_modules/playwright-core/package.json; then
   step "installing the end-to-end test's node packages"
   (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)

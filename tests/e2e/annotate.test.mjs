@@ -54,7 +54,7 @@ test('paste, label, speaker, note, undo/redo, reload, download, import, refuse',
   await sentences(page).first().waitFor();
   // The sentences on screen are the readout's sentences as keyed by hand (seeds/KEYING.md).
   const key = JSON.parse(await readFile(join(ROOT, 'seeds', 'china-xi-jinping-calls-rouhani.truth.json'), 'utf8'));
-  const shown = await sentences(page).evaluateAll((rows) => rows.map((r) => r.childNodes[0].textContent.trim()));
+  const shown = await sentences(page).evaluateAll((rows) => rows.map((r) => r.querySelector('.text').firstChild.textContent.trim()));
   assert.deepEqual(shown, key.sentences.map((s) => s.text));
   assert.equal(await page.getByRole('listbox', { name: 'Sentences' }).getAttribute('aria-multiselectable'), 'true');
 
@@ -74,7 +74,8 @@ test('paste, label, speaker, note, undo/redo, reload, download, import, refuse',
   await sentences(page).nth(1).click();
   await sentences(page).nth(3).click({ modifiers: ['Shift'] });
   assert.equal(await page.locator('[data-sentence-id][aria-selected=true]').count(), 3);
-  const theme2Name = (await themes.nth(1).getAttribute('aria-label')).split(' (key')[0];
+  // The button's visible name (swatch, name, count, key).
+  const theme2Name = (await themes.nth(1).locator('span').nth(1).textContent()).trim();
   await page.getByRole('button', { name: new RegExp(`^${theme2Name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
   for (const i of [1, 2, 3]) assert.equal(await sentences(page).nth(i).getAttribute('data-themes'), theme2);
 

@@ -92,14 +92,14 @@ export async function screenshot(page, name) {
   return path;
 }
 
-/** Runs axe-core in the page; returns violations of impact serious or critical. */
-export async function seriousAxeViolations(page) {
+/** Runs axe-core in the page; returns every violation, of any impact, one line each. */
+export async function axeViolations(page) {
   const axeSource = await readFile(join(import.meta.dirname, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => await globalThis.axe.run(document));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }
 
 /**

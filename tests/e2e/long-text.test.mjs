@@ -55,7 +55,7 @@ for (const viewport of [{ width: 1400, height: 900 }, { width: 390, height: 844 
     await sentences(page).first().waitFor();
     const row = sentences(page).first();
     assert.equal(await sentences(page).count(), 1);
-    const shownLength = () => row.evaluate((n) => n.firstChild.textContent.length);
+    const shownLength = () => row.evaluate((n) => n.querySelector('.text').firstChild.textContent.length);
     assert.equal(await shownLength(), PREVIEW, 'the row shows the first 2,000 characters');
     assert.equal(await row.getAttribute('data-truncated'), 'true');
     assert.match(await row.textContent(), /…$/);
@@ -103,7 +103,7 @@ test('"Show the whole sentence" toggles a long sentence between shortened and wh
   await annotateRepeated(page, 'talks between the delegations ', bytes, 'end of the line');
   const row = sentences(page).first();
   await row.waitFor();
-  const shownLength = () => row.evaluate((n) => n.firstChild.textContent.length);
+  const shownLength = () => row.evaluate((n) => n.querySelector('.text').firstChild.textContent.length);
   assert.equal(await shownLength(), PREVIEW);
   await clickCentered(row);
   await clickCentered(showWhole(page));

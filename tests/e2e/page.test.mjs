@@ -1,7 +1,7 @@
 // The page loads from the release build, shows its title, offers the samples, and is accessible.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, screenshot, seriousAxeViolations, serveAndLaunch } from './harness.mjs';
+import { openPage, screenshot, axeViolations, serveAndLaunch } from './harness.mjs';
 
 const env = serveAndLaunch();
 
@@ -33,21 +33,21 @@ test('the bundled sample readouts are offered and one opens', async () => {
   await context.close();
 });
 
-test('the page passes axe-core with no serious or critical violation', async () => {
+test('the page passes axe-core with no violation of any impact', async () => {
   const { context, page } = await openPage(env.browser, env.server.url);
-  assert.deepEqual(await seriousAxeViolations(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await page.getByRole('button', { name: /^Open sample:/ }).first().click();
   await page.locator('[data-sentence-id]').first().waitFor();
   await page.locator('[data-sentence-id]').first().click();
   await page.keyboard.press('1');
-  assert.deepEqual(await seriousAxeViolations(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   // Every view, the suggestions panel and the export menu, open.
   await page.locator('summary', { hasText: 'Theme suggestions' }).click();
   await page.getByText('Export…').click();
-  assert.deepEqual(await seriousAxeViolations(page), [], 'suggestions and export menu open');
+  assert.deepEqual(await axeViolations(page), [], 'suggestions and export menu open');
   for (const tab of ['Charts', 'Compare readouts', 'Coder agreement']) {
     await page.getByRole('tab', { name: tab }).click();
-    assert.deepEqual(await seriousAxeViolations(page), [], `the ${tab} view`);
+    assert.deepEqual(await axeViolations(page), [], `the ${tab} view`);
   }
   await context.close();
 });
@@ -55,11 +55,13 @@ test('the page passes axe-core with no serious or critical violation', async () 
 test('on a phone nothing is wider than the screen, in any view', async () => {
   const viewport = { width: 390, height: 844 };
   const { context, page, watch } = await openPage(env.browser, env.server.url, { viewport });
-  /** Elements reaching past the right edge of the screen (the tab row scrolls inside itself). */
+  /** Elements reaching past the right edge of the screen (the tab row, the one-line header
+   * and the theme bar scroll sideways inside themselves). */
   const overflowing = () =>
     page.evaluate(() => {
       const width = document.documentElement.clientWidth;
-      const inScroller = (e) => e.closest('.tabs') !== null && !e.classList.contains('tabs');
+      const scrollers = '.tabs, .app-header, .codebook';
+      const inScroller = (e) => e.parentElement?.closest(scrollers) != null;
       return [...document.querySelectorAll('body *')]
         .filter((e) => !inScroller(e) && e.getBoundingClientRect().right > width + 0.5)
         .map((e) => `${e.tagName.toLowerCase()}.${e.className}`)

@@ -1,0 +1,196 @@
+// Coding as a keyboard user and a phone user meet it: focus after Annotate, j/k after a theme
+// button, Enter without a visible suggestion, theme keys that survive merge, delete and
+// reorder, the palettes and the shortcut list, a phone layout without sideways scroll, and
+// axe-core on every view in light and dark, on desktop and phone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ROOT, axeViolations, openPage, serveAndLaunch } from './harness.mjs';
+
+const env = serveAndLaunch();
+const SEED = join(ROOT, 'seeds', 'whitehouse-2021-02-10-biden-xi.txt');
+
+const rows = (page) => page.locator('[data-sentence-id]');
+const focusedSentence = (page) => page.evaluate(() => document.activeElement?.dataset?.sentenceId ?? null);
+
+async function annotateSeed(page) {
+  await page.getByLabel('Readout text').fill(await readFile(SEED, 'utf8'));
+  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+  await rows(page).first().waitFor();
+}
+
+/** Each theme's key as its button shows it, by theme id. */
+async function keysOnButtons(page) {
+  return page.$$eval('[data-theme-id]', (buttons) =>
+    Object.fromEntries(buttons.map((b) => [b.dataset.themeId, b.querySelector('.key')?.textContent ?? null])),
+  );
+}
+
+test('Annotate focuses the first sentence, and the keys work at once', async () => {
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
+  await annotateSeed(page);
+  const first = await rows(page).first().getAttribute('data-sentence-id');
+  await page.waitForFunction((id) => document.activeElement?.dataset?.sentenceId === id, first);
+  await page.keyboard.press('j');
+  assert.equal(await focusedSentence(page), await rows(page).nth(1).getAttribute('data-sentence-id'));
+  await page.keyboard.press('5');
+  assert.equal(await rows(page).nth(1).getAttribute('data-themes'), 'trade');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('after a theme button, j and k still move; Enter without a shown suggestion does nothing', async () => {
+  const { context, page } = await openPage(env.browser, env.server.url);
+  await annotateSeed(page);
+  await rows(page).nth(2).click();
+  await page.locator('[data-theme-id=security]').click();
+  assert.equal(await rows(page).nth(2).getAttribute('data-themes'), 'security');
+  await page.keyboard.press('j');
+  assert.equal(await focusedSentence(page), await rows(page).nth(3).getAttribute('data-sentence-id'));
+  await page.keyboard.press('k');
+  assert.equal(await focusedSentence(page), await rows(page).nth(2).getAttribute('data-sentence-id'));
+  // The suggestions panel is closed: Enter changes nothing and says nothing.
+  const before = await rows(page).evaluateAll((r) => r.map((n) => n.dataset.themes));
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  assert.deepEqual(await rows(page).evaluateAll((r) => r.map((n) => n.dataset.themes)), before);
+  assert.doesNotMatch(await page.getByRole('status').first().textContent(), /suggest/i);
+  // With the panel open, Enter accepts the top suggestion and says which theme it applied.
+  await page.locator('summary', { hasText: 'Theme suggestions' }).click();
+  await rows(page).nth(4).click();
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: /Applied the suggested theme|No theme suggestion/ }).waitFor();
+  await context.close();
+});
+
+test('theme keys stay with their themes through merge, delete and reorder', async () => {
+  const { context, page } = await openPage(env.browser, env.server.url);
+  await annotateSeed(page);
+  const before = await keysOnButtons(page);
+  const edit = (name) => page.getByRole('button', { name: `Edit theme ${name}` });
+  // Merge "Bilateral relations and friendship" (key 1) into "Trade, economy and investment".
+  await edit('Bilateral relations and friendship').click();
+  await page.getByRole('combobox', { name: 'Merge Bilateral relations and friendship into' }).selectOption('trade');
+  // Delete "Sovereignty and territorial integrity" (key 3).
+  await edit('Sovereignty and territorial integrity').click();
+  await page.getByRole('group', { name: 'Edit Sovereignty and territorial integrity' }).getByRole('button', { name: 'Delete' }).click();
+  // Move "Sanctions and coercion" up twice.
+  await edit('Sanctions and coercion').click();
+  await page.getByRole('button', { name: 'Move Sanctions and coercion up' }).click();
+  await page.getByRole('button', { name: 'Move Sanctions and coercion up' }).click();
+  const after = await keysOnButtons(page);
+  const expected = { ...before };
+  delete expected.bilateral;
+  delete expected.sovereignty;
+  assert.deepEqual(after, expected);
+  // Key 7 still applies Sanctions, wherever it now is in the list.
+  await rows(page).nth(1).click();
+  await page.keyboard.press('7');
+  assert.equal(await rows(page).nth(1).getAttribute('data-themes'), 'sanctions');
+  // A new theme takes the first free key (1, freed by the merge).
+  await page.getByRole('button', { name: 'Add theme' }).click();
+  assert.equal((await keysOnButtons(page))['new-theme'], '1');
+  await context.close();
+});
+
+test('t opens the theme palette, Ctrl+K the command palette, ? the keyboard shortcuts', async () => {
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
+  await annotateSeed(page);
+  await rows(page).nth(1).click();
+  await page.keyboard.press('t');
+  const palette = page.getByRole('dialog', { name: 'Theme palette' });
+  await palette.waitFor();
+  await page.keyboard.type('multilat');
+  await page.keyboard.press('Enter');
+  await palette.waitFor({ state: 'detached' });
+  assert.equal(await rows(page).nth(1).getAttribute('data-themes'), 'multilateralism');
+  assert.equal(await focusedSentence(page), await rows(page).nth(1).getAttribute('data-sentence-id'));
+
+  await page.keyboard.press('Control+k');
+  const commands = page.getByRole('dialog', { name: 'Command palette' });
+  await commands.waitFor();
+  await page.keyboard.type('show view charts');
+  await page.keyboard.press('Enter');
+  await page.getByRole('tab', { name: 'Charts', selected: true }).waitFor();
+  await page.getByRole('tab', { name: 'Document' }).click();
+
+  await rows(page).nth(1).click();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await help.waitFor();
+  assert.match(await help.textContent(), /Command palette/);
+  await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'detached' });
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('on a 390 px phone there is no sideways scroll and a tap selects the sentence tapped', async () => {
+  const { context, page, watch } = await openPage(env.browser, env.server.url, {
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  await annotateSeed(page);
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  assert.ok(widths[0] <= widths[1], `page is ${widths[0]} px wide on a ${widths[1]} px screen`);
+  const header = await page.locator('.app-header').boundingBox();
+  assert.ok(header.height <= 56, `the header is one line (${header.height} px)`);
+  const target = rows(page).nth(3);
+  await target.scrollIntoViewIfNeeded();
+  await target.tap();
+  assert.equal(await target.getAttribute('aria-selected'), 'true');
+  // The theme bar stays on screen while reading, and a tap on a theme codes the sentence.
+  const bar = await page.locator('[data-theme-id=health]').boundingBox();
+  assert.ok(bar && bar.y + bar.height <= 844, 'the theme bar is on screen');
+  await page.locator('[data-theme-id=trade]').tap();
+  assert.equal(await target.getAttribute('data-themes'), 'trade');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+/** Opens every view and dialog in turn and collects axe-core's violations in each. */
+async function violationsEverywhere(page) {
+  const found = [];
+  const check = async (where) => {
+    for (const v of await axeViolations(page)) found.push(`${where}: ${v}`);
+  };
+  await check('empty page');
+  await annotateSeed(page);
+  await rows(page).nth(2).click();
+  for (const key of ['1', '2', '3', '4', '5', '6']) await page.keyboard.press(key);
+  await check('document with six themes on a sentence');
+  await page.locator('summary', { hasText: 'Theme suggestions' }).click();
+  await check('suggestions open');
+  await page.getByRole('button', { name: 'Edit theme Security and defence' }).click();
+  await check('theme editor open');
+  for (const tab of ['Charts', 'Compare readouts', 'Coder agreement']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await check(tab);
+  }
+  await page.getByRole('tab', { name: 'Document' }).click();
+  await rows(page).nth(1).click();
+  await page.keyboard.press('?');
+  await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+  await check('keyboard shortcuts');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
+  await check('command palette');
+  await page.keyboard.press('Escape');
+  return found;
+}
+
+for (const [name, options] of [
+  ['desktop, light', {}],
+  ['desktop, dark', { colorScheme: 'dark' }],
+  ['phone, light', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+  ['phone, dark', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme: 'dark' }],
+]) {
+  test(`axe-core finds no violation on any view (${name})`, async () => {
+    const { context, page } = await openPage(env.browser, env.server.url, options);
+    assert.deepEqual(await violationsEverywhere(page), []);
+    await context.close();
+  });
+}

@@ -1,0 +1,41 @@
+// Screenshots of an annotated readout for review (`make screenshots`): desktop, phone, dark
+// and print preview, written to target/screenshots/. Not a test: it asserts nothing.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ROOT, serveDist, launchBrowser, openPage, screenshot } from './harness.mjs';
+
+const SEED = join(ROOT, 'seeds', 'whitehouse-2021-02-10-biden-xi.txt');
+
+/** Pastes the seed, codes one sentence with six themes and a few others with one or two. */
+async function annotate(page) {
+  await page.getByLabel('Readout text').fill(await readFile(SEED, 'utf8'));
+  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+  const rows = page.locator('[data-sentence-id]');
+  await rows.first().waitFor();
+  await rows.nth(2).click();
+  for (const key of ['1', '2', '3', '4', '5', '6']) await page.keyboard.press(key);
+  await rows.nth(3).click();
+  await page.keyboard.press('4');
+  await page.keyboard.press('8');
+  await rows.nth(5).click();
+  await page.keyboard.press('5');
+  await rows.nth(2).click();
+}
+
+const server = await serveDist();
+const browser = await launchBrowser();
+const shots = [
+  ['desktop', {}],
+  ['phone', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+  ['dark', { colorScheme: 'dark' }],
+  ['print', {}],
+];
+for (const [name, options] of shots) {
+  const { context, page, watch } = await openPage(browser, server.url, options);
+  await annotate(page);
+  if (name === 'print') await page.emulateMedia({ media: 'print' });
+  console.log(await screenshot(page, name), watch.errors.length ? watch.errors : '');
+  await context.close();
+}
+await browser.close();
+await server.close();
