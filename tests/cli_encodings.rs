@@ -128,3 +128,34 @@ fn utf16_json_with_a_bom_validates() {
     let o = readout(&["validate", "-"], &utf16(&json, false, true));
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
+
+/// The commands that read workspaces line by line read a whole file as it is: UTF-16 in either
+/// byte order, and an offset counted from the file's first byte.
+#[test]
+fn workspace_readers_read_a_whole_file_as_it_is() {
+    let ws = readout(&["parse"], READOUT.as_bytes());
+    let json = String::from_utf8(ws.stdout).expect("UTF-8");
+    for args in [
+        &["stats", "--csv", "-"][..],
+        &["convert", "--to", "csv", "-"],
+    ] {
+        let expected = readout(args, json.as_bytes());
+        assert!(expected.status.success(), "{args:?}");
+        for big_endian in [false, true] {
+            let o = readout(args, &utf16(&json, big_endian, true));
+            assert!(
+                o.status.success(),
+                "{args:?}, big endian {big_endian}: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+            assert_eq!(o.stdout, expected.stdout, "{args:?}");
+        }
+    }
+    let mut bad = b"{\n  \"format\": \"readout-annotations\", \"version\": 1, \"caf".to_vec();
+    bad.push(0xe9);
+    let offset = bad.len() - 1;
+    refused(
+        &readout(&["stats", "-"], &bad),
+        &["not UTF-8", &format!("offset {offset};")],
+    );
+}

@@ -280,13 +280,14 @@ pub(super) fn records(
     let mut bytes = first;
     let mut number = 1;
     loop {
-        if bytes.len() > limits::MAX_FILE_BYTES {
+        let line = without_line_break(&bytes);
+        if line.len() > limits::MAX_FILE_BYTES {
             return Err(Failure::input(format!(
                 "{name}: line {number} is over the limit of {} bytes (128 MiB) for one file",
                 limits::MAX_FILE_BYTES
             )));
         }
-        let line = decode_text(&bytes)
+        let line = decode_text(line)
             .map_err(|e| Failure::input(format!("{name}: line {number}: {e}")))?
             .text;
         line_record(input, number, &line, each)?;
@@ -318,16 +319,16 @@ fn line_record(
     })
 }
 
-/// Reads up to and including the next line break, or one byte past the limit of a file,
-/// whichever comes first; returns the bytes read (0 at the end).
+/// Reads up to and including the next line break, or past the limit of a file (with room for
+/// a CRLF), whichever comes first; returns the bytes read (0 at the end). The line break is
+/// kept, so that a whole file read on from its first line is the file as it is.
 fn read_line(reader: &mut impl BufRead, into: &mut Vec<u8>) -> io::Result<usize> {
-    let cap = limits::MAX_FILE_BYTES as u64 + 1;
-    let n = reader.take(cap).read_until(b'\n', into)?;
-    if into.ends_with(b"\n") {
-        into.pop();
-        if into.ends_with(b"\r") {
-            into.pop();
-        }
-    }
-    Ok(n)
+    let cap = limits::MAX_FILE_BYTES as u64 + 2;
+    reader.take(cap).read_until(b'\n', into)
+}
+
+/// A line read by [`read_line`] without its LF or CRLF.
+fn without_line_break(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
 }
