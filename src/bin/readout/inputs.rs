@@ -1,7 +1,7 @@
 //! What FILE and DIR arguments name: the files a directory holds, walked in a stable order,
-//! and the workspaces a labeled-JSON file or a format-v1 JSONL file holds, the JSONL read
-//! line by line so that a corpus larger than memory (or than the 128 MiB limit of one file)
-//! streams through.
+//! and the workspaces (or, for `validate`, the texts) a labeled-JSON file or a format-v1 JSONL
+//! file holds, the JSONL read line by line so that a corpus larger than memory (or than the
+//! 128 MiB limit of one file) streams through.
 
 use std::collections::HashSet;
 use std::fs::File;
@@ -209,9 +209,8 @@ pub(super) fn workspace(input: &Input) -> Result<Workspace, Failure> {
 }
 
 /// Gives `each` every workspace `input` holds, in order: a labeled-JSON file's one, each line
-/// of a JSONL file (by its name, or by a first line that is a whole object), or a `.txt` or
-/// `.html` readout parsed into a fresh workspace. Stops at the first problem, named with the
-/// file and line.
+/// of a JSONL file ([`texts`]), or a `.txt` or `.html` readout parsed into a fresh workspace.
+/// Stops at the first problem, named with the file and line.
 pub(super) fn records(
     input: &Input,
     each: &mut dyn FnMut(Record) -> Result<(), Failure>,
@@ -231,6 +230,48 @@ pub(super) fn records(
             source: None,
         });
     }
+    texts(input, &mut |line, text| {
+        let text = text.map_err(|e| {
+            let number = line.unwrap_or(1);
+            Failure::input(format!("{name}: line {number}: {e}"))
+        })?;
+        let Some(number) = line else {
+            let workspace = validate_v1(text).map_err(|problems| {
+                let first = problems.first().map_or("", |p| p.message());
+                let more = match problems.len() {
+                    0 | 1 => String::new(),
+                    n => format!(" (and {} more; see 'readout validate')", n - 1),
+                };
+                Failure::input(format!("{name}: {first}{more}"))
+            })?;
+            return each(Record {
+                workspace,
+                line: None,
+                source: None,
+            });
+        };
+        let workspace = import_v1(text)
+            .map_err(|e| Failure::input(format!("{name}: {}", at_line(number, &e))))?;
+        each(Record {
+            workspace,
+            line: Some(number),
+            source: line_source(text),
+        })
+    })
+}
+
+/// What [`texts`] gives each piece of an input to: the JSONL line's number (`None` for a whole
+/// file) and its text, or why the line is not text.
+pub(super) type EachText<'a> =
+    dyn FnMut(Option<usize>, Result<&str, String>) -> Result<(), Failure> + 'a;
+
+/// Gives `each` the text of a labeled-JSON or JSONL `input`: a whole file's with no line
+/// number, or each non-blank line of JSONL (by the file's name, or by a first line that is a
+/// whole object) with its number from 1, read one at a time. A line that is not text is given
+/// as its problem, so that a caller can go on to the next; a file that cannot be read, or a
+/// line over the limit of one file, stops the reading.
+pub(super) fn texts(input: &Input, each: &mut EachText<'_>) -> Result<(), Failure> {
+    let name = &input.name;
     let reader: Box<dyn Read> = match &input.path {
         None => Box::new(io::stdin().lock()),
         Some(p) => Box::new(File::open(p).map_err(|e| Failure::input(format!("{name}: {e}")))?),
@@ -259,23 +300,11 @@ pub(super) fn records(
             .text;
         if is_v1_lines(&text) {
             for (i, line) in text.lines().enumerate() {
-                line_record(input, i + 1, line, each)?;
+                line_text(i + 1, Ok(line), each)?;
             }
             return Ok(());
         }
-        let workspace = validate_v1(&text).map_err(|problems| {
-            let first = problems.first().map_or("", |p| p.message());
-            let more = match problems.len() {
-                0 | 1 => String::new(),
-                n => format!(" (and {} more; see 'readout validate')", n - 1),
-            };
-            Failure::input(format!("{name}: {first}{more}"))
-        })?;
-        return each(Record {
-            workspace,
-            line: None,
-            source: None,
-        });
+        return each(None, Ok(&text));
     }
     let mut bytes = first;
     let mut number = 1;
@@ -287,10 +316,10 @@ pub(super) fn records(
                 limits::MAX_FILE_BYTES
             )));
         }
-        let line = decode_text(line)
-            .map_err(|e| Failure::input(format!("{name}: line {number}: {e}")))?
-            .text;
-        line_record(input, number, &line, each)?;
+        match decode_text(line) {
+            Ok(line) => line_text(number, Ok(&line.text), each)?,
+            Err(e) => line_text(number, Err(e.to_string()), each)?,
+        }
         bytes.clear();
         if read_line(&mut reader, &mut bytes).map_err(cannot_read)? == 0 {
             return Ok(());
@@ -299,24 +328,17 @@ pub(super) fn records(
     }
 }
 
-/// One line of JSONL as a record; a blank line is skipped.
-fn line_record(
-    input: &Input,
+/// One line of JSONL for `each`, without a byte-order mark; a blank line is skipped.
+fn line_text(
     number: usize,
-    line: &str,
-    each: &mut dyn FnMut(Record) -> Result<(), Failure>,
+    line: Result<&str, String>,
+    each: &mut EachText<'_>,
 ) -> Result<(), Failure> {
-    let line = line.trim_start_matches('\u{feff}');
-    if line.trim().is_empty() {
+    let line = line.map(|l| l.trim_start_matches('\u{feff}'));
+    if line.as_ref().is_ok_and(|l| l.trim().is_empty()) {
         return Ok(());
     }
-    let workspace = import_v1(line)
-        .map_err(|e| Failure::input(format!("{}: {}", input.name, at_line(number, &e))))?;
-    each(Record {
-        workspace,
-        line: Some(number),
-        source: line_source(line),
-    })
+    each(Some(number), line)
 }
 
 /// Reads up to and including the next line break, or past the limit of a file (with room for
