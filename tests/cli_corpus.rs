@@ -1,6 +1,6 @@
 //! `readout parse --jsonl` on directories: the walk, its stable order, bad files reported while
 //! the rest go on, the exit status, and the JSONL read back by the page's import, `stats`,
-//! `agree` and `convert`.
+//! `agree`, `convert` and `validate`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -368,4 +368,153 @@ fn jsonl_feeds_stats_agree_and_convert() {
         "{}",
         text(&o.stderr)
     );
+}
+
+/// The summary `readout validate` prints when every input is valid.
+fn validated(args: &[&str], stdin: &[u8]) -> Value {
+    let o = readout_with(args, None, stdin);
+    assert!(o.status.success(), "{args:?}: {}", text(&o.stderr));
+    assert_eq!(text(&o.stderr), "", "{args:?}");
+    serde_json::from_slice(&o.stdout).expect("a JSON summary")
+}
+
+#[test]
+fn validate_reads_jsonl_and_directories() {
+    let s = Scratch::new("validate");
+    s.write("in/a.txt", &seed(XI));
+    s.write("in/b.txt", &seed(BIDEN));
+    let o = readout(&["parse", "--jsonl", &s.path("in")]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let jsonl = labelled(&text(&o.stdout), 0, &["trade"]);
+    let lines = s.write("checked/two.jsonl", jsonl.as_bytes());
+    let o = readout(&["parse", &s.path("in/a.txt")]);
+    let whole = s.write("checked/one.json", &o.stdout);
+    // Passed over in a directory: a readout and a hidden file.
+    s.write("checked/a.txt", &seed(XI));
+    s.write("checked/.hidden.jsonl", b"not checked");
+
+    let summary = validated(&["validate", &lines], b"");
+    assert_eq!(summary["ok"], true);
+    assert_eq!(summary["documents"], 2);
+    assert_eq!(summary["labelled"], 2);
+    assert_eq!(summary["themes"], 9);
+    assert_eq!(summary["files"][0]["file"], lines.as_str());
+    assert_eq!(summary["files"][0]["lines"], 2);
+    let sentences = summary["sentences"].as_u64().unwrap();
+    assert!(sentences > 2, "{summary}");
+
+    // Standard input is found to be JSONL by its first line, and blank lines are skipped.
+    let spaced = jsonl.replace('\n', "\n\n");
+    let summary = validated(&["validate", "-"], spaced.as_bytes());
+    assert_eq!(summary["files"][0]["file"], "<stdin>");
+    assert_eq!(summary["files"][0]["lines"], 2);
+    assert_eq!(summary["documents"], 2);
+
+    // A directory: its .json and .jsonl files in name order, each counted and all totalled.
+    let summary = validated(&["validate", &s.path("checked")], b"");
+    let files: Vec<&str> = summary["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, [whole.as_str(), lines.as_str()]);
+    assert_eq!(summary["files"][0]["lines"], Value::Null, "a whole file");
+    assert_eq!(summary["files"][0]["documents"], 1);
+    assert_eq!(summary["documents"], 3);
+    assert_eq!(summary["themes"], 9, "themes are counted once by id");
+    assert_eq!(
+        summary["sentences"].as_u64(),
+        Some(sentences + summary["files"][0]["sentences"].as_u64().unwrap())
+    );
+}
+
+#[test]
+fn validate_names_every_bad_line_and_goes_on() {
+    let s = Scratch::new("validate-bad");
+    s.write("in/a.txt", &seed(XI));
+    s.write("in/b.txt", &seed(BIDEN));
+    let o = readout(&["parse", "--jsonl", &s.path("in")]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let good = text(&o.stdout);
+    let first = good.lines().next().unwrap();
+    let mut corrupted: Value = serde_json::from_str(good.lines().nth(1).unwrap()).unwrap();
+    corrupted["documents"][0]["sentences"][0]["end"] = Value::from(10_000_000u64);
+    corrupted["documents"][0]["sentences"][1]["themes"] = serde_json::json!(["no-such-theme"]);
+    let mut bad = Vec::new();
+    bad.extend(format!("{first}\n").as_bytes()); // 1: valid
+    bad.extend(b"{\"format\": \"readout-annotations\"}\n"); // 2: no version
+    bad.extend(b"\n"); // 3: blank, skipped but counted
+    bad.extend(format!("{corrupted}\n").as_bytes()); // 4: two problems
+    bad.extend(format!("{first}\n").as_bytes()); // 5: the document of line 1 again
+    bad.extend(b"{\"caf\xe9\": 1}\n"); // 6: not UTF-8
+    let broken = s.write("corpus/broken.jsonl", &bad);
+    let fine = s.write("corpus/fine.jsonl", good.as_bytes());
+    let missing = s.path("missing.jsonl");
+
+    let o = readout(&["validate", &s.path("corpus"), &missing]);
+    assert_eq!(o.status.code(), Some(1), "any bad input exits 1");
+    assert!(o.stdout.is_empty(), "no summary when anything failed");
+    let err = text(&o.stderr);
+    assert!(
+        err.contains(&format!(
+            "readout: {broken}: not valid labeled-JSON lines (5 problems on 4 of 5 lines)"
+        )),
+        "{err}"
+    );
+    for expected in [
+        "  - line 2: the file has no \"version\" field",
+        "  - line 4: document 1, sentence 1 (id 1): end 10000000 is past the end",
+        "  - line 4: document 1, sentence 2 (id 2): theme \"no-such-theme\" is not in the codebook",
+        "  - line 5: document ",
+        "  - line 6: not UTF-8",
+    ] {
+        assert!(
+            err.lines().any(|l| l.starts_with(expected)),
+            "{expected:?} is not reported: {err}"
+        );
+    }
+    assert!(err.contains("already on line 1"), "{err}");
+    assert!(
+        !err.contains("line 1:") && !err.contains("line 3:"),
+        "{err}"
+    );
+    assert!(!err.contains(&fine), "a valid file is not reported: {err}");
+    assert!(err.contains(&format!("readout: {missing}: ")), "{err}");
+    assert!(
+        err.trim_end()
+            .ends_with("readout: 2 of 3 files are not valid"),
+        "{err}"
+    );
+
+    // The valid file alone passes; the broken one alone is its own report.
+    validated(&["validate", &fine], b"");
+    let o = readout(&["validate", &broken]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).starts_with(&format!("readout: {broken}: not valid")));
+    assert!(!text(&o.stderr).contains("files are not valid"));
+}
+
+#[test]
+fn validate_refuses_what_holds_nothing_to_check() {
+    let s = Scratch::new("validate-nothing");
+    let empty = s.write("empty.jsonl", b"\n \n");
+    let o = readout(&["validate", &empty]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        text(&o.stderr),
+        format!("readout: {empty}: the file is empty: there is nothing to check\n")
+    );
+    s.write("readouts/a.txt", &seed(XI));
+    let o = readout(&["validate", &s.path("readouts")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("no .json, .jsonl or .ndjson files in the directory"),
+        "{}",
+        text(&o.stderr)
+    );
+    for args in [vec!["validate"], vec!["validate", "-", "-"]] {
+        let o = readout(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", text(&o.stderr));
+    }
 }

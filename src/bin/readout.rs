@@ -26,6 +26,8 @@ mod inputs;
 mod stats;
 #[path = "readout/tables.rs"]
 mod tables;
+#[path = "readout/validate.rs"]
+mod validate;
 
 use std::ffi::OsString;
 use std::io::{self, Read, Write};
@@ -34,14 +36,11 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use readout_annotator::annotation::{AnnotatedDocument, EditErrorKind, Workspace};
-use readout_annotator::export::{limits, readout_text, validate_v1, write_v1};
+use readout_annotator::export::{limits, readout_text, write_v1};
 use readout_annotator::readout;
 use readout_annotator::readout::encoding::decode_text;
 
 use cli::Command;
-
-/// How many problems `validate` prints before summarising the rest.
-const MAX_PROBLEMS: usize = 50;
 
 /// Why the tool stopped: a message for standard error and the exit status.
 struct Failure {
@@ -96,7 +95,7 @@ fn run(command: Command) -> Result<(), Failure> {
             files,
         } => parse(&files),
         Command::Split => split(),
-        Command::Validate { file } => validate(&file),
+        Command::Validate(args) => validate::run(&args),
         Command::Agree(args) => agree::run(&args),
         Command::Convert(args) => convert::run(&args),
         Command::Stats(args) => stats::run(&args),
@@ -175,39 +174,6 @@ fn split() -> Result<(), Failure> {
         .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
     json.push('\n');
     write_stdout(&json)
-}
-
-fn validate(file: &Path) -> Result<(), Failure> {
-    let (name, text) = read_text(input(file))?;
-    match validate_v1(&text) {
-        Ok(ws) => {
-            let progress = ws.progress();
-            let summary = serde_json::json!({
-                "ok": true,
-                "file": name,
-                "documents": ws.documents.len(),
-                "sentences": progress.total,
-                "labelled": progress.labelled,
-                "themes": ws.codebook.themes.len(),
-            });
-            write_stdout(&format!("{summary:#}\n"))
-        }
-        Err(problems) => {
-            let count = problems.len();
-            let mut message = format!(
-                "{name}: not a valid labeled-JSON file ({count} problem{})",
-                if count == 1 { "" } else { "s" }
-            );
-            for p in problems.iter().take(MAX_PROBLEMS) {
-                message.push_str("\n  - ");
-                message.push_str(p.message());
-            }
-            if count > MAX_PROBLEMS {
-                message.push_str(&format!("\n  ... and {} more", count - MAX_PROBLEMS));
-            }
-            Err(Failure::input(message))
-        }
-    }
 }
 
 /// Reads a file (or standard input for `None`) as text the way the page does

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 
-use super::{agree, convert, eval, stats, write_stdout, Failure};
+use super::{agree, convert, eval, stats, validate, write_stdout, Failure};
 
 /// readout — parse and check diplomatic readouts (Readout Annotator's command-line tool)
 #[derive(Parser)]
@@ -67,13 +67,7 @@ pub(super) enum Command {
     /// front-matter detection) and print them as a JSON array
     #[command(override_usage = "readout split", verbatim_doc_comment)]
     Split,
-    /// Check a labeled-JSON file (- for standard input); prints a JSON
-    /// summary when valid, lists the problems and exits 1 if not
-    #[command(override_usage = "readout validate FILE", verbatim_doc_comment)]
-    Validate {
-        /// The labeled-JSON file; - for standard input
-        file: PathBuf,
-    },
+    Validate(validate::Args),
     Agree(agree::Args),
     Convert(convert::Args),
     Stats(stats::Args),
