@@ -1,6 +1,7 @@
-//! Agreement between coders: load two or more coders' JSON files of the same documents, read
-//! κ, α and percent agreement per theme, settle each disagreement side by side, and load the
-//! merged result as the workspace (undoable like any import).
+//! Agreement between coders: load two or more coders' files of the same documents (workspace
+//! JSON, or the command line's JSONL, read by [`export::import_workspace`]), read κ, α and
+//! percent agreement per theme, settle each disagreement side by side, and load the merged
+//! result as the workspace (undoable like any import).
 
 use std::rc::Rc;
 
@@ -56,7 +57,7 @@ fn load_files(
         for file in files {
             let name = file.name();
             let parsed = browser::read_file(file).await.and_then(|json| {
-                export::import_v1(&json).map_err(|e| format!("{name:?} was not loaded: {e}"))
+                export::import_workspace(&json).map_err(|e| format!("{name:?} was not loaded: {e}"))
             });
             match parsed {
                 Ok(ws) => {
@@ -71,7 +72,8 @@ fn load_files(
         }
         if coders.len() < 2 {
             dispatch.dispatch(Action::Say(Message::Error(
-                "Choose two or more coders' JSON files at once (hold Ctrl or Shift)".into(),
+                "Choose two or more coders' JSON or JSONL files at once (hold Ctrl or Shift)"
+                    .into(),
             )));
             return;
         }
@@ -104,14 +106,14 @@ pub fn AgreementPanel() -> Html {
     let input = html! {
         <label class="btn file-button">
             { "Load coders' files" }
-            <input type="file" multiple=true accept=".json,application/json" aria-label="Coder files" onchange={on_files} />
+            <input type="file" multiple=true accept=".json,.jsonl,application/json" aria-label="Coder files" onchange={on_files} />
         </label>
     };
     let Some(data) = (*loaded).clone() else {
         return html! {
             <section class="panel agreement" aria-labelledby="agreement-heading">
                 <h2 id="agreement-heading">{ "Agreement between coders" }</h2>
-                <p class="hint">{ "Choose two or more coders' JSON files of the same documents." }</p>
+                <p class="hint">{ "Choose two or more coders' JSON or JSONL files (one coder per file) of the same documents." }</p>
                 { input }
             </section>
         };
