@@ -93,12 +93,24 @@ pub struct LineMerger {
     lines: HashMap<String, usize>,
     /// The line each theme id was first defined on.
     themes: HashMap<String, usize>,
+    /// Only the checks are wanted ([`LineMerger::checking`]): documents are not kept.
+    checking: bool,
 }
 
 impl LineMerger {
+    /// A merger that makes every check of [`LineMerger::add`] but keeps only the documents'
+    /// ids, not the documents, so that checking a corpus takes memory for its codebook and ids
+    /// alone; [`LineMerger::finish`] gives the merged codebook and no documents.
+    pub fn checking() -> Self {
+        LineMerger {
+            checking: true,
+            ..LineMerger::default()
+        }
+    }
+
     /// Adds line `number`'s workspace, or refuses it (leaving the merge as it was) when it
     /// repeats a document or gives a theme id another name.
-    pub fn add(&mut self, number: usize, line: Workspace) -> Result<(), ImportError> {
+    pub fn add(&mut self, number: usize, mut line: Workspace) -> Result<(), ImportError> {
         let Some(merged) = &mut self.workspace else {
             self.themes = (line.codebook.themes.iter())
                 .map(|t| (t.id.clone(), number))
@@ -106,6 +118,9 @@ impl LineMerger {
             self.lines = (line.documents.iter())
                 .map(|d| (d.id.clone(), number))
                 .collect();
+            if self.checking {
+                line.documents.clear();
+            }
             self.workspace = Some(line);
             return Ok(());
         };
@@ -146,17 +161,20 @@ impl LineMerger {
         merged.codebook.settle_keys();
         for d in line.documents {
             self.lines.insert(d.id.clone(), number);
-            merged.documents.push(d);
+            if !self.checking {
+                merged.documents.push(d);
+            }
         }
         Ok(())
     }
 
-    /// How many documents the merge holds.
+    /// How many documents have been merged (each id is on one line only).
     pub fn documents(&self) -> usize {
-        self.workspace.as_ref().map_or(0, |w| w.documents.len())
+        self.lines.len()
     }
 
-    /// The merged workspace; an empty default one when no line was added.
+    /// The merged workspace, without its documents when [`LineMerger::checking`]; an empty
+    /// default one when no line was added.
     pub fn finish(self) -> Workspace {
         self.workspace.unwrap_or_default()
     }
@@ -262,5 +280,34 @@ mod tests {
             "{e}"
         );
         assert_eq!(merger.documents(), 1, "a refused line adds nothing");
+    }
+
+    #[test]
+    fn a_checking_merger_checks_as_much_and_keeps_no_document() {
+        let theme = |id: &str, name: &str| Theme::new(id, name, Color::rgb(1, 2, 3), "");
+        let mut first = workspace(&[A]);
+        first.codebook = Codebook::new(vec![theme("trade", "Trade")]);
+        let mut second = workspace(&[B]);
+        second.codebook = Codebook::new(vec![theme("health", "Health")]);
+        let (mut merging, mut checking) = (LineMerger::default(), LineMerger::checking());
+        for merger in [&mut merging, &mut checking] {
+            merger.add(1, first.clone()).unwrap();
+            merger.add(2, second.clone()).unwrap();
+            let again = merger.add(3, first.clone()).unwrap_err();
+            assert!(again.message().contains("already on line 1"), "{again}");
+            let mut renamed = workspace(&["Putin spoke with Xi.\n"]);
+            renamed.codebook = Codebook::new(vec![theme("health", "Medicine")]);
+            let e = merger.add(5, renamed).unwrap_err();
+            assert!(e.message().starts_with("line 5: theme \"health\""), "{e}");
+            assert_eq!(merger.documents(), 2);
+        }
+        let merged = merging.finish();
+        let checked = checking.finish();
+        assert_eq!(merged.documents.len(), 2);
+        assert!(checked.documents.is_empty(), "no document is kept");
+        assert_eq!(
+            checked.codebook, merged.codebook,
+            "the codebook is merged all the same"
+        );
     }
 }
