@@ -518,3 +518,27 @@ fn validate_refuses_what_holds_nothing_to_check() {
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", text(&o.stderr));
     }
 }
+
+#[test]
+fn validate_lists_the_first_problems_and_counts_the_rest() {
+    let s = Scratch::new("validate-many");
+    let many = s.write(
+        "many.jsonl",
+        "{\"format\": \"readout-annotations\"}\n"
+            .repeat(60)
+            .as_bytes(),
+    );
+    let o = readout(&["validate", &many]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = text(&o.stderr);
+    assert!(
+        err.starts_with(&format!(
+            "readout: {many}: not valid labeled-JSON lines (60 problems on 60 of 60 lines)\n"
+        )),
+        "{err}"
+    );
+    let listed: Vec<&str> = err.lines().filter(|l| l.starts_with("  - line ")).collect();
+    assert_eq!(listed.len(), 50, "{err}");
+    assert!(listed[49].starts_with("  - line 50: "), "{err}");
+    assert!(err.ends_with("\n  ... and 10 more\n"), "{err}");
+}

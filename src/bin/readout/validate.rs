@@ -28,11 +28,26 @@ pub(super) struct Args {
 }
 
 /// What a valid input holds.
+#[derive(Default)]
 struct Valid {
     name: String,
     /// The non-blank lines of JSONL; `None` for a whole file.
     lines: Option<usize>,
-    workspace: Workspace,
+    documents: usize,
+    sentences: usize,
+    labelled: usize,
+    /// The codebook's theme ids.
+    themes: Vec<String>,
+}
+
+impl Valid {
+    /// Adds a workspace's documents and sentences to the counts.
+    fn count(&mut self, workspace: &Workspace) {
+        let progress = workspace.progress();
+        self.documents += workspace.documents.len();
+        self.sentences += progress.total;
+        self.labelled += progress.labelled;
+    }
 }
 
 pub(super) fn run(args: &Args) -> Result<(), Failure> {
@@ -69,92 +84,123 @@ pub(super) fn run(args: &Args) -> Result<(), Failure> {
 
 /// Every input's counts, and their totals (themes counted once by id).
 fn summary(valid: &[Valid]) -> Value {
-    let mut themes = BTreeSet::new();
-    let (mut documents, mut sentences, mut labelled) = (0, 0, 0);
+    let themes: BTreeSet<&str> = valid
+        .iter()
+        .flat_map(|v| v.themes.iter().map(String::as_str))
+        .collect();
     let files: Vec<Value> = valid
         .iter()
         .map(|v| {
-            let ws = &v.workspace;
-            let progress = ws.progress();
-            documents += ws.documents.len();
-            sentences += progress.total;
-            labelled += progress.labelled;
-            themes.extend(ws.codebook.themes.iter().map(|t| t.id.as_str()));
             json!({
                 "file": v.name,
                 "lines": v.lines,
-                "documents": ws.documents.len(),
-                "sentences": progress.total,
-                "labelled": progress.labelled,
-                "themes": ws.codebook.themes.len(),
+                "documents": v.documents,
+                "sentences": v.sentences,
+                "labelled": v.labelled,
+                "themes": v.themes.len(),
             })
         })
         .collect();
     json!({
         "ok": true,
-        "documents": documents,
-        "sentences": sentences,
-        "labelled": labelled,
+        "documents": valid.iter().map(|v| v.documents).sum::<usize>(),
+        "sentences": valid.iter().map(|v| v.sentences).sum::<usize>(),
+        "labelled": valid.iter().map(|v| v.labelled).sum::<usize>(),
         "themes": themes.len(),
         "files": files,
     })
 }
 
+/// The first [`MAX_PROBLEMS`] problems of an input, each with its line when the message does
+/// not already say it, and how many there are in all.
+#[derive(Default)]
+struct Problems {
+    first: Vec<(Option<usize>, String)>,
+    count: usize,
+}
+
+impl Problems {
+    fn add(&mut self, line: Option<usize>, message: String) {
+        self.count += 1;
+        if self.first.len() < MAX_PROBLEMS {
+            self.first.push((line, message));
+        }
+    }
+}
+
 /// `input` when it is valid, or the report of everything wrong with it. The lines of JSONL
 /// are each checked and then merged as the page and the other commands merge them
 /// ([`LineMerger`]: a document on one line only, a theme id with one name), so a bad line
-/// does not stop the check of the next.
+/// does not stop the check of the next. Only the counts and the ids are kept, and the first
+/// [`MAX_PROBLEMS`] problems, so a corpus of any size is checked in bounded memory.
 fn check(input: &Input) -> Result<Valid, String> {
     let name = &input.name;
+    let mut valid = Valid {
+        name: name.clone(),
+        ..Valid::default()
+    };
     let mut whole = None;
-    let mut merger = LineMerger::default();
-    // Each problem with its line, when the message does not already say it.
-    let mut problems: Vec<(Option<usize>, String)> = Vec::new();
+    let mut merger = LineMerger::checking();
+    let mut problems = Problems::default();
     let (mut lines, mut bad_lines) = (0usize, 0usize);
     let read = texts(input, &mut |line, text| {
-        let before = problems.len();
+        let before = problems.count;
         match (line, text.map(validate_v1)) {
-            (_, Err(e)) => problems.push((line, e)),
+            (_, Err(e)) => problems.add(line, e),
             (None, Ok(Ok(workspace))) => whole = Some(workspace),
             (Some(number), Ok(Ok(workspace))) => {
-                if let Err(e) = merger.add(number, workspace) {
-                    problems.push((None, e.message().to_owned()));
+                let mut counted = Valid::default();
+                counted.count(&workspace);
+                match merger.add(number, workspace) {
+                    Ok(()) => {
+                        valid.documents += counted.documents;
+                        valid.sentences += counted.sentences;
+                        valid.labelled += counted.labelled;
+                    }
+                    Err(e) => problems.add(None, e.message().to_owned()),
                 }
             }
             (_, Ok(Err(found))) => {
-                problems.extend(found.iter().map(|p| (line, p.message().to_owned())));
+                for p in &found {
+                    problems.add(line, p.message().to_owned());
+                }
             }
         }
         if line.is_some() {
             lines += 1;
-            bad_lines += usize::from(problems.len() > before);
+            bad_lines += usize::from(problems.count > before);
         }
         Ok(())
     });
     if let Err(stopped) = read {
-        if problems.is_empty() {
+        if problems.count == 0 {
             return Err(stopped.message);
         }
-        problems.push((None, stopped.message));
+        problems.add(None, stopped.message);
     }
-    if problems.is_empty() {
-        return match whole {
-            Some(workspace) => Ok(Valid {
-                name: name.clone(),
-                lines: None,
-                workspace,
-            }),
-            None if lines == 0 => Err(format!(
+    let Problems { first, count } = problems;
+    if count == 0 {
+        if let Some(workspace) = whole {
+            valid.count(&workspace);
+            valid.themes = workspace
+                .codebook
+                .themes
+                .into_iter()
+                .map(|t| t.id)
+                .collect();
+            return Ok(valid);
+        }
+        if lines == 0 {
+            return Err(format!(
                 "{name}: the file is empty: there is nothing to check"
-            )),
-            None => Ok(Valid {
-                name: name.clone(),
-                lines: Some(lines),
-                workspace: merger.finish(),
-            }),
-        };
+            ));
+        }
+        valid.lines = Some(lines);
+        valid.themes = (merger.finish().codebook.themes.into_iter())
+            .map(|t| t.id)
+            .collect();
+        return Ok(valid);
     }
-    let count = problems.len();
     let s = |n: usize| if n == 1 { "" } else { "s" };
     // A file of one line is a file written on one line, as the page reads it: its problems
     // need no line number.
@@ -170,11 +216,11 @@ fn check(input: &Input) -> Result<Valid, String> {
             s(count)
         )
     };
-    let problems = problems.into_iter().map(|(line, p)| match line {
+    let problems = first.into_iter().map(|(line, p)| match line {
         Some(number) if lines > 1 => format!("line {number}: {p}"),
         _ => p,
     });
-    for p in problems.take(MAX_PROBLEMS) {
+    for p in problems {
         report.push_str("\n  - ");
         report.push_str(&p);
     }
