@@ -15,7 +15,7 @@ const env = serveAndLaunch();
 const SEEDS = ['china-xi-jinping-calls-rouhani.txt', 'whitehouse-2021-02-10-biden-xi.txt'].map((n) => join(ROOT, 'seeds', n));
 
 const sentences = (page) => page.locator('[data-sentence-id]');
-const shownSentences = (page) => sentences(page).evaluateAll((rows) => rows.map((r) => r.childNodes[0].textContent.trim()));
+const shownSentences = (page) => sentences(page).evaluateAll((rows) => rows.map((r) => r.querySelector('.text').firstChild.textContent.trim()));
 
 /** Runs the command-line tool, as a researcher would; resolves to its standard output. */
 async function readout(args) {
@@ -62,7 +62,7 @@ test('a batch parsed with readout parse --jsonl opens in the document list with 
       await list.getByRole('button', { name: doc.title, exact: true }).click();
       const expected = doc.sentences.map((s) => s.text.trim());
       await page.waitForFunction(
-        (first) => document.querySelector('[data-sentence-id]')?.childNodes[0].textContent.trim() === first,
+        (first) => document.querySelector('[data-sentence-id] .text')?.firstChild.textContent.trim() === first,
         expected[0],
       );
       assert.deepEqual(await shownSentences(page), expected, `the sentences of ${doc.title}`);
