@@ -5,7 +5,7 @@ export PATH := /usr/local/bin:$(HOME)/.cargo/bin:$(PATH)
 # offline = true in Trunk.toml does not stop trunk asking crates.io for its own updates.
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: setup serve build test lint native-test wasm-test e2e bench bench-page bench-corpus fuzz
+.PHONY: setup serve build test lint native-test wasm-test e2e screenshots bench bench-page bench-corpus fuzz
 
 setup:
 	scripts/setup.sh
@@ -34,6 +34,11 @@ wasm-test:
 
 e2e:
 	cd tests/e2e && node --test --test-concurrency=1
+
+## Desktop, phone, dark and print-preview screenshots of a coded readout, for review
+## (target/screenshots/; needs a build).
+screenshots:
+	cd tests/e2e && node screenshots.mjs
 
 ## Benchmarks (not part of `make test`): parser throughput, the CLI on a generated corpus,
 ## then the page in Chromium.

@@ -88,6 +88,7 @@ pub fn App() -> Html {
     hooks::use_shortcuts(&dispatch, &set_overlay);
 
     let autosave = hooks::use_autosave(&state);
+    hooks::use_view_memory(&state);
 
     let lost_alert = autosave.storage_lost.then(|| {
         let workspace = state.workspace.clone();

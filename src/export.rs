@@ -26,6 +26,7 @@ mod stats;
 mod stored_zip;
 pub mod tables;
 pub mod v1;
+pub mod view;
 
 pub use autosave::DocumentSnapshot;
 pub use error::{ImportError, ImportErrorKind};

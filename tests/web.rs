@@ -178,9 +178,10 @@ async fn annotating_shows_sentences_and_a_key_labels_the_selection() {
         .expect("a first sentence")
         .unchecked_into();
     assert_eq!(first.get_attribute("role").as_deref(), Some("option"));
+    // Annotating opens the document with its first sentence selected, ready for a key.
     assert_eq!(
         first.get_attribute("aria-selected").as_deref(),
-        Some("false")
+        Some("true")
     );
     first.click();
     until("the first sentence is selected", || {

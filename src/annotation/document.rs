@@ -431,6 +431,37 @@ pub enum SentenceFilter {
 }
 
 impl SentenceFilter {
+    /// The filter as one string, for a menu's value and the saved view: "all",
+    /// "unlabelled", "theme:ID", or "speaker:ID" (the speaker's wire id: a participant id,
+    /// "both", or empty for narration).
+    pub fn wire_value(&self) -> String {
+        match self {
+            SentenceFilter::All => "all".to_owned(),
+            SentenceFilter::Unlabelled => "unlabelled".to_owned(),
+            SentenceFilter::Theme(id) => format!("theme:{id}"),
+            SentenceFilter::Speaker(speaker) => {
+                format!("speaker:{}", speaker.wire_id().unwrap_or_default())
+            }
+        }
+    }
+
+    /// The filter a [`Self::wire_value`] names; `None` for anything else.
+    pub fn from_wire_value(value: &str) -> Option<Self> {
+        match value {
+            "all" => Some(SentenceFilter::All),
+            "unlabelled" => Some(SentenceFilter::Unlabelled),
+            _ => {
+                if let Some(id) = value.strip_prefix("theme:") {
+                    return Some(SentenceFilter::Theme(id.to_owned()));
+                }
+                let id = value.strip_prefix("speaker:")?;
+                Some(SentenceFilter::Speaker(Speaker::from_wire_id(
+                    (!id.is_empty()).then_some(id),
+                )))
+            }
+        }
+    }
+
     /// True when the sentence passes the filter.
     pub fn matches(&self, sentence: &Sentence) -> bool {
         match self {

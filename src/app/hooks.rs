@@ -2,6 +2,8 @@
 
 mod autosave;
 mod shortcuts;
+pub mod view_memory;
 
 pub use autosave::use_autosave;
 pub use shortcuts::use_shortcuts;
+pub use view_memory::use_view_memory;

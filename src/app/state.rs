@@ -13,6 +13,7 @@ use crate::annotation::{
     CodebookImportReport, Edit, History, SentenceFilter, SentenceId, Workspace,
 };
 pub use crate::annotation::{SelectOp, Selection};
+use crate::export::view::SavedView;
 use crate::readout::Speaker;
 
 /// A message shown to the user.
@@ -64,6 +65,8 @@ pub enum Action {
         workspace: Option<Box<Workspace>>,
         /// The id of the document that was on screen.
         open: Option<String>,
+        /// Its filter and focused sentence, when the browser kept them.
+        view: Option<SavedView>,
     },
     /// Replace the codebook with an imported one (undoable); asks first when labels would go.
     ImportCodebook(Codebook),
@@ -289,6 +292,27 @@ impl AppState {
         }
     }
 
+    /// Puts back a saved filter and focused sentence on the open document; a filter or a
+    /// sentence the document no longer has is left out.
+    fn return_to(&mut self, view: SavedView) {
+        let Some(doc) = self.current_document().cloned() else {
+            return;
+        };
+        let filter_fits = match &view.filter {
+            SentenceFilter::Speaker(Speaker::Participant(p)) => doc.participant(p).is_some(),
+            SentenceFilter::Theme(t) => self.workspace.codebook.contains(t),
+            _ => true,
+        };
+        if filter_fits {
+            self.filter = view.filter;
+        }
+        let visible = self.visible_ids();
+        if let Some(focus) = view.focus.filter(|id| visible.contains(id)) {
+            self.selection = Selection::default();
+            self.selection.apply(SelectOp::Only(focus), &visible);
+        }
+    }
+
     fn select(&mut self, op: SelectOp) {
         let visible = self.visible_ids();
         self.selection.apply(op, &visible);
@@ -384,7 +408,11 @@ impl Reducible for AppState {
                     if documents == 1 { "" } else { "s" }
                 )));
             }
-            Action::Restore { workspace, open } => {
+            Action::Restore {
+                workspace,
+                open,
+                view,
+            } => {
                 next.restoring = false;
                 if let Some(workspace) = workspace {
                     let workspace = workspace.merged_with_unsaved(&next.workspace);
@@ -398,6 +426,10 @@ impl Reducible for AppState {
                         .filter(|id| next.workspace.document(id).is_some())
                     {
                         next.current = Some(id);
+                    }
+                    if let Some(view) = view.filter(|v| next.current.as_ref() == Some(&v.document))
+                    {
+                        next.return_to(view);
                     }
                 }
             }

@@ -5,35 +5,12 @@ use yew::prelude::*;
 
 use super::{Action, Dispatch, StateHandle};
 use crate::annotation::SentenceFilter;
-use crate::readout::Speaker;
 
 /// Properties of [`StatsPanel`].
 #[derive(Properties, PartialEq)]
 pub struct StatsPanelProps {
     /// The page state.
     pub state: StateHandle,
-}
-
-fn filter_value(filter: &SentenceFilter) -> String {
-    match filter {
-        SentenceFilter::All => "all".to_owned(),
-        SentenceFilter::Unlabelled => "unlabelled".to_owned(),
-        SentenceFilter::Theme(id) => format!("theme:{id}"),
-        SentenceFilter::Speaker(speaker) => {
-            format!("speaker:{}", speaker.wire_id().unwrap_or_default())
-        }
-    }
-}
-
-fn filter_from_value(value: &str) -> SentenceFilter {
-    if let Some(id) = value.strip_prefix("theme:") {
-        return SentenceFilter::Theme(id.to_owned());
-    }
-    match value.strip_prefix("speaker:") {
-        Some(id) => SentenceFilter::Speaker(Speaker::from_wire_id(Some(id))),
-        None if value == "unlabelled" => SentenceFilter::Unlabelled,
-        None => SentenceFilter::All,
-    }
 }
 
 /// Counts and the filter.
@@ -51,10 +28,12 @@ pub fn StatsPanel(props: &StatsPanelProps) -> Html {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
         {
-            dispatch.dispatch(Action::Filter(filter_from_value(&select.value())));
+            dispatch.dispatch(Action::Filter(
+                SentenceFilter::from_wire_value(&select.value()).unwrap_or_default(),
+            ));
         }
     });
-    let current = filter_value(&state.filter);
+    let current = state.filter.wire_value();
     let mut options: Vec<(String, String)> = vec![
         ("all".into(), "All sentences".into()),
         ("unlabelled".into(), "Not labelled yet".into()),
@@ -70,7 +49,7 @@ pub fn StatsPanel(props: &StatsPanelProps) -> Html {
     let speakers = doc.speaker_counts();
     options.extend(speakers.iter().map(|(speaker, _)| {
         (
-            filter_value(&SentenceFilter::Speaker(speaker.clone())),
+            SentenceFilter::Speaker(speaker.clone()).wire_value(),
             format!("Speaker: {}", doc.speaker_label(speaker)),
         )
     }));

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, axeViolations, openPage, serveAndLaunch } from './harness.mjs';
+import { allSaved, reloadRestored } from './autosave.mjs';
 
 const env = serveAndLaunch();
 const SEED = join(ROOT, 'seeds', 'whitehouse-2021-02-10-biden-xi.txt');
@@ -146,6 +147,29 @@ test('on a 390 px phone there is no sideways scroll and a tap selects the senten
   assert.ok(bar && bar.y + bar.height <= 844, 'the theme bar is on screen');
   await page.locator('[data-theme-id=trade]').tap();
   assert.equal(await target.getAttribute('data-themes'), 'trade');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('a reload comes back to the same document, filter and sentence', async () => {
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
+  await page.getByRole('button', { name: /^Open sample:/ }).nth(0).click();
+  await rows(page).first().waitFor();
+  await annotateSeed(page);
+  await rows(page).nth(3).click();
+  await page.keyboard.press('4');
+  await rows(page).nth(5).click();
+  await page.keyboard.press('4');
+  await page.locator('#filter').selectOption('theme:security');
+  await rows(page).filter({ visible: true }).nth(1).click();
+  const focused = await focusedSentence(page);
+  const open = await page.locator('main').getAttribute('data-open');
+  await allSaved(page);
+  await reloadRestored(page);
+  await page.waitForFunction((id) => document.activeElement?.dataset?.sentenceId === id, focused);
+  assert.equal(await page.locator('main').getAttribute('data-open'), open);
+  assert.equal(await page.locator('#filter').inputValue(), 'theme:security');
+  assert.equal(await rows(page).filter({ visible: true }).count(), 2);
   assert.deepEqual(watch.errors, []);
   await context.close();
 });

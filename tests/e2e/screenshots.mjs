@@ -1,4 +1,4 @@
-// Screenshots of an annotated readout for review (`make screenshots`): desktop, phone, dark
+// Screenshots of a coded readout for review (`make screenshots`): desktop, phone, dark
 // and print preview, written to target/screenshots/. Not a test: it asserts nothing.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::view_memory;
 use crate::app::{browser, storage, Action, Message, StateHandle};
 
 /// Damaged autosave records kept aside, offered as a download.
@@ -93,6 +94,7 @@ pub fn use_autosave(state: &StateHandle) -> Autosave {
                         dispatch.dispatch(Action::Restore {
                             workspace: workspace.map(Box::new),
                             open,
+                            view: view_memory::saved(),
                         });
                         if let Some(problem) = loaded.problem {
                             dispatch.dispatch(Action::Say(Message::Error(problem)));
@@ -109,6 +111,7 @@ pub fn use_autosave(state: &StateHandle) -> Autosave {
                         dispatch.dispatch(Action::Restore {
                             workspace: None,
                             open: None,
+                            view: None,
                         });
                         dispatch.dispatch(Action::Say(Message::Error(error)));
                     }
