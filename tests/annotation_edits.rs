@@ -388,6 +388,106 @@ fn merge_with_next_keeps_first_id_and_unites_themes_and_notes() {
 }
 
 #[test]
+fn merging_across_a_paragraph_end_merges_the_paragraphs_first() {
+    let ws = labelled_workspace();
+    let id = sample_id();
+    // Sentence 4 ends paragraph 2; sentence 5 starts paragraph 3.
+    let edit = ws
+        .merge_with_next_edit(&id, SentenceId(4))
+        .expect("a merge across the paragraph end");
+    let after = check(&ws, edit);
+    let d = doc(&after);
+    assert_eq!(d.paragraphs.len(), 2);
+    assert_eq!(d.sentences.len(), 5);
+    let merged = d.sentence(SentenceId(4)).expect("merged");
+    assert_eq!(merged.paragraph, 1);
+    assert_eq!(
+        d.sentence_text(merged),
+        "Unilateral sanctions hinder Iran's efforts 😷.\n\nRouhani said that he thanks China."
+    );
+    assert_eq!(d.sentence(SentenceId(6)).map(|s| s.paragraph), Some(1));
+    // Inside a paragraph it is the plain merge; the last sentence has no next.
+    assert!(matches!(
+        ws.merge_with_next_edit(&id, SentenceId(2)),
+        Ok(Edit::MergeWithNext { .. })
+    ));
+    assert_eq!(
+        ws.merge_with_next_edit(&id, SentenceId(6))
+            .map_err(|e| e.kind()),
+        Err(EditErrorKind::InvalidMerge)
+    );
+}
+
+#[test]
+fn a_removed_participants_sentences_go_where_the_user_says() {
+    let ws = labelled_workspace();
+    assert_eq!(
+        ws.documents[0].spoken_by(&Speaker::Participant("p1".into())),
+        3
+    );
+    let to_both = ws.documents[0]
+        .remove_participant_edit("p1", Speaker::Both)
+        .expect("p1 exists");
+    let after = check(&ws, to_both);
+    let d = doc(&after);
+    assert!(d.participant("p1").is_none());
+    assert_eq!(
+        d.sentences
+            .iter()
+            .map(|s| s.speaker.clone())
+            .collect::<Vec<_>>(),
+        [
+            Speaker::Narration,
+            Speaker::Both,
+            Speaker::Both,
+            Speaker::Both,
+            Speaker::Participant("p2".into()),
+            Speaker::Both
+        ]
+    );
+    let to_narration = ws.documents[0]
+        .remove_participant_edit("p2", Speaker::Narration)
+        .expect("p2 exists");
+    assert!(matches!(to_narration, Edit::RemoveParticipant { .. }));
+    assert_eq!(
+        ws.documents[0]
+            .remove_participant_edit("p1", Speaker::Participant("p1".into()))
+            .map_err(|e| e.kind()),
+        Err(EditErrorKind::InvalidValue)
+    );
+}
+
+#[test]
+fn paragraphs_merge_and_split_back() {
+    let ws = labelled_workspace();
+    let id = sample_id();
+    let edit = ws
+        .merge_paragraph_edit(&id, SentenceId(1))
+        .expect("paragraph 1 has a next");
+    let after = check(&ws, edit);
+    let d = doc(&after);
+    assert_eq!(d.paragraphs.len(), 2);
+    assert_eq!(
+        d.sentences.iter().map(|s| s.paragraph).collect::<Vec<_>>(),
+        [0, 0, 0, 0, 1, 1]
+    );
+    assert_eq!(
+        ws.merge_paragraph_edit(&id, SentenceId(6))
+            .map_err(|e| e.kind()),
+        Err(EditErrorKind::InvalidMerge)
+    );
+    // A split must fall inside the paragraph, before a sentence that is not its first.
+    let split = Edit::SplitParagraph {
+        doc: id.clone(),
+        paragraph: 0,
+        before: SentenceId(1),
+        first_end: 0,
+        second: ws.documents[0].paragraphs[1],
+    };
+    assert_eq!(refused(&after, split), EditErrorKind::InvalidSplit);
+}
+
+#[test]
 fn split_then_merge_is_the_original() {
     let ws = sample_workspace();
     let id = sample_id();

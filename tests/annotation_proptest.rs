@@ -84,7 +84,15 @@ fn make_edit(ws: &Workspace, extra: &[Rc<AnnotatedDocument>], (kind, a, b, c): O
                 at,
             }
         }
-        7 => Edit::MergeWithNext { doc, sentence: sid },
+        7 => match c % 3 {
+            0 => Edit::MergeWithNext { doc, sentence: sid },
+            1 => ws
+                .merge_with_next_edit(&doc, sid)
+                .unwrap_or(Edit::MergeWithNext { doc, sentence: sid }),
+            _ => ws
+                .merge_paragraph_edit(&doc, sid)
+                .unwrap_or(Edit::Batch(vec![])),
+        },
         8 => Edit::SetTitle {
             doc,
             title: format!("Title {c} 中文"),

@@ -2,6 +2,7 @@
 //! copying only what the edit touches. The edits to a document's sentences are in
 //! [`sentences`].
 
+mod paragraphs;
 mod sentences;
 
 use std::rc::Rc;
@@ -54,6 +55,16 @@ impl Workspace {
             Edit::SetSpeakers { doc, changes } => self.set_speakers(doc, changes),
             Edit::SplitSentence { doc, sentence, at } => self.split(doc, sentence, at),
             Edit::MergeWithNext { doc, sentence } => self.merge(doc, sentence),
+            Edit::MergeParagraphWithNext { doc, paragraph } => {
+                self.merge_paragraphs(doc, paragraph)
+            }
+            Edit::SplitParagraph {
+                doc,
+                paragraph,
+                before,
+                first_end,
+                second,
+            } => self.split_paragraph(doc, paragraph, before, first_end, second),
             Edit::ReplaceSentences {
                 doc,
                 index,

@@ -1,14 +1,65 @@
-//! The edits the page's buttons and keys build from a workspace: adding a document, toggling
-//! a theme on a selection, clearing a selection's themes. Each is checked against the
+//! The edits the page's buttons and keys build from a workspace: adding a document, merging a
+//! sentence or a paragraph with the next, toggling a theme on a selection, clearing a
+//! selection's themes. Each is checked against the
 //! workspace as it is, so applying it right after succeeds.
 
 use std::rc::Rc;
 
 use super::document::{AnnotatedDocument, SentenceId};
-use super::edit::{unknown_sentence, Edit, EditError, EditErrorKind};
+use super::edit::{err, unknown_sentence, Edit, EditError, EditErrorKind};
 use super::workspace::Workspace;
+use crate::readout::Speaker;
 
 impl Workspace {
+    /// The edit "Merge with next" makes: the sentence and the one after it become one. When
+    /// the next sentence starts the next paragraph, the two paragraphs are merged first, in
+    /// the same undo step. Refused for the document's last sentence.
+    pub fn merge_with_next_edit(&self, doc: &str, sentence: SentenceId) -> Result<Edit, EditError> {
+        let d = &self.documents[self.doc_index(doc)?];
+        let at = d
+            .sentence_index(sentence)
+            .ok_or_else(|| unknown_sentence(doc, sentence))?;
+        let Some(next) = d.sentences.get(at + 1) else {
+            return Err(err(
+                EditErrorKind::InvalidMerge,
+                format!("sentence {sentence} is the last of the document"),
+            ));
+        };
+        let merge = Edit::MergeWithNext {
+            doc: doc.to_owned(),
+            sentence,
+        };
+        let paragraph = d.sentences[at].paragraph;
+        if next.paragraph == paragraph {
+            return Ok(merge);
+        }
+        Ok(Edit::Batch(vec![
+            Edit::MergeParagraphWithNext {
+                doc: doc.to_owned(),
+                paragraph,
+            },
+            merge,
+        ]))
+    }
+
+    /// The edit "Merge paragraph with next" makes for the paragraph holding `sentence`.
+    pub fn merge_paragraph_edit(&self, doc: &str, sentence: SentenceId) -> Result<Edit, EditError> {
+        let d = &self.documents[self.doc_index(doc)?];
+        let s = d
+            .sentence(sentence)
+            .ok_or_else(|| unknown_sentence(doc, sentence))?;
+        if s.paragraph + 1 >= d.paragraphs.len() {
+            return Err(err(
+                EditErrorKind::InvalidMerge,
+                "this is the document's last paragraph",
+            ));
+        }
+        Ok(Edit::MergeParagraphWithNext {
+            doc: doc.to_owned(),
+            paragraph: s.paragraph,
+        })
+    }
+
     /// The edit that adds a parsed text as the last document. Applying it fails when the same
     /// text is already in the workspace (the document ids would clash).
     pub fn add_document_edit(&self, document: AnnotatedDocument) -> Edit {
@@ -72,5 +123,58 @@ impl Workspace {
             doc: doc.to_string(),
             changes,
         })
+    }
+}
+
+impl AnnotatedDocument {
+    /// The edit that removes a participant and gives their sentences to `speaker` (another
+    /// participant, both sides, or narration), in one undo step.
+    pub fn remove_participant_edit(
+        &self,
+        participant: &str,
+        speaker: Speaker,
+    ) -> Result<Edit, EditError> {
+        let (d, doc) = (self, self.id.as_str());
+        if d.participant(participant).is_none() {
+            return Err(err(
+                EditErrorKind::UnknownParticipant,
+                format!("document {doc:?} has no participant {participant:?}"),
+            ));
+        }
+        if speaker == Speaker::Participant(participant.to_owned()) {
+            return Err(err(
+                EditErrorKind::InvalidValue,
+                "the sentences cannot go to the participant being removed",
+            ));
+        }
+        let theirs = Speaker::Participant(participant.to_owned());
+        let changes: Vec<(SentenceId, Speaker)> = d
+            .sentences
+            .iter()
+            .filter(|s| s.speaker == theirs)
+            .map(|s| (s.id, speaker.clone()))
+            .collect();
+        let remove = Edit::RemoveParticipant {
+            doc: doc.to_owned(),
+            id: participant.to_owned(),
+        };
+        if changes.is_empty() || speaker == Speaker::Narration {
+            return Ok(remove);
+        }
+        Ok(Edit::Batch(vec![
+            Edit::SetSpeakers {
+                doc: doc.to_owned(),
+                changes,
+            },
+            remove,
+        ]))
+    }
+
+    /// How many sentences this speaker says.
+    pub fn spoken_by(&self, speaker: &Speaker) -> usize {
+        self.sentences
+            .iter()
+            .filter(|s| s.speaker == *speaker)
+            .count()
     }
 }

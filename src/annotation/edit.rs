@@ -9,7 +9,7 @@ use std::fmt;
 use std::rc::Rc;
 
 use super::codebook::{Codebook, Color, Theme};
-use super::document::{AnnotatedDocument, Sentence, SentenceId};
+use super::document::{AnnotatedDocument, Paragraph, Sentence, SentenceId};
 use super::workspace::Workspace;
 use crate::export::limits::LimitError;
 use crate::readout::{EventKind, Participant, Speaker};
@@ -56,13 +56,36 @@ pub enum Edit {
         /// boundary (see [`AnnotatedDocument::byte_at_char`]).
         at: usize,
     },
-    /// Merge a sentence with the next one of the same paragraph. The result keeps the first
-    /// sentence's id and speaker, the themes of both and both notes.
+    /// Merge a sentence with the next one. The result keeps the first sentence's id and
+    /// speaker, the themes of both and both notes. Across a paragraph end, build it with
+    /// [`Workspace::merge_with_next_edit`], which merges the two paragraphs first.
     MergeWithNext {
         /// Document id.
         doc: String,
         /// The first of the two sentences.
         sentence: SentenceId,
+    },
+    /// Merge a paragraph with the next one: one paragraph from the start of the first to the
+    /// end of the second, its sentences kept as they are.
+    MergeParagraphWithNext {
+        /// Document id.
+        doc: String,
+        /// Index of the first of the two paragraphs.
+        paragraph: usize,
+    },
+    /// Part a paragraph before one of its sentences: the inverse of
+    /// [`Edit::MergeParagraphWithNext`].
+    SplitParagraph {
+        /// Document id.
+        doc: String,
+        /// Index of the paragraph.
+        paragraph: usize,
+        /// The first sentence of the new paragraph (not the paragraph's first).
+        before: SentenceId,
+        /// Where the first part now ends, in bytes.
+        first_end: usize,
+        /// The new paragraph's span and list number.
+        second: Paragraph,
     },
     /// Replace a run of sentences by others: the exact inverse of a split or a merge.
     ReplaceSentences {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::{Action, Dispatch, Message, StateHandle};
 use crate::annotation::long_text::{excerpt, SENTENCE_PREVIEW_CHARS};
-use crate::annotation::{AnnotatedDocument, Edit, SentenceId};
+use crate::annotation::{AnnotatedDocument, Edit, EditError, SentenceId, Workspace};
 use crate::readout::Speaker;
 
 /// Properties of [`DetailsPanel`].
@@ -157,17 +157,20 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
             dispatch.dispatch(action);
         })
     };
-    let on_merge = {
+    let merge_with = |build: fn(&Workspace, &str, SentenceId) -> Result<Edit, EditError>| {
         let dispatch = dispatch.clone();
         let doc_id = doc.id.clone();
         let first = ids[0];
+        let workspace = state.workspace.clone();
         Callback::from(move |_| {
-            dispatch.dispatch(Action::Edit(Edit::MergeWithNext {
-                doc: doc_id.clone(),
-                sentence: first,
-            }))
+            dispatch.dispatch(match build(&workspace, &doc_id, first) {
+                Ok(edit) => Action::Edit(edit),
+                Err(refusal) => Action::Say(Message::Error(refusal.to_string())),
+            })
         })
     };
+    let on_merge = merge_with(Workspace::merge_with_next_edit);
+    let on_merge_paragraph = merge_with(Workspace::merge_paragraph_edit);
     // A long sentence is shown shortened in the document; this button shows it whole.
     let long_sentence = single.as_ref().and_then(|sentence| {
         let text = doc.sentence_text(sentence);
@@ -226,6 +229,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                 <div class="row">
                     <button class="btn small" onclick={on_split} title="Click inside the sentence where it should be split first">{ "Split at caret" }</button>
                     <button class="btn small" onclick={on_merge}>{ "Merge with next" }</button>
+                    <button class="btn small" onclick={on_merge_paragraph}>{ "Merge paragraph with next" }</button>
                 </div>
             }
         </section>

@@ -151,6 +151,39 @@ test('on a 390 px phone there is no sideways scroll and a tap selects the senten
   await context.close();
 });
 
+test('Merge with next crosses a paragraph end; removing a speaker asks where their sentences go', async () => {
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
+  await page.getByLabel('Readout text').fill(await readFile(join(ROOT, 'seeds', 'china-xi-jinping-calls-rouhani.txt'), 'utf8'));
+  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+  await rows(page).first().waitFor();
+  const count = await rows(page).count();
+  const paragraphs = await page.locator('.para').count();
+  // The first sentence is a paragraph of its own: merging crosses into the next paragraph.
+  await rows(page).nth(0).click();
+  await page.getByRole('button', { name: 'Merge with next', exact: true }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-sentence-id]').length === n - 1, count);
+  assert.equal(await page.locator('.para').count(), paragraphs - 1);
+  assert.equal((await page.locator('main > [role=alert]').textContent()).trim(), '', 'no refusal');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-sentence-id]').length === n, count);
+  await rows(page).nth(1).click();
+  await page.getByRole('button', { name: 'Merge paragraph with next' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('.para').length === n - 1, paragraphs);
+  assert.equal(await rows(page).count(), count);
+
+  const xi = await page.locator('[data-speaker=p1]').count();
+  assert.ok(xi > 0);
+  await page.getByRole('button', { name: /^Edit participant Xi Jinping/ }).click();
+  await page.getByRole('button', { name: /^Remove participant Xi Jinping/ }).click();
+  const question = page.getByRole('group', { name: /^Remove Xi Jinping/ });
+  assert.match(await question.textContent(), new RegExp(`${xi} sentences said by`));
+  await question.getByRole('button', { name: 'Both sides' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-speaker=p1]').length === 0);
+  assert.equal(await page.locator('[data-speaker=both]').count() >= xi, true);
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
 test('a reload comes back to the same document, filter and sentence', async () => {
   const { context, page, watch } = await openPage(env.browser, env.server.url);
   await page.getByRole('button', { name: /^Open sample:/ }).nth(0).click();

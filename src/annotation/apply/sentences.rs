@@ -157,7 +157,9 @@ impl Workspace {
             _ => {
                 return Err(err(
                     EditErrorKind::InvalidMerge,
-                    format!("sentence {sentence} is the last of its paragraph"),
+                    format!(
+                    "sentence {sentence} is the last of its paragraph: merge the paragraphs first"
+                ),
                 ))
             }
         };

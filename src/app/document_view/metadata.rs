@@ -103,7 +103,7 @@ pub fn Metadata(props: &MetadataProps) -> Html {
             </div>
             <div class="participants" aria-label="Participants" role="group">
                 { for doc.participants.iter().map(|p| html! {
-                    <ParticipantChip key={p.id.clone()} doc={doc.id.clone()} participant={p.clone()}
+                    <ParticipantChip key={p.id.clone()} doc={Rc::clone(doc)} participant={p.clone()}
                         look={speakers.of(&Speaker::Participant(p.id.clone()))} />
                 }) }
                 <button class="btn small" onclick={add_participant}>{ "Add participant" }</button>
