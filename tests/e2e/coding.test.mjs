@@ -184,6 +184,21 @@ test('Merge with next crosses a paragraph end; removing a speaker asks where the
   await context.close();
 });
 
+test('print shows the document alone with its margins and a theme legend', async () => {
+  const { context, page } = await openPage(env.browser, env.server.url);
+  await annotateSeed(page);
+  await rows(page).nth(1).click();
+  await page.keyboard.press('4');
+  const legend = page.locator('.themes-legend');
+  assert.equal(await legend.isVisible(), false, 'the legend is for paper only');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await legend.isVisible(), true);
+  assert.match(await legend.textContent(), /Security and defence/);
+  assert.equal(await page.getByRole('heading', { name: 'Themes' }).isVisible(), false, 'side panels are not printed');
+  assert.equal(await rows(page).nth(1).locator('.stripe').isVisible(), true);
+  await context.close();
+});
+
 test('a reload comes back to the same document, filter and sentence', async () => {
   const { context, page, watch } = await openPage(env.browser, env.server.url);
   await page.getByRole('button', { name: /^Open sample:/ }).nth(0).click();
@@ -222,6 +237,14 @@ async function violationsEverywhere(page) {
   await check('suggestions open');
   await page.getByRole('button', { name: 'Edit theme Security and defence' }).click();
   await check('theme editor open');
+  await page.getByRole('group', { name: 'Edit Security and defence' }).getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: /^Edit participant Joseph/ }).click();
+  await page.getByRole('button', { name: /^Remove participant Joseph/ }).click();
+  await check('removing a participant');
+  await page.getByRole('group', { name: /^Remove Joseph/ }).getByRole('button', { name: 'Cancel' }).click();
+  // A second document, so that the comparison has two readouts to set side by side.
+  await page.getByRole('button', { name: /^Open sample:/ }).first().click();
+  await page.getByRole('button', { name: /^Readout of President Joseph/ }).first().click();
   for (const tab of ['Charts', 'Compare readouts', 'Coder agreement']) {
     await page.getByRole('tab', { name: tab }).click();
     await check(tab);

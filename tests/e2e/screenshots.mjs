@@ -27,6 +27,7 @@ const browser = await launchBrowser();
 const shots = [
   ['desktop', {}],
   ['phone', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+  ['phone-top', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
   ['dark', { colorScheme: 'dark' }],
   ['print', {}],
 ];
@@ -34,6 +35,7 @@ for (const [name, options] of shots) {
   const { context, page, watch } = await openPage(browser, server.url, options);
   await annotate(page);
   if (name === 'print') await page.emulateMedia({ media: 'print' });
+  if (name === 'phone-top') await page.evaluate(() => window.scrollTo(0, 0));
   console.log(await screenshot(page, name), watch.errors.length ? watch.errors : '');
   await context.close();
 }
