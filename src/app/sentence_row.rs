@@ -111,6 +111,18 @@ pub fn SentenceRow(props: &SentenceRowProps) -> Html {
             html! { <span class="stripe" {style} title={look.name.clone()}>{ label }</span> }
         })
         .collect();
+    // Shown beside a hovered or focused row: each stripe's key and theme name.
+    let stripe_names = (!sentence.themes.is_empty()).then(|| {
+        props
+            .paint
+            .of(&sentence.themes)
+            .map(|look| match look.key {
+                Some(key) => format!("{key} {}", look.name),
+                None => look.name.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
     let who = &props.speaker;
     let who_class = match who.kind {
         SpeakerKind::Participant => "who",
@@ -173,7 +185,7 @@ pub fn SentenceRow(props: &SentenceRowProps) -> Html {
                     <span class="note-mark" aria-hidden="true">{ "✎" }</span>
                 }
             </span>
-            <span class="stripes" aria-hidden="true">{ for stripes }</span>
+            <span class="stripes" aria-hidden="true" data-names={stripe_names}>{ for stripes }</span>
         </div>
     }
 }
