@@ -208,3 +208,25 @@ pub fn focus_sentence_list(focus: Option<crate::annotation::SentenceId>) {
         let _ = row.focus();
     }
 }
+
+/// The value of the input, text area or select an event came from ("" for anything else).
+pub fn event_value(event: &web_sys::Event) -> String {
+    use wasm_bindgen::JsCast;
+    let target = event.target();
+    target
+        .clone()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .or_else(|| {
+            target
+                .clone()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                .map(|t| t.value())
+        })
+        .or_else(|| {
+            target
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|s| s.value())
+        })
+        .unwrap_or_default()
+}

@@ -10,11 +10,11 @@ mod sentence_block;
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::paint::ThemePaint;
 use super::StateHandle;
+use crate::app::browser::event_value as input_value;
 use body::Body;
 use front_matter::FrontMatter;
 use legend::Legend;
@@ -25,27 +25,6 @@ use metadata::Metadata;
 pub struct DocumentViewProps {
     /// The page state.
     pub state: StateHandle,
-}
-
-/// The value of the input, text area or select an event came from.
-fn input_value(event: &Event) -> String {
-    let target = event.target();
-    target
-        .clone()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|i| i.value())
-        .or_else(|| {
-            target
-                .clone()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-                .map(|t| t.value())
-        })
-        .or_else(|| {
-            target
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                .map(|s| s.value())
-        })
-        .unwrap_or_default()
 }
 
 /// The current document, or a welcome when there is none.

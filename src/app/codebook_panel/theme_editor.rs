@@ -2,11 +2,10 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::annotation::{Codebook, Color, Edit, Theme, SHORTCUT_KEYS, THEME_PALETTE};
-use crate::app::{Action, Dispatch};
+use crate::app::{browser, Action, Dispatch};
 
 /// Properties of [`ThemeEditor`].
 #[derive(Properties, PartialEq)]
@@ -21,27 +20,6 @@ pub struct ThemeEditorProps {
     pub on_close: Callback<()>,
 }
 
-/// The value of the input, text area or select an event came from.
-fn field_value(event: &Event) -> String {
-    let target = event.target();
-    target
-        .clone()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|i| i.value())
-        .or_else(|| {
-            target
-                .clone()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-                .map(|t| t.value())
-        })
-        .or_else(|| {
-            target
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                .map(|s| s.value())
-        })
-        .unwrap_or_default()
-}
-
 /// Name, colour, description, order, delete and merge for one theme.
 #[function_component]
 pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
@@ -51,7 +29,7 @@ pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
     let send = |make: Rc<dyn Fn(String) -> Option<Edit>>| {
         let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
-            if let Some(edit) = make(field_value(&event)) {
+            if let Some(edit) = make(browser::event_value(&event)) {
                 dispatch.dispatch(Action::Edit(edit));
             }
         })
