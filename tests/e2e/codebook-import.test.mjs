@@ -4,7 +4,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openPage, serveAndLaunch, screenshot } from './harness.mjs';
+import { axeViolations, openPage, serveAndLaunch, screenshot } from './harness.mjs';
 
 const env = serveAndLaunch();
 before(async () => env.ready);
@@ -58,6 +58,7 @@ for (const viewport of [{ width: 1400, height: 900 }, { width: 390, height: 844 
     renamed.themes = renamed.themes.map((t) => ({ ...t, id: `${t.id}-v2`, name: `  ${t.name.toUpperCase()} ` }));
     await importCodebook(page, 'renamed.json', renamed);
     await dialog(page).waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'the question passes axe-core');
     const text = await dialog(page).textContent();
     assert.match(text, /lacks 3 themes in use here: 5 labels in 1 document would be removed/);
     assert.match(text, /Bilateral relations and friendship \(bilateral\): 2 labels in 1 document — same name as imported theme "bilateral-v2"/);

@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, serveDist, launchBrowser, openPage, screenshot } from './harness.mjs';
 
-const SEED = join(ROOT, 'seeds', 'whitehouse-2021-02-10-biden-xi.txt');
+// A German readout: narration, both leaders and each of them speak.
+const SEED = join(ROOT, 'seeds', 'bundesregierung-2021-12-21-scholz-putin.txt');
 
 /** Pastes the seed, codes one sentence with six themes and a few others with one or two. */
 async function annotate(page) {
@@ -12,14 +13,16 @@ async function annotate(page) {
   await page.getByRole('button', { name: 'Annotate', exact: true }).click();
   const rows = page.locator('[data-sentence-id]');
   await rows.first().waitFor();
-  await rows.nth(2).click();
-  for (const key of ['1', '2', '3', '4', '5', '6']) await page.keyboard.press(key);
   await rows.nth(3).click();
+  for (const key of ['1', '2', '3', '4', '5', '6']) await page.keyboard.press(key);
+  await rows.nth(4).click();
   await page.keyboard.press('4');
   await page.keyboard.press('8');
-  await rows.nth(5).click();
-  await page.keyboard.press('5');
-  await rows.nth(2).click();
+  await rows.nth(1).click();
+  await page.keyboard.press('1');
+  await rows.nth(6).click();
+  await page.keyboard.press('9');
+  await rows.nth(3).click();
 }
 
 const server = await serveDist();

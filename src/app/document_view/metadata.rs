@@ -88,7 +88,11 @@ pub fn Metadata(props: &MetadataProps) -> Html {
 
     html! {
         <header>
-            <textarea class="doc-title" aria-label="Title" value={doc.title.clone()} placeholder="Untitled readout"
+            <p class="print-only print-title" aria-hidden="true">{ doc.display_name() }</p>
+            if let Some(date) = doc.date.clone().or_else(|| doc.date_text.clone()) {
+                <p class="print-only print-date" aria-hidden="true">{ date }</p>
+            }
+            <textarea class="doc-title" aria-label="Title" value={doc.title.clone()} placeholder={doc.display_name()}
                 rows="1" onchange={on_title} onkeydown={title_keydown} />
             <div class="meta">
                 <label>{ "Date" }<input type="date" value={doc.date.clone().unwrap_or_default()} onchange={on_date} /></label>
