@@ -17,6 +17,7 @@ mod paint;
 mod palette;
 mod samples;
 mod samples_panel;
+mod search_box;
 mod sentence_row;
 mod shortcuts_dialog;
 mod state;
@@ -249,6 +250,7 @@ pub fn App() -> Html {
                             info.or_else(|| autosave.persistence_note.map(str::to_owned)).unwrap_or_default()
                         }
                     }</p>
+                    <search_box::SearchBox state={state.clone()} />
                     <div class="tabs" role="tablist" aria-label="Views">{ for tabs }</div>
                     <div role="tabpanel" aria-label="Current view">{ main_view }</div>
                 </main>

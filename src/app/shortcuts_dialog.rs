@@ -6,7 +6,7 @@ use super::browser;
 use crate::annotation::SentenceId;
 
 /// The keys and what they do, in the order a coder meets them.
-const SHORTCUTS: [(&str, &str); 14] = [
+const SHORTCUTS: [(&str, &str); 15] = [
     ("j / ↓", "Next sentence"),
     ("k / ↑", "Previous sentence"),
     ("Shift + j / k", "Extend the selection"),
@@ -22,6 +22,7 @@ const SHORTCUTS: [(&str, &str); 14] = [
     ),
     ("Ctrl + Z", "Undo"),
     ("Ctrl + Shift + Z / Ctrl + Y", "Redo"),
+    ("/", "Search every sentence of every document"),
     ("Ctrl + K", "Command palette: every action of the page"),
     ("?", "This list"),
 ];

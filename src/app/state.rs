@@ -78,6 +78,14 @@ pub enum Action {
     NewWorkspace,
     /// Show this document.
     Open(String),
+    /// Open a document and focus one of its sentences (a search result), showing every
+    /// sentence if the filter hides it.
+    Reveal {
+        /// The document's id.
+        document: String,
+        /// The sentence.
+        sentence: SentenceId,
+    },
     /// Remove a document (undoable).
     RemoveDocument(String),
     /// Change the selection.
@@ -483,6 +491,21 @@ impl Reducible for AppState {
             Action::Open(id) => {
                 if next.current.as_deref() != Some(&id) {
                     next.show_document(id);
+                }
+            }
+            Action::Reveal { document, sentence } => {
+                if next.workspace.document(&document).is_some() {
+                    if next.current.as_deref() != Some(&document) {
+                        next.show_document(document);
+                    }
+                    if !next.visible_ids().contains(&sentence) {
+                        next.filter = SentenceFilter::All;
+                    }
+                    let visible = next.visible_ids();
+                    if visible.contains(&sentence) {
+                        next.selection = Selection::default();
+                        next.selection.apply(SelectOp::Only(sentence), &visible);
+                    }
                 }
             }
             Action::RemoveDocument(id) => {

@@ -222,6 +222,37 @@ test('a reload comes back to the same document, filter and sentence', async () =
   await context.close();
 });
 
+test('the search box finds sentences in every document and opens the one chosen, even far down', async () => {
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
+  // A long readout whose one sentence about a zebra is far below the first screens.
+  const filler = Array.from({ length: 900 }, (_, i) => `The ministers discussed item ${i + 1} at length.`).join(' ');
+  await page.getByLabel('Readout text').fill(`Readout of a long call\n\n${filler} A zebra crossed the room. They agreed to meet.`);
+  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+  await rows(page).first().waitFor();
+  await annotateSeed(page);
+  await page.keyboard.press('/');
+  const field = page.getByRole('searchbox', { name: 'Search sentences' });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-sentences');
+  await field.fill('zebra');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await results.getByRole('button').first().waitFor();
+  assert.equal(await results.getByRole('button').count(), 1);
+  await results.getByRole('button').first().click();
+  await page.waitForFunction(() => document.activeElement?.dataset?.sentenceId != null);
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /A zebra crossed the room/);
+  // Words in any order, a quoted phrase, a pattern, and a broken pattern said plainly.
+  await field.fill('item 899 discussed');
+  await page.getByText('1 sentence matches.').waitFor();
+  await field.fill('"Lunar New Year"');
+  await page.getByText('1 sentence matches.').waitFor();
+  await field.fill('/item 1[0-9]{2} /');
+  await page.getByText('100 sentences match; the first 50 are listed.').waitFor();
+  await field.fill('/(unclosed/');
+  await page.getByText(/^not a regular expression/).waitFor();
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
 /** Opens every view and dialog in turn and collects axe-core's violations in each. */
 async function violationsEverywhere(page) {
   const found = [];
@@ -259,6 +290,9 @@ async function violationsEverywhere(page) {
   await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
   await check('command palette');
   await page.keyboard.press('Escape');
+  await page.getByRole('searchbox', { name: 'Search sentences' }).fill('president');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().waitFor();
+  await check('search results');
   return found;
 }
 

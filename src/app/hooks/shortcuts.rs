@@ -7,12 +7,15 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::palette::Overlay;
+use crate::app::search_box::SEARCH_FIELD_ID;
 use crate::app::{browser, Action, Dispatch};
 
-/// What a key press does: an action for the reducer, or a dialog to open.
+/// What a key press does: an action for the reducer, a dialog to open, or the search field
+/// to focus.
 enum Shortcut {
     Act(Action),
     Open(Overlay),
+    Search,
 }
 
 /// True when a key press belongs to a text field rather than to the page's shortcuts.
@@ -67,6 +70,7 @@ fn global_shortcut(event: &KeyboardEvent) -> Option<Shortcut> {
         .is_some_and(|el| el.has_attribute("data-sentence-id"));
     let action = match key.as_str() {
         "?" => return Some(Shortcut::Open(Overlay::Shortcuts)),
+        "/" => return Some(Shortcut::Search),
         "t" | "T" => return Some(Shortcut::Open(Overlay::Themes)),
         "Enter" if on_sentence => Action::AcceptSuggestion,
         "0" => Action::ClearThemes,
@@ -76,6 +80,17 @@ fn global_shortcut(event: &KeyboardEvent) -> Option<Shortcut> {
         _ => return None,
     };
     Some(Shortcut::Act(action))
+}
+
+/// Puts the keyboard focus in the search box.
+fn focus_search_field() {
+    let field = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(SEARCH_FIELD_ID))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(field) = field {
+        let _ = field.focus();
+    }
 }
 
 /// Listens for the page-wide shortcuts anywhere on the page while the component is mounted,
@@ -100,6 +115,10 @@ pub fn use_shortcuts(dispatch: &Dispatch, open: &Callback<Overlay>) {
                     Some(Shortcut::Open(overlay)) => {
                         event.prevent_default();
                         open.emit(overlay);
+                    }
+                    Some(Shortcut::Search) => {
+                        event.prevent_default();
+                        focus_search_field();
                     }
                     None => {}
                 }
