@@ -37,7 +37,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
         return html! {
             <section class="doc empty" aria-label="No document">
                 <h2>{ "Paste a readout to start" }</h2>
-                <p>{ "Paste the text of a readout (or drop a .txt, .html or .json file) on the left and press Annotate, or open one of the samples." }</p>
+                <p>{ "Paste the text of a readout (or drop a .txt, .html, .json or .jsonl file) on the left and press Annotate, or open one of the samples. Press ? for the keyboard shortcuts." }</p>
                 <p>{ "Then click a sentence — or move with " }<kbd>{"j"}</kbd>{ " / " }<kbd>{"k"}</kbd>{ " — and press " }<kbd>{"1"}</kbd>{ "–" }<kbd>{"9"}</kbd>{ " to label it with a theme." }</p>
             </section>
         };

@@ -218,7 +218,7 @@ pub fn InputPanel() -> Html {
             <section class={classes!("panel", "paste", dragging.then_some("dragging"))}
                 aria-labelledby="input-heading" {ondragover} {ondragleave} {ondrop}>
                 <h2 id="input-heading">{ "New document" }</h2>
-                <textarea aria-label="Readout text" placeholder="Paste a readout here, or drop a .txt, .html or .json file"
+                <textarea aria-label="Readout text" placeholder="Paste a readout here, or drop a .txt, .html, .json or .jsonl file"
                     value={(*text).clone()} {oninput} {onpaste} spellcheck="false" />
                 <div class="row">
                     <button class="btn primary" onclick={on_annotate} disabled={text.trim().is_empty()}>{ "Annotate" }</button>
