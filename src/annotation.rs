@@ -21,6 +21,7 @@ mod history;
 mod intake;
 pub mod long_text;
 pub mod search;
+pub mod segments;
 mod selection;
 pub mod speaker_marks;
 pub mod suggest;

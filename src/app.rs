@@ -18,6 +18,7 @@ mod palette;
 mod samples;
 mod samples_panel;
 mod search_box;
+mod segments_view;
 mod sentence_row;
 mod shortcuts_dialog;
 mod state;
@@ -63,11 +64,13 @@ enum View {
     Charts,
     Compare,
     Agreement,
+    Segments,
 }
 
 impl View {
-    const ALL: [(View, &'static str); 4] = [
+    const ALL: [(View, &'static str); 5] = [
         (View::Document, "Document"),
+        (View::Segments, "Segments"),
         (View::Charts, "Charts"),
         (View::Compare, "Compare readouts"),
         (View::Agreement, "Coder agreement"),
@@ -180,11 +183,18 @@ pub fn App() -> Html {
             <button role="tab" class="tab" aria-selected={(*view == *option).to_string()} {onclick}>{ *label }</button>
         }
     });
+    let show_view = {
+        let view = view.clone();
+        Callback::from(move |next: View| view.set(next))
+    };
     let main_view = match *view {
         View::Document => html! { <document_view::DocumentView state={state.clone()} /> },
         View::Charts => html! { <charts::Charts state={state.clone()} /> },
         View::Compare => html! { <compare_view::CompareView state={state.clone()} /> },
         View::Agreement => html! { <agreement_panel::AgreementPanel /> },
+        View::Segments => html! {
+            <segments_view::SegmentsView state={state.clone()} show_view={show_view.clone()} />
+        },
     };
     let on_suggestions_toggle = {
         let dispatch = dispatch.clone();
@@ -197,10 +207,6 @@ pub fn App() -> Html {
         })
     };
 
-    let show_view = {
-        let view = view.clone();
-        Callback::from(move |next: View| view.set(next))
-    };
     let overlay_view = match *overlay {
         palette::Overlay::Closed => Html::default(),
         palette::Overlay::Commands | palette::Overlay::Themes => html! {

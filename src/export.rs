@@ -21,6 +21,7 @@ mod refi;
 mod rfc4180;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod segments;
 mod spreadsheet;
 mod stats;
 mod stored_zip;

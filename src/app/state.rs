@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::annotation::segments::SegmentQuery;
 use crate::annotation::suggest::LiveSuggester;
 use crate::annotation::{
     compare_codebooks, import_codebook_edit, Annotated, AnnotatedDocument, Codebook,
@@ -101,6 +102,8 @@ pub enum Action {
     AcceptSuggestion,
     /// The suggestions panel was opened or closed.
     ShowSuggestions(bool),
+    /// Change the Segments view's retrieval.
+    SetSegmentQuery(SegmentQuery),
     /// Show only some sentences.
     Filter(SentenceFilter),
     /// Show a message.
@@ -159,6 +162,8 @@ pub struct AppState {
     /// Whether the suggestions panel is open: Enter accepts a suggestion only while the user
     /// can see it.
     pub suggestions_shown: bool,
+    /// The Segments view's retrieval, kept while other views are shown.
+    pub segment_query: SegmentQuery,
 }
 
 impl PartialEq for AppState {
@@ -197,6 +202,7 @@ impl AppState {
             expanded: Vec::new(),
             inputs_handled: 0,
             suggestions_shown: false,
+            segment_query: SegmentQuery::default(),
         }
     }
 
@@ -565,6 +571,7 @@ impl Reducible for AppState {
                 }
             }
             Action::ShowSuggestions(shown) => next.suggestions_shown = shown,
+            Action::SetSegmentQuery(query) => next.segment_query = query,
             Action::Filter(filter) => {
                 next.filter = filter;
                 let visible = next.visible_ids();

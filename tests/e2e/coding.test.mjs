@@ -253,6 +253,39 @@ test('the search box finds sentences in every document and opens the one chosen,
   await context.close();
 });
 
+test('Segments retrieves coded sentences across documents by theme, downloads them and opens one', async () => {
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
+  await page.getByRole('button', { name: /^Open sample:/ }).nth(0).click(); // Xi Jinping–Rouhani
+  await rows(page).first().waitFor();
+  await rows(page).nth(1).click();
+  await page.keyboard.press('5');
+  await rows(page).nth(2).click();
+  await page.keyboard.press('5');
+  await page.keyboard.press('7');
+  await annotateSeed(page);
+  await rows(page).nth(3).click();
+  await page.keyboard.press('5');
+  await page.getByRole('tab', { name: 'Segments' }).click();
+  const status = page.locator('.segment-actions [role=status]');
+  await page.getByRole('combobox', { name: 'Trade, economy and investment in the retrieval' }).selectOption('all');
+  await status.filter({ hasText: '3 sentences retrieved' }).waitFor();
+  await page.getByRole('combobox', { name: 'Sanctions and coercion in the retrieval' }).selectOption('not');
+  await status.filter({ hasText: '2 sentences retrieved' }).waitFor();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const lines = (await readFile(await csv.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.equal(lines[0], 'document,title,date,sentence,speaker,themes,text');
+  assert.equal(lines.length, 3);
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
+  assert.match(await readFile(await md.path(), 'utf8'), /^## Trade, economy and investment \(2\)$/m);
+  await page.getByRole('button', { name: 'Group by theme' }).click();
+  await page.getByRole('heading', { name: 'Trade, economy and investment (2)' }).waitFor();
+  await page.getByRole('button', { name: /^Open sentence/ }).last().click();
+  await page.getByRole('tab', { name: 'Document', selected: true }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.dataset?.themes === 'trade');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
 /** Opens every view and dialog in turn and collects axe-core's violations in each. */
 async function violationsEverywhere(page) {
   const found = [];
@@ -276,7 +309,7 @@ async function violationsEverywhere(page) {
   // A second document, so that the comparison has two readouts to set side by side.
   await page.getByRole('button', { name: /^Open sample:/ }).first().click();
   await page.getByRole('button', { name: /^Readout of President Joseph/ }).first().click();
-  for (const tab of ['Charts', 'Compare readouts', 'Coder agreement']) {
+  for (const tab of ['Segments', 'Charts', 'Compare readouts', 'Coder agreement']) {
     await page.getByRole('tab', { name: tab }).click();
     await check(tab);
   }
