@@ -431,6 +431,7 @@ fn assign_speakers(
                     text,
                     span.start,
                     span.end,
+                    &opening,
                     people,
                     &tracker,
                     &mut scratch,

@@ -582,11 +582,13 @@ fn analyse_latin(
 }
 
 /// The participant a sentence's closing attribution names: "…,” Zelenskyy emphasized.",
-/// "…, Xi said.", "…,” said the President." Latin script only.
+/// "…, Xi said.", "…,” said the President." Latin script only. `opening` holds the
+/// sentence's opening tokens: when they reach its end, the closing words are read from them.
 pub(crate) fn closing_attribution<'t>(
     text: &'t str,
     start: usize,
     end: usize,
+    opening: &Opening<'t>,
     people: &mut [Person],
     tracker: &Tracker,
     scratch: &mut Vec<Tok<'t>>,
@@ -599,9 +601,7 @@ pub(crate) fn closing_attribution<'t>(
         from += 1;
     }
     let mark = last_opening_mark(text.get(from..end)?)?;
-    scratch.clear();
-    tokenize_into(text, from + mark, end, 40, scratch);
-    let toks: &[Tok<'t>] = scratch;
+    let toks = closing_tokens(text, from + mark, end, opening, scratch);
     let n = toks.len();
     let last = if toks.last().is_some_and(|t| t.text == ".") {
         n - 1
@@ -626,6 +626,28 @@ pub(crate) fn closing_attribution<'t>(
     (!possessive && is_verb(k + len) && k + len + 1 == last)
         .then_some(who)
         .flatten()
+}
+
+/// The tokens of `from..end`, the close of a sentence from a mark that is a token of its
+/// own. Tokenising resumes the same way at any token's start, so when the sentence's opening
+/// tokens reach its end and one starts at `from`, the close is their tail; otherwise it is
+/// tokenised into `scratch`.
+fn closing_tokens<'o, 't>(
+    text: &'t str,
+    from: usize,
+    end: usize,
+    opening: &'o Opening<'t>,
+    scratch: &'o mut Vec<Tok<'t>>,
+) -> &'o [Tok<'t>] {
+    let whole_sentence = opening.toks.len() < Opening::TOKENS;
+    if whole_sentence {
+        if let Ok(i) = opening.toks.binary_search_by_key(&from, |t| t.start) {
+            return &opening.toks[i..];
+        }
+    }
+    scratch.clear();
+    tokenize_into(text, from, end, Opening::TOKENS, scratch);
+    scratch
 }
 
 /// Where the last comma or quotation mark that stands as a token of its own is in `tail`: a

@@ -56,16 +56,23 @@ fn closing_attributions() {
         ("Xi said the talks went well.", None),
     ];
     for (input, expected) in table {
-        let mut people = cast();
-        let got = closing_attribution(
-            input,
-            0,
-            input.len(),
-            &mut people,
-            &Tracker::default(),
-            &mut Vec::new(),
-        );
-        assert_eq!(got, *expected, "{input:?}");
+        // Read from the sentence's opening tokens, and tokenised afresh (no opening).
+        let lowered = crate::readout::normalise::lowered(input);
+        let mut opening = Opening::default();
+        opening.read(input, &lowered, 0, input.len());
+        for opening in [opening, Opening::default()] {
+            let mut people = cast();
+            let got = closing_attribution(
+                input,
+                0,
+                input.len(),
+                &opening,
+                &mut people,
+                &Tracker::default(),
+                &mut Vec::new(),
+            );
+            assert_eq!(got, *expected, "{input:?}");
+        }
     }
 }
 
