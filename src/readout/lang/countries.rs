@@ -19,7 +19,9 @@
 
 mod table;
 
+use crate::fnv;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 use table::{COUNTRY, ENDS, ENGLISH, MAX_BYTES, MAX_UNSPACED_CHARS, MAX_WORDS, NAMES};
 
@@ -187,9 +189,30 @@ pub(crate) fn demonym(word: &str) -> Option<&'static str> {
 /// country: a hash lookup answers in one comparison where the binary search took a dozen.
 /// The index is built on first use from the sorted table, which stays the one source.
 fn lookup(key: &str) -> Option<&'static str> {
-    static INDEX: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
+    static INDEX: OnceLock<HashMap<&'static str, usize, BuildHasherDefault<FnvHasher>>> =
+        OnceLock::new();
     let index = INDEX.get_or_init(|| (0..ENDS.len()).map(|i| (name_at(i), i)).collect());
     index.get(key).map(|&i| english_at(i))
+}
+
+/// FNV-1a as the index's hasher: the keys are short words, and the table is fixed when the
+/// program is built, so the standard hasher's defence against chosen keys only costs time.
+struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> Self {
+        FnvHasher(fnv::OFFSET)
+    }
+}
+
+impl Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv::extend(self.0, bytes.iter().copied());
+    }
 }
 
 /// The index of the first name not less than `key` (by bytes), or the number of names.
