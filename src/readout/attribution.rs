@@ -63,12 +63,13 @@ pub(crate) fn analyse<'t>(
 /// themselves.
 pub(crate) fn names_both(opening: &Opening<'_>, language: Language) -> bool {
     let words = lang::people::words(language);
+    let trees = lang::people::trees(language);
     let low = &opening.low;
     for k in 0..low.len() {
-        if words.agentless.longest_at(&low[k..]).is_some() {
+        if trees.agentless.longest_at(&low[k..]).is_some() {
             return true;
         }
-        let Some(len) = words.joint.longest_at(&low[k..]) else {
+        let Some(len) = trees.joint.longest_at(&low[k..]) else {
             continue;
         };
         if k > 0 && words.prepositions.contains(&low[k - 1]) {

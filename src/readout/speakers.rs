@@ -512,7 +512,7 @@ fn analyse_latin(
     let low = &opening.low[..within];
     let word = |i: usize| toks.get(i).map_or("", |t| t.text);
     let (positions, count) = subject_positions(toks);
-    let english = lang::people::words(lang::Language::En);
+    let english = lang::people::trees(lang::Language::En);
     for &p in &positions[..count] {
         if p >= toks.len() {
             break;

@@ -7,9 +7,10 @@
 //! ends with `tail` and `~` any one word ("главы ~ ведомств"). In Han, kana and Hangul an entry
 //! is matched as a substring.
 
-use super::{tables_of, Language};
+use super::{tables_of, Language, ALL};
 use crate::fnv;
 use std::ops::Deref;
+use std::sync::OnceLock;
 
 /// Whether an office comes before the name it belongs to ("President Macron", "Президент
 /// Путин") or after it ("习近平主席", "岸田総理", "문재인 대통령").
@@ -294,6 +295,109 @@ impl WordList {
     }
 }
 
+/// A word list as a tree of its entries' pattern words, so that entries opening with the
+/// same words compare them once: "the two leaders", "the two sides" and "the ~ leaders"
+/// share one "the". The speaker rules try two lists at every word of a sentence, and common
+/// words such as "the" open a dozen entries. Built on first use from the list, which stays
+/// the one source; it matches exactly what [`WordList::longest_at`] matches.
+pub(crate) struct PhraseTree {
+    list: &'static WordList,
+    root: Branch,
+}
+
+/// The entries that share the pattern words up to here.
+#[derive(Default)]
+struct Branch {
+    /// Whether an entry ends here.
+    ends: bool,
+    /// Each next pattern word, with the entries that continue with it.
+    next: Vec<(&'static str, Branch)>,
+}
+
+impl Branch {
+    fn insert(&mut self, mut patterns: impl Iterator<Item = &'static str>) {
+        let Some(pattern) = patterns.next() else {
+            self.ends = true;
+            return;
+        };
+        let i = match self.next.iter().position(|(p, _)| *p == pattern) {
+            Some(i) => i,
+            None => {
+                self.next.push((pattern, Branch::default()));
+                self.next.len() - 1
+            }
+        };
+        self.next[i].1.insert(patterns);
+    }
+
+    /// The most words an entry through here takes, `depth` words having matched before
+    /// `words`.
+    fn longest(&self, words: &[&str], depth: usize) -> Option<usize> {
+        let mut best = self.ends.then_some(depth);
+        if let Some((word, rest)) = words.split_first() {
+            for (pattern, branch) in &self.next {
+                if word_matches(pattern, word) {
+                    best = best.max(branch.longest(rest, depth + 1));
+                }
+            }
+        }
+        best
+    }
+}
+
+impl PhraseTree {
+    fn new(list: &'static WordList) -> Self {
+        let mut root = Branch::default();
+        for entry in list.entries {
+            root.insert(entry.split(' '));
+        }
+        PhraseTree { list, root }
+    }
+
+    /// [`WordList::longest_at`]: the longest entry that matches at the start of `words`
+    /// (lower case), and its length in words.
+    pub(crate) fn longest_at(&self, words: &[&str]) -> Option<usize> {
+        let first = *words.first()?.as_bytes().first()?;
+        // No entry opens with this letter: one bit tells.
+        if !self.list.anywhere && first.is_ascii() && !has_bit(&self.list.first_bytes, first) {
+            return None;
+        }
+        self.root.longest(words, 0)
+    }
+}
+
+/// The trees of the lists read at every word of a sentence.
+pub(crate) struct PhraseTrees {
+    /// [`PeopleWords::joint`].
+    pub joint: PhraseTree,
+    /// [`PeopleWords::agentless`].
+    pub agentless: PhraseTree,
+}
+
+impl PhraseTrees {
+    fn new(words: &'static PeopleWords) -> Self {
+        PhraseTrees {
+            joint: PhraseTree::new(&words.joint),
+            agentless: PhraseTree::new(&words.agentless),
+        }
+    }
+}
+
+/// The phrase trees of `language`, built on first use (none for a language without a table).
+pub(crate) fn trees(language: Language) -> &'static PhraseTrees {
+    static TREES: OnceLock<Vec<(Language, PhraseTrees)>> = OnceLock::new();
+    static NO_TREES: OnceLock<PhraseTrees> = OnceLock::new();
+    let trees = TREES.get_or_init(|| {
+        ALL.iter()
+            .map(|(language, tables)| (*language, PhraseTrees::new(tables.people)))
+            .collect()
+    });
+    match trees.iter().find(|(l, _)| *l == language) {
+        Some((_, t)) => t,
+        None => NO_TREES.get_or_init(|| PhraseTrees::new(&NONE)),
+    }
+}
+
 impl Deref for WordList {
     type Target = [&'static str];
 
@@ -380,6 +484,56 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The phrase trees match what their lists match, on every entry's words and on each
+    /// run of words cut from them (where entries sharing opening words part ways).
+    #[test]
+    fn phrase_trees_match_as_their_lists() {
+        for (language, tables) in super::super::ALL {
+            let p = tables.people;
+            let trees = trees(*language);
+            let pairs = [(&p.joint, &trees.joint), (&p.agentless, &trees.agentless)];
+            let runs: Vec<Vec<String>> = [&p.joint, &p.agentless]
+                .iter()
+                .flat_map(|list| list.iter())
+                .map(|entry| {
+                    entry
+                        .split(' ')
+                        .map(|w| match w {
+                            "~" => "any".to_string(),
+                            w => {
+                                let head = if w.starts_with('*') { "x" } else { "" };
+                                let tail = if w.ends_with('*') { "x" } else { "" };
+                                format!("{head}{}{tail}", w.trim_matches('*'))
+                            }
+                        })
+                        .collect()
+                })
+                .collect();
+            for run in &runs {
+                let refs: Vec<&str> = run.iter().map(String::as_str).collect();
+                for from in 0..refs.len() {
+                    for to in from..=refs.len() {
+                        let words = &refs[from..to];
+                        for (list, tree) in pairs {
+                            assert_eq!(
+                                tree.longest_at(words),
+                                list.longest_at(words),
+                                "{language:?} {words:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        let joint = &trees(Language::En).joint;
+        assert_eq!(
+            joint.longest_at(&["the", "two", "leaders", "agreed"]),
+            Some(3)
+        );
+        assert_eq!(joint.longest_at(&["the", "foreign", "leaders"]), Some(3));
+        assert_eq!(joint.longest_at(&["the", "president"]), None);
     }
 
     #[test]
