@@ -393,6 +393,7 @@ fn assign_speakers(
     let mut tracker = speakers::Tracker::default();
     let mut scratch = Vec::new();
     let mut opening = participants::Opening::default();
+    let mut words = speakers::WordFacts::default();
     let own_rules = !matches!(
         language,
         lang::Language::En | lang::Language::Other | lang::Language::Zh
@@ -415,7 +416,9 @@ fn assign_speakers(
                 )
             } else {
                 opening.read(text, lowered, span.start, span.end);
-                speakers::analyse(text, span.start, span.end, &opening, people, &tracker)
+                speakers::analyse(
+                    text, span.start, span.end, &opening, people, &tracker, &mut words,
+                )
             };
             if subject.is_none()
                 && english_rules
@@ -429,11 +432,11 @@ fn assign_speakers(
             if english_rules {
                 if let Some(i) = speakers::closing_attribution(
                     text,
-                    span.start,
-                    span.end,
+                    span,
                     &opening,
                     people,
                     &tracker,
+                    &mut words,
                     &mut scratch,
                 ) {
                     subject = Some(speakers::Subject::Says(i));

@@ -14,6 +14,8 @@ use super::participants::{
     is_name_like, only_one, only_unnamed_holder, strip_possessive, tokenize_into, Opening, Person,
     Tok,
 };
+use super::Span;
+use std::collections::HashMap;
 
 /// Who a sentence's subject is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,13 +89,41 @@ fn is_role_noun(w: &str) -> bool {
     )
 }
 
+/// What the lexicon says of the words mentions are read from, looked up once per text: a
+/// readout names the same people, offices and countries sentence after sentence, and each
+/// lookup is dozens of comparisons. Keyed by the word as written, with the standard hasher
+/// because the words are the input's.
+#[derive(Debug, Default)]
+pub(crate) struct WordFacts<'t> {
+    by_word: HashMap<&'t str, Facts>,
+}
+
+/// One word's facts.
+#[derive(Clone, Copy, Debug)]
+struct Facts {
+    /// [`lexicon::country`] of the word without a possessive ending.
+    country: Option<&'static str>,
+    /// [`is_name_like`] of the word.
+    name_like: bool,
+}
+
+impl<'t> WordFacts<'t> {
+    fn of(&mut self, word: &'t str) -> Facts {
+        *self.by_word.entry(word).or_insert_with(|| Facts {
+            country: lexicon::country(strip_possessive(word).0),
+            name_like: is_name_like(word),
+        })
+    }
+}
+
 /// A mention at `toks[k..]`: the participant it resolves to (if any) and how many tokens it
 /// takes. `None` when no mention starts here.
-fn mention(
-    toks: &[Tok<'_>],
+fn mention<'t>(
+    toks: &[Tok<'t>],
     k: usize,
     people: &mut [Person],
     tracker: &Tracker,
+    words: &mut WordFacts<'t>,
 ) -> Option<(Option<usize>, usize, bool)> {
     let w0 = toks.get(k)?.text;
     if is_pronoun(w0) {
@@ -150,7 +180,8 @@ fn mention(
             j += 1;
             continue;
         }
-        if let Some(c) = lexicon::country(strip_possessive(w).0) {
+        let facts = words.of(w);
+        if let Some(c) = facts.country {
             if strip_possessive(w).1 {
                 break;
             }
@@ -194,7 +225,7 @@ fn mention(
             && !toks
                 .get(j + 1)
                 .is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_digit()));
-        if is_name_like(w)
+        if facts.name_like
             || month_surname
             || (named && w == ".")
             || (named && matches!(w, "von" | "der" | "van" | "de" | "bin" | "al"))
@@ -497,11 +528,12 @@ fn subject_positions(toks: &[Tok<'_>]) -> ([usize; 4], usize) {
     (out, n)
 }
 
-fn analyse_latin(
-    opening: &Opening<'_>,
+fn analyse_latin<'t>(
+    opening: &Opening<'t>,
     cut: usize,
     people: &mut [Person],
     tracker: &Tracker,
+    words: &mut WordFacts<'t>,
 ) -> Option<Subject> {
     // The first 24 tokens before the cut.
     let within = opening.toks[..opening.toks.len().min(24)]
@@ -545,7 +577,7 @@ fn analyse_latin(
                 Predicate::Other => continue,
             }
         }
-        let Some((who, n, possessive)) = mention(toks, p, people, tracker) else {
+        let Some((who, n, possessive)) = mention(toks, p, people, tracker, words) else {
             continue;
         };
         if possessive {
@@ -555,7 +587,7 @@ fn analyse_latin(
         let mut who = who;
         let conj = toks.get(j).map(|t| t.text);
         if matches!(conj, Some("and" | "und" | "и")) {
-            if let Some((second, n2, false)) = mention(toks, j + 1, people, tracker) {
+            if let Some((second, n2, false)) = mention(toks, j + 1, people, tracker, words) {
                 match (who, second) {
                     // "Moon and Trump had the phone conversation": the exchange itself.
                     (Some(a), Some(b)) if a != b => {
@@ -586,16 +618,17 @@ fn analyse_latin(
 /// sentence's opening tokens: when they reach its end, the closing words are read from them.
 pub(crate) fn closing_attribution<'t>(
     text: &'t str,
-    start: usize,
-    end: usize,
+    sentence: Span,
     opening: &Opening<'t>,
     people: &mut [Person],
     tracker: &Tracker,
+    words: &mut WordFacts<'t>,
     scratch: &mut Vec<Tok<'t>>,
 ) -> Option<usize> {
     // The last few words are enough: the attribution closes the sentence, after the last
     // comma or quotation mark. Those marks are tokens of their own, so the words after the
     // last one are read alone.
+    let Span { start, end } = sentence;
     let mut from = end.saturating_sub(120).max(start);
     while from < end && !text.is_char_boundary(from) {
         from += 1;
@@ -618,11 +651,11 @@ pub(crate) fn closing_attribution<'t>(
     };
     // "…,” said the President."
     if is_verb(k) {
-        let (who, len, _) = mention(toks, k + 1, people, tracker)?;
+        let (who, len, _) = mention(toks, k + 1, people, tracker, words)?;
         // A name's mention may take the closing full stop as an initial's.
         return (k + 1 + len >= last).then_some(who).flatten();
     }
-    let (who, len, possessive) = mention(toks, k, people, tracker)?;
+    let (who, len, possessive) = mention(toks, k, people, tracker, words)?;
     (!possessive && is_verb(k + len) && k + len + 1 == last)
         .then_some(who)
         .flatten()
@@ -672,13 +705,14 @@ fn last_opening_mark(tail: &str) -> Option<usize> {
 
 /// The subject of the sentence `start..end` of `text`, whose opening words are `opening`, if
 /// it names one.
-pub(crate) fn analyse(
-    text: &str,
+pub(crate) fn analyse<'t>(
+    text: &'t str,
     start: usize,
     end: usize,
-    opening: &Opening<'_>,
+    opening: &Opening<'t>,
     people: &mut [Person],
     tracker: &Tracker,
+    words: &mut WordFacts<'t>,
 ) -> Option<Subject> {
     // Only the opening matters; a long sentence is cut to bound the work.
     let mut cut = end.min(start + 600);
@@ -695,7 +729,7 @@ pub(crate) fn analyse(
     if cjk_share >= 4 {
         cjk::analyse_cjk(s, people, tracker)
     } else {
-        analyse_latin(opening, cut, people, tracker)
+        analyse_latin(opening, cut, people, tracker, words)
     }
 }
 

@@ -64,11 +64,11 @@ fn closing_attributions() {
             let mut people = cast();
             let got = closing_attribution(
                 input,
-                0,
-                input.len(),
+                Span::new(0, input.len()),
                 &opening,
                 &mut people,
                 &Tracker::default(),
+                &mut WordFacts::default(),
                 &mut Vec::new(),
             );
             assert_eq!(got, *expected, "{input:?}");
@@ -157,7 +157,15 @@ fn subjects() {
         let lowered = crate::readout::normalise::lowered(input);
         let mut opening = Opening::default();
         opening.read(input, &lowered, 0, input.len());
-        let got = analyse(input, 0, input.len(), &opening, &mut people, &tracker);
+        let got = analyse(
+            input,
+            0,
+            input.len(),
+            &opening,
+            &mut people,
+            &tracker,
+            &mut WordFacts::default(),
+        );
         assert_eq!(&got, expected, "{input:?}");
     }
 }
@@ -183,7 +191,15 @@ fn subjects_in_context() {
         let lowered = crate::readout::normalise::lowered(input);
         let mut opening = Opening::default();
         opening.read(input, &lowered, 0, input.len());
-        analyse(input, 0, input.len(), &opening, people, &tracker)
+        analyse(
+            input,
+            0,
+            input.len(),
+            &opening,
+            people,
+            &tracker,
+            &mut WordFacts::default(),
+        )
     };
     // The office alone calls the one known only by it.
     assert_eq!(
