@@ -63,7 +63,19 @@ pub(crate) fn tokenize_into<'t>(
     };
     let mut i = 0;
     while i < b.len() && out.len() < limit {
-        if b[i] == b' ' {
+        // ASCII outside words, the common case, needs no decoding: white space is skipped,
+        // any other mark is a token of its own.
+        let x = b[i];
+        if x.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if x.is_ascii() && !x.is_ascii_alphanumeric() {
+            out.push(Tok {
+                start: start + i,
+                end: start + i + 1,
+                text: &s[i..i + 1],
+            });
             i += 1;
             continue;
         }
