@@ -220,7 +220,9 @@ mod tests {
             ..SegmentQuery::default()
         };
         use ThemeRole::*;
-        let cases: [(&[(&str, ThemeRole)], &[&str]); 5] = [
+        /// Themes with their roles, and the sentences expected back.
+        type Case<'a> = (&'a [(&'a str, ThemeRole)], &'a [&'a str]);
+        let cases: [Case; 5] = [
             (
                 &[("trade", Required)],
                 &["Trade grew.", "Sanctions hurt.", "Trade again."],
