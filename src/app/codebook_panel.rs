@@ -157,7 +157,7 @@ pub fn CodebookPanel(props: &CodebookPanelProps) -> Html {
                 <button class="btn small" onclick={export_codebook}>{ "Export codebook" }</button>
                 <label class="btn small file-button">
                     { "Import codebook" }
-                    <input type="file" accept=".json,application/json" aria-label="Import codebook" onchange={import_codebook} />
+                    <input type="file" accept=".json,.qdc,application/json,application/xml" aria-label="Import codebook" onchange={import_codebook} />
                 </label>
             </div>
         </section>

@@ -122,3 +122,22 @@ for (const viewport of [{ width: 1400, height: 900 }, { width: 390, height: 844 
     await context.close();
   });
 }
+
+test('a REFI-QDA .qdc codebook imports from the page, its codes as themes with keys in order', async () => {
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
+  const qdc = `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="another tool">
+  <Codes>
+    <Code guid="8a3f8e2c-1b2d-4c5e-9f00-000000000001" name="Climate" isCodable="true" color="#117733"/>
+    <Code guid="8a3f8e2c-1b2d-4c5e-9f00-000000000002" name="Energy" isCodable="true" color="#332288"/>
+  </Codes>
+</CodeBook>`;
+  await page.getByLabel('Import codebook').setInputFiles({ name: 'from-nvivo.qdc', mimeType: 'application/xml', buffer: Buffer.from(qdc) });
+  await page.locator('[data-theme-id]').filter({ hasText: 'Energy' }).waitFor();
+  const themes = await page.locator('[data-theme-id]').evaluateAll((ns) =>
+    ns.map((n) => [n.querySelector('span:nth-child(2)').textContent, n.querySelector('.key')?.textContent]),
+  );
+  assert.deepEqual(themes, [['Climate', '1'], ['Energy', '2']]);
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
