@@ -235,3 +235,32 @@ async fn blank_text_cannot_be_annotated() {
     );
     page.close();
 }
+
+/// The page re-renders only for a state that compares unequal (`use_reducer_eq`): an action
+/// that changes only what a view shows must still change the comparison, or the view stays
+/// as it was until something else happens to render it.
+#[wasm_bindgen_test]
+fn view_only_actions_change_the_state_the_page_compares() {
+    use readout_annotator::annotation::segments::{SegmentQuery, SpeakerPick};
+    use readout_annotator::app::{Action, AppState};
+    use std::rc::Rc;
+    use yew::Reducible;
+
+    let start = Rc::new(AppState::new(
+        readout_annotator::annotation::Workspace::new(
+            readout_annotator::annotation::Codebook::diplomatic_default(),
+        ),
+    ));
+    let query = SegmentQuery {
+        speaker: SpeakerPick::Narration,
+        ..SegmentQuery::default()
+    };
+    for action in [
+        Action::ShowSuggestions(true),
+        Action::SetSegmentQuery(query),
+    ] {
+        let label = format!("{action:?}");
+        let next = start.clone().reduce(action);
+        assert!(*next != *start, "{label} is not seen by the page");
+    }
+}

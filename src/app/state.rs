@@ -166,19 +166,43 @@ pub struct AppState {
     pub segment_query: SegmentQuery,
 }
 
+/// Equal when a render would look the same: `use_reducer_eq` skips re-rendering an equal
+/// state, so every field the page shows takes part. The workspace, history and suggester
+/// are compared through `revision`, which moves whenever they change. The fields are named
+/// one by one so that a new field cannot be left out unnoticed.
 impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
-        self.revision == other.revision
-            && self.current == other.current
-            && self.selection == other.selection
-            && self.filter == other.filter
-            && self.message == other.message
-            && self.can_undo == other.can_undo
-            && self.can_redo == other.can_redo
-            && self.restoring == other.restoring
-            && self.pending_codebook == other.pending_codebook
-            && self.expanded == other.expanded
-            && self.inputs_handled == other.inputs_handled
+        let Self {
+            workspace: _,
+            history: _,
+            suggester: _,
+            can_undo,
+            can_redo,
+            current,
+            selection,
+            filter,
+            message,
+            revision,
+            restoring,
+            pending_codebook,
+            expanded,
+            inputs_handled,
+            suggestions_shown,
+            segment_query,
+        } = self;
+        *revision == other.revision
+            && *current == other.current
+            && *selection == other.selection
+            && *filter == other.filter
+            && *message == other.message
+            && *can_undo == other.can_undo
+            && *can_redo == other.can_redo
+            && *restoring == other.restoring
+            && *pending_codebook == other.pending_codebook
+            && *expanded == other.expanded
+            && *inputs_handled == other.inputs_handled
+            && *suggestions_shown == other.suggestions_shown
+            && *segment_query == other.segment_query
     }
 }
 

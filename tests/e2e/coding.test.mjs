@@ -266,6 +266,8 @@ test('Segments retrieves coded sentences across documents by theme, downloads th
   await rows(page).nth(3).click();
   await page.keyboard.press('5');
   await page.getByRole('tab', { name: 'Segments' }).click();
+  // With nothing left to save, only the retrieval's own change can re-render the view.
+  await allSaved(page);
   const status = page.locator('.segment-actions [role=status]');
   await page.getByRole('combobox', { name: 'Trade, economy and investment in the retrieval' }).selectOption('all');
   await status.filter({ hasText: '3 sentences retrieved' }).waitFor();

@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { allSaved } from './autosave.mjs';
 import { ROOT, openPage, screenshot, serveAndLaunch } from './harness.mjs';
 
 const env = serveAndLaunch();
@@ -61,6 +62,9 @@ test('accepting all suggestions is one step that Undo takes back', async () => {
   const { context, page, watch } = await openPage(env.browser, env.server.url);
   await page.getByRole('button', { name: /^Open sample:/ }).first().click();
   await page.locator('[data-sentence-id]').first().waitFor();
+  // Once the page is quiet (nothing left to save, so nothing else will re-render it), opening
+  // the panel must show it by itself.
+  await allSaved(page);
   await page.locator('summary', { hasText: 'Theme suggestions' }).click();
   const acceptAll = page.getByRole('button', { name: /^Accept all suggestions above/ });
   await acceptAll.waitFor();
