@@ -30,7 +30,7 @@ mod workspace;
 
 pub use checks::check_codebook;
 pub use codebook::{
-    is_shortcut_key, Codebook, Color, ColorError, KeyReassigned, Theme, SHORTCUT_KEYS,
+    is_shortcut_key, Codebook, Color, ColorError, KeyReassigned, Theme, ThemeRollUp, SHORTCUT_KEYS,
     THEME_PALETTE,
 };
 pub use codebook_import::{
@@ -38,7 +38,7 @@ pub use codebook_import::{
 };
 pub use document::{
     byte_at_utf16, document_id, speaker_label, AnnotatedDocument, Paragraph, Progress, Sentence,
-    SentenceFilter, SentenceId,
+    SentenceFilter, SentenceId, ShownSentences,
 };
 pub use edit::{Edit, EditError, EditErrorKind};
 pub use history::History;

@@ -7,8 +7,8 @@ use readout_annotator::annotation::SentenceId;
 use std::rc::Rc;
 
 use readout_annotator::annotation::{
-    AnnotatedDocument, Codebook, Color, Edit, EditErrorKind, History, SentenceFilter, Theme,
-    Workspace,
+    AnnotatedDocument, Codebook, Color, Edit, EditErrorKind, History, SentenceFilter,
+    ShownSentences, Theme, Workspace,
 };
 use readout_annotator::readout::{EventKind, Speaker};
 use support::{sample_id, sample_workspace};
@@ -894,6 +894,133 @@ fn merge_theme_relabels_without_duplicates() {
     );
 }
 
+/// `labelled_workspace` with sanctions under bilateral and health under sanctions.
+fn nested_workspace() -> Workspace {
+    let ws = labelled_workspace();
+    let ws = check(
+        &ws,
+        Edit::SetThemeParent {
+            id: "sanctions".into(),
+            parent: Some("bilateral".into()),
+        },
+    );
+    check(
+        &ws,
+        Edit::SetThemeParent {
+            id: "health".into(),
+            parent: Some("sanctions".into()),
+        },
+    )
+}
+
+fn parent(ws: &Workspace, id: &str) -> Option<String> {
+    ws.codebook.get(id).and_then(|t| t.parent.clone())
+}
+
+#[test]
+fn placing_a_theme_under_another_is_undoable_and_never_makes_a_loop() {
+    let ws = nested_workspace();
+    assert_eq!(parent(&ws, "health").as_deref(), Some("sanctions"));
+    assert_eq!(
+        ws.codebook.lineage("health"),
+        ["health", "sanctions", "bilateral"]
+    );
+    // Back to the top.
+    let top = check(
+        &ws,
+        Edit::SetThemeParent {
+            id: "health".into(),
+            parent: None,
+        },
+    );
+    assert_eq!(parent(&top, "health"), None);
+    // The labels themselves never change.
+    assert_eq!(themes(&top, 2), themes(&ws, 2));
+    let cases: &[(&str, &str, EditErrorKind)] = &[
+        ("bilateral", "bilateral", EditErrorKind::InvalidValue),
+        ("bilateral", "sanctions", EditErrorKind::InvalidValue),
+        ("bilateral", "health", EditErrorKind::InvalidValue),
+        ("health", "nope", EditErrorKind::UnknownTheme),
+        ("nope", "health", EditErrorKind::UnknownTheme),
+    ];
+    for (id, under, kind) in cases {
+        let edit = Edit::SetThemeParent {
+            id: (*id).into(),
+            parent: Some((*under).into()),
+        };
+        assert_eq!(refused(&ws, edit), *kind, "{id} under {under}");
+    }
+    // A theme added under one that does not exist is refused too.
+    let stray = Theme::new("stray", "Stray", Color::rgb(1, 2, 3), "").with_parent(Some("nope"));
+    assert_eq!(
+        refused(
+            &ws,
+            Edit::AddTheme {
+                index: 0,
+                theme: stray
+            }
+        ),
+        EditErrorKind::UnknownTheme
+    );
+}
+
+#[test]
+fn deleting_or_merging_a_parent_moves_its_children_up_and_undo_puts_them_back() {
+    let ws = nested_workspace();
+    // sanctions leaves: health moves up to bilateral.
+    let deleted = check(
+        &ws,
+        Edit::DeleteTheme {
+            id: "sanctions".into(),
+        },
+    );
+    assert_eq!(parent(&deleted, "health").as_deref(), Some("bilateral"));
+    let merged = check(
+        &ws,
+        Edit::MergeTheme {
+            from: "sanctions".into(),
+            into: "health".into(),
+        },
+    );
+    assert_eq!(parent(&merged, "health").as_deref(), Some("bilateral"));
+    assert_eq!(themes(&merged, 4), ["health"]);
+    // The top theme leaves: its child goes to the top.
+    let root_gone = check(
+        &ws,
+        Edit::DeleteTheme {
+            id: "bilateral".into(),
+        },
+    );
+    assert_eq!(parent(&root_gone, "sanctions"), None);
+    assert_eq!(parent(&root_gone, "health").as_deref(), Some("sanctions"));
+}
+
+#[test]
+fn a_codebook_whose_parents_loop_or_are_missing_is_refused() {
+    let ws = labelled_workspace();
+    let with = |pairs: &[(&str, &str)]| {
+        let mut book = ws.codebook.clone();
+        for (id, under) in pairs {
+            let i = book.index_of(id).expect("theme exists");
+            book.themes[i].parent = Some((*under).into());
+        }
+        Edit::ReplaceCodebook { codebook: book }
+    };
+    assert_eq!(
+        refused(
+            &ws,
+            with(&[("health", "sanctions"), ("sanctions", "health")])
+        ),
+        EditErrorKind::InvalidValue
+    );
+    assert_eq!(
+        refused(&ws, with(&[("health", "gone")])),
+        EditErrorKind::UnknownTheme
+    );
+    let nested = check(&ws, with(&[("health", "sanctions")]));
+    assert_eq!(parent(&nested, "health").as_deref(), Some("sanctions"));
+}
+
 /// Every theme's key, in codebook order.
 fn keys(ws: &Workspace) -> Vec<(String, Option<char>)> {
     ws.codebook
@@ -1202,7 +1329,14 @@ fn counts_progress_and_filters() {
         ]
     );
     assert_eq!(ws.speaker_counts()[0], ("Xi Jinping".to_string(), 3));
-    let count = |f: SentenceFilter| doc(&ws).sentences.iter().filter(|s| f.matches(s)).count();
+    let count = |f: SentenceFilter| {
+        let shown = ShownSentences::new(&f, &ws.codebook);
+        doc(&ws)
+            .sentences
+            .iter()
+            .filter(|s| shown.matches(s))
+            .count()
+    };
     assert_eq!(count(SentenceFilter::All), 6);
     assert_eq!(count(SentenceFilter::Theme("health".into())), 2);
     assert_eq!(count(SentenceFilter::Speaker(Speaker::Both)), 1);

@@ -149,9 +149,14 @@ fn make_edit(ws: &Workspace, extra: &[Rc<AnnotatedDocument>], (kind, a, b, c): O
                 key: char::from_digit(b % 10, 10).filter(|k| *k != '0'),
             },
         },
-        17 => Edit::MoveTheme {
+        17 if c % 2 == 0 => Edit::MoveTheme {
             id: theme_id(ws, a),
             to: c as usize % (ws.codebook.themes.len() + 1),
+        },
+        // Some of these would make a loop and are refused, which the property covers too.
+        17 => Edit::SetThemeParent {
+            id: theme_id(ws, a),
+            parent: (b % 3 != 0).then(|| theme_id(ws, b)),
         },
         18 => Edit::DeleteTheme {
             id: theme_id(ws, c),

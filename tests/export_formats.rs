@@ -475,6 +475,79 @@ fn seeds_workspace() -> Workspace {
     ws
 }
 
+/// The default codebook with sanctions and health under trade and conflicts under
+/// sanctions; conflicts comes before trade in the list.
+fn nested_codebook() -> Codebook {
+    let mut book = Codebook::diplomatic_default();
+    for (id, parent) in [
+        ("sanctions", "trade"),
+        ("health", "trade"),
+        ("conflicts", "sanctions"),
+    ] {
+        let at = book.index_of(id).expect("default theme");
+        book.themes[at].parent = Some(parent.into());
+    }
+    let conflicts = book.themes.pop().expect("nine themes");
+    book.themes.insert(0, conflicts);
+    book
+}
+
+#[test]
+fn qdc_nests_codes_as_themes_nest_and_reads_the_nesting_back() {
+    let book = nested_codebook();
+    let qdc = export_qdc(&book).expect("qdc");
+    let trade = qdc.find("name=\"Trade").expect("trade's code");
+    let sanctions = qdc.find("name=\"Sanctions").expect("sanctions' code");
+    let conflicts = qdc.find("name=\"Regional").expect("conflicts' code");
+    assert!(
+        trade < sanctions && sanctions < conflicts,
+        "children inside their parent"
+    );
+    let back = import_qdc(&qdc).expect("imports");
+    let parent_name = |b: &Codebook, name_start: &str| {
+        let t = b
+            .themes
+            .iter()
+            .find(|t| t.name.starts_with(name_start))
+            .expect("theme");
+        t.parent
+            .as_deref()
+            .and_then(|p| b.get(p))
+            .map(|p| p.name.clone())
+    };
+    for b in [&book, &back] {
+        assert_eq!(
+            parent_name(b, "Sanctions").as_deref(),
+            Some(book.themes[5].name.as_str())
+        );
+        assert_eq!(
+            parent_name(b, "Regional"),
+            Some(book.themes[7].name.clone())
+        );
+        assert_eq!(parent_name(b, "Trade"), None);
+    }
+    // A folder (not codable) is left out; the codes in it sit under the folder's parent.
+    let folder = r##"<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="test"><Codes>
+  <Code guid="00000000-0000-8000-8000-000000000001" name="Top" isCodable="true">
+    <Code guid="00000000-0000-8000-8000-000000000002" name="Folder" isCodable="false">
+      <Code guid="00000000-0000-8000-8000-000000000003" name="Inner" isCodable="true"/>
+    </Code>
+  </Code>
+  <Code guid="00000000-0000-8000-8000-000000000004" name="After" isCodable="true"/>
+</Codes></CodeBook>"##;
+    let read = import_qdc(folder).expect("imports");
+    let pairs: Vec<(&str, Option<&str>)> = read
+        .themes
+        .iter()
+        .map(|t| (t.name.as_str(), t.parent.as_deref()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [("Top", None), ("Inner", Some("top")), ("After", None)]
+    );
+}
+
 #[test]
 fn refi_qda_files_validate_against_the_published_schemas() {
     let mut odd = Codebook::diplomatic_default();
@@ -486,8 +559,11 @@ fn refi_qda_files_validate_against_the_published_schemas() {
     ));
     let mut odd_ws = unicode_workspace();
     odd_ws.codebook = odd;
+    let mut nested_ws = seeds_workspace();
+    nested_ws.codebook = nested_codebook();
     let cases: Vec<(&str, Workspace)> = vec![
         ("emoji, CJK, notes", unicode_workspace()),
+        ("nested themes", nested_ws),
         ("every sample readout, labelled", seeds_workspace()),
         ("control characters and markup in names", odd_ws),
         ("no documents", Workspace::default()),

@@ -331,6 +331,23 @@ fn codebook_import_refusals() {
         err.message(),
         "codebook, theme 1 (\"a\"): invalid colour \"blue\": expected #rrggbb"
     );
+    let err = import_codebook(
+        r##"{"format": "readout-codebook", "version": 1, "themes": [
+        {"id": "a", "name": "A", "color": "#112233", "parent": "gone"}]}"##,
+    )
+    .expect_err("missing parent");
+    assert_eq!(err.kind(), K::UnknownTheme);
+    assert_eq!(
+        err.message(),
+        "codebook, theme 1 (\"a\"): its parent \"gone\" is not in the codebook"
+    );
+    let err = import_codebook(
+        r##"{"format": "readout-codebook", "version": 1, "themes": [
+        {"id": "a", "name": "A", "color": "#112233", "parent": "b"},
+        {"id": "b", "name": "B", "color": "#112233", "parent": "a"}]}"##,
+    )
+    .expect_err("loop");
+    assert_eq!(err.kind(), K::Malformed);
     let err = import_codebook("{\"format\": \"doccano\"}").expect_err("other");
     assert_eq!(err.kind(), K::WrongFormat);
 }

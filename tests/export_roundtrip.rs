@@ -190,6 +190,30 @@ fn codebook_files_round_trip() {
 }
 
 #[test]
+fn a_nested_codebook_round_trips_and_files_without_parents_still_import() {
+    let mut book = Codebook::diplomatic_default();
+    book.themes[6].parent = Some("trade".into());
+    book.themes[3].parent = Some("sanctions".into());
+    let json = export_codebook(&book);
+    let v: Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(v["themes"][6]["parent"], "trade");
+    assert_eq!(
+        v["themes"][0].get("parent"),
+        None,
+        "a top theme writes no parent"
+    );
+    assert_eq!(import_codebook(&json), Ok(book.clone()));
+    let ws = Workspace::new(book.clone());
+    assert_eq!(import_codebook(&export_v1(&ws, "t")), Ok(book));
+    let flat = r##"{"format": "readout-codebook", "version": 1, "themes": [
+        {"id": "a", "name": "A", "color": "#112233"}]}"##;
+    assert_eq!(
+        import_codebook(flat).expect("imports").themes[0].parent,
+        None
+    );
+}
+
+#[test]
 fn imported_keys_are_honoured_and_clashes_are_reported() {
     let file = json!({
         "format": "readout-codebook",

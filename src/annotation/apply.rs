@@ -8,7 +8,8 @@ mod sentences;
 use std::rc::Rc;
 
 use super::checks::{
-    check_codebook, check_participant_id, check_theme_id, check_theme_name, refusal,
+    check_codebook, check_participant_id, check_theme_id, check_theme_name, check_theme_parent,
+    refusal,
 };
 use super::codebook::{is_shortcut_key, Theme};
 use super::document::AnnotatedDocument;
@@ -156,6 +157,7 @@ impl Workspace {
                         ));
                     }
                 }
+                check_theme_parent(&self.codebook, &theme.id, theme.parent.as_deref())?;
                 let id = theme.id.clone();
                 self.codebook.themes.insert(index, theme);
                 Ok(Edit::DeleteTheme { id })
@@ -191,6 +193,12 @@ impl Workspace {
                 self.codebook.themes.insert(to, theme);
                 Ok(Edit::MoveTheme { id, to: from })
             }
+            Edit::SetThemeParent { id, parent } => {
+                check_theme_parent(&self.codebook, &id, parent.as_deref())?;
+                let t = self.theme_mut(&id)?;
+                let old = std::mem::replace(&mut t.parent, parent);
+                Ok(Edit::SetThemeParent { id, parent: old })
+            }
             Edit::SetThemeKey { id, key } => {
                 if let Some(k) = key.filter(|k| !is_shortcut_key(*k)) {
                     return Err(err(
@@ -222,8 +230,12 @@ impl Workspace {
                         .contains(&id)
                         .then(|| themes.iter().filter(|t| **t != id).cloned().collect())
                 });
+                let moved_up = self.lift_children(&id);
                 let theme = self.codebook.themes.remove(index);
-                Ok(batch(vec![Edit::AddTheme { index, theme }], restore))
+                Ok(batch(
+                    vec![Edit::AddTheme { index, theme }],
+                    [restore, moved_up].concat(),
+                ))
             }
             Edit::MergeTheme { from, into } => {
                 if from == into {
@@ -257,8 +269,12 @@ impl Workspace {
                             .collect(),
                     )
                 });
+                let moved_up = self.lift_children(&from);
                 let theme = self.codebook.themes.remove(index);
-                Ok(batch(vec![Edit::AddTheme { index, theme }], restore))
+                Ok(batch(
+                    vec![Edit::AddTheme { index, theme }],
+                    [restore, moved_up].concat(),
+                ))
             }
             Edit::ReplaceCodebook { codebook } => {
                 check_codebook(&codebook)?;
@@ -407,6 +423,25 @@ impl Workspace {
 }
 
 /// `first` then `rest` as one edit (no batch when there is nothing else).
+impl Workspace {
+    /// Moves the themes directly under `id` up to its parent, before `id` leaves the
+    /// codebook; returns the edits that put them back under it.
+    fn lift_children(&mut self, id: &str) -> Vec<Edit> {
+        let grandparent = self.codebook.get(id).and_then(|t| t.parent.clone());
+        let mut restore = Vec::new();
+        for t in &mut self.codebook.themes {
+            if t.parent.as_deref() == Some(id) {
+                t.parent.clone_from(&grandparent);
+                restore.push(Edit::SetThemeParent {
+                    id: t.id.clone(),
+                    parent: Some(id.to_owned()),
+                });
+            }
+        }
+        restore
+    }
+}
+
 fn batch(mut first: Vec<Edit>, rest: Vec<Edit>) -> Edit {
     if rest.is_empty() && first.len() == 1 {
         return first.remove(0);

@@ -1,35 +1,40 @@
 //! Counts behind the page's charts: how many sentences carry each theme, by speaker, by
 //! document and over time. The page draws them; tests and exports read the same numbers.
 
-use super::Workspace;
+use super::{ThemeRollUp, Workspace};
 
 /// A table of sentence counts: one row per speaker, document or period, one column per
-/// theme of the codebook, in codebook order.
+/// theme of the codebook, in codebook order. A parent theme's column counts the sentences of
+/// the themes under it; only the top themes' columns add up to a row's total.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CrossTab {
     /// Row labels, in display order.
     pub rows: Vec<String>,
     /// Theme ids, in codebook order.
     pub themes: Vec<String>,
+    /// For each theme column, whether the theme sits at the top of the codebook's tree.
+    pub top: Vec<bool>,
     /// `counts[row][theme]`.
     pub counts: Vec<Vec<usize>>,
 }
 
 impl CrossTab {
-    fn new(workspace: &Workspace) -> Self {
-        Self {
-            themes: workspace
-                .codebook
+    fn new(workspace: &Workspace) -> (Self, ThemeRollUp) {
+        let codebook = &workspace.codebook;
+        let tab = Self {
+            themes: codebook.themes.iter().map(|t| t.id.clone()).collect(),
+            top: codebook
                 .themes
                 .iter()
-                .map(|t| t.id.clone())
+                .map(|t| codebook.lineage(&t.id).len() == 1)
                 .collect(),
             ..Self::default()
-        }
+        };
+        (tab, codebook.roll_up())
     }
 
     /// Adds a sentence's themes to the row labelled `row`, creating it at the end if new.
-    fn add(&mut self, row: &str, themes: &[String]) {
+    fn add(&mut self, roll: &ThemeRollUp, row: &str, themes: &[String]) {
         let r = match self.rows.iter().position(|l| l == row) {
             Some(r) => r,
             None => {
@@ -38,11 +43,7 @@ impl CrossTab {
                 self.rows.len() - 1
             }
         };
-        for t in themes {
-            if let Some(c) = self.themes.iter().position(|id| id == t) {
-                self.counts[r][c] += 1;
-            }
-        }
+        roll.count(themes, &mut self.counts[r]);
     }
 
     /// The largest count, for scaling a chart.
@@ -50,9 +51,19 @@ impl CrossTab {
         self.counts.iter().flatten().copied().max().unwrap_or(0)
     }
 
-    /// Row totals (a sentence with two themes counts twice).
+    /// Row totals over the top themes' columns (a sentence with two top themes counts
+    /// twice; one with a theme and its parent, once).
     pub fn row_totals(&self) -> Vec<usize> {
-        self.counts.iter().map(|r| r.iter().sum()).collect()
+        self.counts
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .zip(&self.top)
+                    .filter(|(_, top)| **top)
+                    .map(|(n, _)| n)
+                    .sum()
+            })
+            .collect()
     }
 }
 
@@ -60,10 +71,10 @@ impl CrossTab {
 /// names, "Both sides", "Narration"), in first-seen order; speakers with no labelled sentence
 /// are left out.
 pub fn themes_by_speaker(workspace: &Workspace) -> CrossTab {
-    let mut tab = CrossTab::new(workspace);
+    let (mut tab, roll) = CrossTab::new(workspace);
     for d in &workspace.documents {
         for s in d.sentences.iter().filter(|s| s.is_labelled()) {
-            tab.add(&d.speaker_label(&s.speaker), &s.themes);
+            tab.add(&roll, &d.speaker_label(&s.speaker), &s.themes);
         }
     }
     tab
@@ -72,7 +83,7 @@ pub fn themes_by_speaker(workspace: &Workspace) -> CrossTab {
 /// Themes by document, one row per document in workspace order (untitled documents are
 /// named by their position).
 pub fn themes_by_document(workspace: &Workspace) -> CrossTab {
-    let mut tab = CrossTab::new(workspace);
+    let (mut tab, roll) = CrossTab::new(workspace);
     for (i, d) in workspace.documents.iter().enumerate() {
         let label = if d.title.trim().is_empty() {
             format!("Document {}", i + 1)
@@ -85,9 +96,9 @@ pub fn themes_by_document(workspace: &Workspace) -> CrossTab {
         } else {
             label
         };
-        tab.add(&label, &[]);
+        tab.add(&roll, &label, &[]);
         for s in &d.sentences {
-            tab.add(&label, &s.themes);
+            tab.add(&roll, &label, &s.themes);
         }
     }
     tab
@@ -124,13 +135,13 @@ pub fn themes_over_time(workspace: &Workspace) -> Option<CrossTab> {
     let width = if days.len() > MAX_DAYS { 7 } else { 10 };
     let mut periods: Vec<&str> = days.iter().map(|d| &d[..width]).collect();
     periods.dedup();
-    let mut tab = CrossTab::new(workspace);
+    let (mut tab, roll) = CrossTab::new(workspace);
     for p in &periods {
-        tab.add(p, &[]);
+        tab.add(&roll, p, &[]);
     }
     for (day, d) in dated {
         for s in &d.sentences {
-            tab.add(&day[..width], &s.themes);
+            tab.add(&roll, &day[..width], &s.themes);
         }
     }
     Some(tab)
@@ -182,5 +193,34 @@ mod tests {
 
         ws.documents.truncate(0);
         assert_eq!(themes_over_time(&ws), None);
+    }
+
+    #[test]
+    fn a_parent_column_counts_its_childrens_sentences_once_and_totals_count_top_themes() {
+        let mut ws = Workspace {
+            documents: vec![doc(
+                "Talks\n\nSanctions bite. Trade and sanctions. Health.",
+                Some("2021-02-10"),
+                &[&["sanctions"], &["trade", "sanctions"], &["health"]],
+            )],
+            ..Workspace::default()
+        };
+        ws.apply(crate::annotation::Edit::SetThemeParent {
+            id: "sanctions".into(),
+            parent: Some("trade".into()),
+        })
+        .expect("nests");
+        let col = |id: &str| ws.codebook.index_of(id).expect("default theme");
+        let tab = themes_by_document(&ws);
+        let row = &tab.counts[0];
+        // Trade: its own sentence once (it carries sanctions too) and the sanctions one.
+        assert_eq!(
+            (row[col("trade")], row[col("sanctions")], row[col("health")]),
+            (2, 2, 1)
+        );
+        assert!(tab.top[col("trade")] && !tab.top[col("sanctions")]);
+        // Three sentences, each under one top theme.
+        assert_eq!(tab.row_totals(), [3]);
+        assert_eq!(ws.theme_counts()[col("trade")], 2);
     }
 }

@@ -95,7 +95,33 @@ pub(super) fn check_theme_name(name: &str) -> Result<(), EditError> {
     Ok(())
 }
 
-/// Checks that a codebook's ids are present and unique and its names not blank.
+/// A theme's parent, when it has one, must be another theme of the codebook and must not sit
+/// under the theme itself, so the codebook stays a tree.
+pub(super) fn check_theme_parent(
+    codebook: &Codebook,
+    id: &str,
+    parent: Option<&str>,
+) -> Result<(), EditError> {
+    let Some(parent) = parent else {
+        return Ok(());
+    };
+    if !codebook.contains(parent) {
+        return Err(err(
+            EditErrorKind::UnknownTheme,
+            format!("theme {id:?} is placed under {parent:?}, which is not in the codebook"),
+        ));
+    }
+    if codebook.is_within(parent, id) {
+        return Err(err(
+            EditErrorKind::InvalidValue,
+            format!("theme {id:?} cannot sit under {parent:?}, which sits under it"),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks that a codebook's ids are present and unique and its names not blank, its keys
+/// unique, and its parents form a tree.
 pub fn check_codebook(codebook: &Codebook) -> Result<(), EditError> {
     limits::check_themes(codebook.themes.len()).map_err(over_limit)?;
     for (i, t) in codebook.themes.iter().enumerate() {
@@ -121,6 +147,9 @@ pub fn check_codebook(codebook: &Codebook) -> Result<(), EditError> {
                 ));
             }
         }
+    }
+    for t in &codebook.themes {
+        check_theme_parent(codebook, &t.id, t.parent.as_deref())?;
     }
     Ok(())
 }

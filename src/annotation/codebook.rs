@@ -106,6 +106,9 @@ pub struct Theme {
     /// derived from its position, so that merging, deleting or reordering themes never
     /// changes what another theme's key applies.
     pub key: Option<char>,
+    /// The id of the theme this one sits under, when it has one: counts, charts and
+    /// retrievals of the parent include this theme's sentences.
+    pub parent: Option<String>,
 }
 
 impl Theme {
@@ -117,12 +120,19 @@ impl Theme {
             color,
             description: description.to_string(),
             key: None,
+            parent: None,
         }
     }
 
     /// The same theme with this shortcut key asked for (the codebook settles clashes).
     pub fn with_key(mut self, key: Option<char>) -> Self {
         self.key = key;
+        self
+    }
+
+    /// The same theme under another theme (by id), or at the top.
+    pub fn with_parent(mut self, parent: Option<&str>) -> Self {
+        self.parent = parent.map(str::to_owned);
         self
     }
 }
@@ -363,6 +373,111 @@ impl Codebook {
         self.themes.iter().find(|t| t.key == Some(key))
     }
 
+    /// The ids from this theme up to the top of its tree, the theme first. The walk stops at
+    /// a parent the codebook lacks or one already passed, so even a damaged codebook ends.
+    pub fn lineage<'a>(&'a self, id: &'a str) -> Vec<&'a str> {
+        let mut out = vec![id];
+        let mut at = id;
+        while let Some(parent) = self.get(at).and_then(|t| t.parent.as_deref()) {
+            if out.contains(&parent) || !self.contains(parent) {
+                break;
+            }
+            out.push(parent);
+            at = parent;
+        }
+        out
+    }
+
+    /// True when `theme` is `ancestor` or sits somewhere under it.
+    pub fn is_within(&self, theme: &str, ancestor: &str) -> bool {
+        self.lineage(theme).contains(&ancestor)
+    }
+
+    /// True when a sentence carrying `themes` counts toward `theme`: it carries that theme or
+    /// one under it.
+    pub fn counts_toward(&self, themes: &[String], theme: &str) -> bool {
+        themes.iter().any(|t| self.is_within(t, theme))
+    }
+
+    /// The themes directly under this one, in codebook order.
+    pub fn children_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Theme> + 'a {
+        self.themes
+            .iter()
+            .filter(move |t| t.parent.as_deref() == Some(id))
+    }
+
+    /// The codebook as a tree, read top to bottom: each theme with its depth (0 at the top),
+    /// every theme after its parent and its children in codebook order. A theme whose parent
+    /// is missing, or that sits in a loop, is shown at the top so that none is ever hidden.
+    pub fn tree(&self) -> Vec<(usize, &Theme)> {
+        let mut out: Vec<(usize, &Theme)> = Vec::with_capacity(self.themes.len());
+        let mut placed = vec![false; self.themes.len()];
+        let is_root = |t: &Theme| {
+            t.parent
+                .as_deref()
+                .is_none_or(|p| !self.contains(p) || self.is_within(p, &t.id))
+        };
+        for (i, root) in self.themes.iter().enumerate() {
+            if placed[i] || !is_root(root) {
+                continue;
+            }
+            let mut stack = vec![(0usize, i)];
+            while let Some((depth, at)) = stack.pop() {
+                if std::mem::replace(&mut placed[at], true) {
+                    continue;
+                }
+                let theme = &self.themes[at];
+                out.push((depth, theme));
+                let children: Vec<usize> = (0..self.themes.len())
+                    .filter(|&c| {
+                        !placed[c] && self.themes[c].parent.as_deref() == Some(theme.id.as_str())
+                    })
+                    .collect();
+                stack.extend(children.into_iter().rev().map(|c| (depth + 1, c)));
+            }
+        }
+        out
+    }
+
+    /// For each theme, in codebook order, its own position and those of the themes above it:
+    /// the columns a sentence labelled with it adds to when counts roll up.
+    pub fn lineage_indices(&self) -> Vec<Vec<usize>> {
+        self.themes
+            .iter()
+            .map(|t| {
+                self.lineage(&t.id)
+                    .into_iter()
+                    .filter_map(|id| self.index_of(id))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// What counting against this codebook needs: see [`ThemeRollUp`].
+    pub fn roll_up(&self) -> ThemeRollUp {
+        ThemeRollUp {
+            positions: self
+                .themes
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.id.clone(), i))
+                .collect(),
+            lineages: self.lineage_indices(),
+        }
+    }
+
+    /// The theme's name with the names above it, top first ("Security › Cyber"), for lists
+    /// and tables that show a theme out of its tree.
+    pub fn path_name(&self, id: &str) -> String {
+        let mut names: Vec<&str> = self
+            .lineage(id)
+            .into_iter()
+            .filter_map(|id| self.get(id).map(|t| t.name.as_str()))
+            .collect();
+        names.reverse();
+        names.join(" › ")
+    }
+
     /// A theme to add under this name: a fresh id, the first palette colour no theme uses yet
     /// (the palette again from the start when all are used) and the first free key.
     pub fn new_theme(&self, name: &str) -> Theme {
@@ -402,6 +517,42 @@ impl Codebook {
     }
 }
 
+/// Counting sentences by theme where a parent counts its children's sentences: built once
+/// per count from a codebook ([`Codebook::roll_up`]), it gives the codebook positions a
+/// sentence's themes add to, each once however many of its themes sit under it.
+#[derive(Debug)]
+pub struct ThemeRollUp {
+    positions: std::collections::HashMap<String, usize>,
+    lineages: Vec<Vec<usize>>,
+}
+
+impl ThemeRollUp {
+    /// The codebook positions a sentence carrying `themes` counts toward, in the order first
+    /// reached, each once. Themes the codebook lacks add to none.
+    pub fn positions_of(&self, themes: &[String]) -> Vec<usize> {
+        // A sentence has a few themes and a lineage a few levels: a list is the right set.
+        let mut out = Vec::new();
+        for t in themes {
+            let Some(&at) = self.positions.get(t) else {
+                continue;
+            };
+            for &p in &self.lineages[at] {
+                if !out.contains(&p) {
+                    out.push(p);
+                }
+            }
+        }
+        out
+    }
+
+    /// Adds one sentence carrying `themes` to `counts` (one per codebook theme, in order).
+    pub fn count(&self, themes: &[String], counts: &mut [usize]) {
+        for p in self.positions_of(themes) {
+            counts[p] += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -412,6 +563,136 @@ mod tests {
 
     fn keys(book: &Codebook) -> Vec<(&str, Option<char>)> {
         book.themes.iter().map(|t| (t.id.as_str(), t.key)).collect()
+    }
+
+    /// A codebook from (id, parent) pairs, in order.
+    fn tree_of(pairs: &[(&str, Option<&str>)]) -> Codebook {
+        Codebook {
+            themes: pairs
+                .iter()
+                .map(|(id, parent)| theme(id, None).with_parent(*parent))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_parent_counts_the_sentences_of_every_theme_under_it() {
+        // security > cyber > ransomware; security > nuclear; trade at the top.
+        let book = tree_of(&[
+            ("security", None),
+            ("trade", None),
+            ("cyber", Some("security")),
+            ("ransomware", Some("cyber")),
+            ("nuclear", Some("security")),
+        ]);
+        // A sentence's themes, the theme asked about, whether the sentence counts toward it.
+        let cases: &[(&[&str], &str, bool)] = &[
+            (&["security"], "security", true),
+            (&["cyber"], "security", true),
+            (&["ransomware"], "security", true),
+            (&["ransomware"], "cyber", true),
+            (&["nuclear"], "cyber", false),
+            (&["security"], "cyber", false),
+            (&["trade"], "security", false),
+            (&["trade", "nuclear"], "security", true),
+            (&[], "security", false),
+            // A theme the codebook lacks counts only toward itself.
+            (&["unknown"], "unknown", true),
+            (&["unknown"], "security", false),
+        ];
+        for (themes, asked, want) in cases {
+            let themes: Vec<String> = themes.iter().map(|t| t.to_string()).collect();
+            assert_eq!(
+                book.counts_toward(&themes, asked),
+                *want,
+                "{themes:?} toward {asked}"
+            );
+        }
+        assert_eq!(
+            book.lineage("ransomware"),
+            ["ransomware", "cyber", "security"]
+        );
+        assert_eq!(
+            book.path_name("ransomware"),
+            "security › cyber › ransomware"
+        );
+        assert_eq!(
+            book.lineage_indices(),
+            vec![vec![0], vec![1], vec![2, 0], vec![3, 2, 0], vec![4, 0]]
+        );
+        let children: Vec<&str> = book
+            .children_of("security")
+            .map(|t| t.id.as_str())
+            .collect();
+        assert_eq!(children, ["cyber", "nuclear"]);
+    }
+
+    #[test]
+    fn a_sentence_counts_once_toward_each_theme_above_its_themes() {
+        let book = tree_of(&[
+            ("security", None),
+            ("cyber", Some("security")),
+            ("nuclear", Some("security")),
+            ("trade", None),
+        ]);
+        let roll = book.roll_up();
+        // A sentence's themes, the counts (security, cyber, nuclear, trade) it gives.
+        let cases: &[(&[&str], [usize; 4])] = &[
+            (&[], [0, 0, 0, 0]),
+            (&["cyber"], [1, 1, 0, 0]),
+            // Two children of one parent: the parent counts the sentence once.
+            (&["cyber", "nuclear"], [1, 1, 1, 0]),
+            (&["security", "cyber"], [1, 1, 0, 0]),
+            (&["trade", "gone"], [0, 0, 0, 1]),
+        ];
+        for (themes, want) in cases {
+            let themes: Vec<String> = themes.iter().map(|t| t.to_string()).collect();
+            let mut counts = [0; 4];
+            roll.count(&themes, &mut counts);
+            assert_eq!(counts, *want, "{themes:?}");
+        }
+    }
+
+    #[test]
+    fn the_tree_puts_every_theme_once_after_its_parent() {
+        /// Codebook as (id, parent), the tree as (depth, id).
+        type Case<'a> = (&'a [(&'a str, Option<&'a str>)], &'a [(usize, &'a str)]);
+        let cases: &[Case] = &[
+            // Flat: the codebook's order.
+            (&[("a", None), ("b", None)], &[(0, "a"), (0, "b")]),
+            // A child listed before its parent still follows it.
+            (
+                &[("child", Some("top")), ("other", None), ("top", None)],
+                &[(0, "other"), (0, "top"), (1, "child")],
+            ),
+            // Children keep the codebook's order; grandchildren nest deeper.
+            (
+                &[
+                    ("a", None),
+                    ("a2", Some("a")),
+                    ("a1", Some("a")),
+                    ("a2x", Some("a2")),
+                    ("b", None),
+                ],
+                &[(0, "a"), (1, "a2"), (2, "a2x"), (1, "a1"), (0, "b")],
+            ),
+            // A missing parent puts the theme at the top.
+            (&[("orphan", Some("gone"))], &[(0, "orphan")]),
+            // A loop (only a damaged file has one) still shows every theme once.
+            (
+                &[("x", Some("y")), ("y", Some("x")), ("z", Some("x"))],
+                &[(0, "x"), (1, "y"), (1, "z")],
+            ),
+        ];
+        for (pairs, want) in cases {
+            let book = tree_of(pairs);
+            let got: Vec<(usize, &str)> = book
+                .tree()
+                .into_iter()
+                .map(|(depth, t)| (depth, t.id.as_str()))
+                .collect();
+            assert_eq!(got, *want, "{pairs:?}");
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+use super::codebook::Codebook;
 use crate::fnv;
 use crate::readout::{self, EventKind, FrontMatterLine, Participant, Span, Speaker};
 
@@ -304,19 +305,6 @@ impl AnnotatedDocument {
         byte_at_utf16(s.span.slice(&self.text), units).map(|at| s.span.start + at)
     }
 
-    /// How many sentences carry each theme, in the order of `theme_ids`.
-    pub fn theme_counts(&self, theme_ids: &[&str]) -> Vec<usize> {
-        let mut counts = vec![0; theme_ids.len()];
-        for s in &self.sentences {
-            for t in &s.themes {
-                if let Some(i) = theme_ids.iter().position(|id| id == t) {
-                    counts[i] += 1;
-                }
-            }
-        }
-        counts
-    }
-
     /// How many sentences each speaker has: every participant in order, then both sides, then
     /// narration (zero counts included, so the page can list them all).
     pub fn speaker_counts(&self) -> Vec<(Speaker, usize)> {
@@ -461,12 +449,44 @@ impl SentenceFilter {
             }
         }
     }
+}
+
+/// A [`SentenceFilter`] made ready to test sentences against a codebook: filtering by a
+/// theme also shows the sentences of every theme under it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ShownSentences {
+    filter: SentenceFilter,
+    /// For a theme filter, the chosen theme and every theme under it.
+    themes: Vec<String>,
+}
+
+impl ShownSentences {
+    /// The filter, read against this codebook.
+    pub fn new(filter: &SentenceFilter, codebook: &Codebook) -> Self {
+        let themes = match filter {
+            SentenceFilter::Theme(chosen) => {
+                let mut within: Vec<String> = codebook
+                    .themes
+                    .iter()
+                    .filter(|t| t.id != *chosen && codebook.is_within(&t.id, chosen))
+                    .map(|t| t.id.clone())
+                    .collect();
+                within.insert(0, chosen.clone());
+                within
+            }
+            _ => Vec::new(),
+        };
+        Self {
+            filter: filter.clone(),
+            themes,
+        }
+    }
 
     /// True when the sentence passes the filter.
     pub fn matches(&self, sentence: &Sentence) -> bool {
-        match self {
+        match &self.filter {
             SentenceFilter::All => true,
-            SentenceFilter::Theme(t) => sentence.has_theme(t),
+            SentenceFilter::Theme(_) => self.themes.iter().any(|t| sentence.has_theme(t)),
             SentenceFilter::Speaker(sp) => sentence.speaker == *sp,
             SentenceFilter::Unlabelled => !sentence.is_labelled(),
         }
@@ -492,6 +512,40 @@ mod tests {
         ];
         for (units, want) in cases {
             assert_eq!(byte_at_utf16(text, units), want, "{units}");
+        }
+    }
+
+    #[test]
+    fn a_theme_filter_shows_the_sentences_of_themes_under_it() {
+        let mut book = Codebook::diplomatic_default();
+        let at = book.index_of("sanctions").expect("default theme");
+        book.themes[at].parent = Some("trade".into());
+        let sentence = |themes: &[&str]| Sentence {
+            id: SentenceId(1),
+            paragraph: 0,
+            span: Span { start: 0, end: 1 },
+            speaker: Speaker::Narration,
+            themes: themes.iter().map(|t| t.to_string()).collect(),
+            note: String::new(),
+        };
+        let theme = |id: &str| SentenceFilter::Theme(id.into());
+        // The filter, the sentence's themes, whether it shows.
+        let cases: &[(SentenceFilter, &[&str], bool)] = &[
+            (theme("trade"), &["trade"], true),
+            (theme("trade"), &["sanctions"], true),
+            (theme("sanctions"), &["trade"], false),
+            (theme("trade"), &["health"], false),
+            (SentenceFilter::Unlabelled, &[], true),
+            (SentenceFilter::Unlabelled, &["sanctions"], false),
+            (SentenceFilter::All, &["health"], true),
+        ];
+        for (filter, themes, want) in cases {
+            let shown = ShownSentences::new(filter, &book);
+            assert_eq!(
+                shown.matches(&sentence(themes)),
+                *want,
+                "{filter:?} {themes:?}"
+            );
         }
     }
 

@@ -185,6 +185,14 @@ pub enum Edit {
         /// Its new position.
         to: usize,
     },
+    /// Place a theme under another theme, or at the top of the tree. Its sentences then count
+    /// toward every theme above it; the theme's own labels do not change.
+    SetThemeParent {
+        /// Theme id.
+        id: String,
+        /// The theme it goes under (not itself, nor one under it), or none for the top.
+        parent: Option<String>,
+    },
     /// Give a theme a shortcut key, or take its key away. A theme that held the key takes
     /// this theme's old key in exchange, so keys stay unique and no other theme moves.
     SetThemeKey {
@@ -193,13 +201,14 @@ pub enum Edit {
         /// `'1'`..=`'9'`, or none.
         key: Option<char>,
     },
-    /// Delete a theme and remove it from every sentence.
+    /// Delete a theme and remove it from every sentence; the themes under it move up to its
+    /// parent.
     DeleteTheme {
         /// Theme id.
         id: String,
     },
     /// Merge one theme into another: sentences labelled `from` get `into`, and `from` is
-    /// deleted.
+    /// deleted; the themes under `from` move up to its parent, as on deletion.
     MergeTheme {
         /// The theme that disappears.
         from: String,

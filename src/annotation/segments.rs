@@ -2,6 +2,7 @@
 //! of some, any of others, none of the rest), speaker, participant country and date range,
 //! each with its citation.
 
+use super::codebook::Codebook;
 use super::document::{speaker_label, AnnotatedDocument, Sentence, SentenceId};
 use super::workspace::Workspace;
 use crate::readout::Speaker;
@@ -98,17 +99,20 @@ impl SegmentQuery {
         }
     }
 
-    fn themes_fit(&self, sentence: &Sentence) -> bool {
+    /// A sentence "has" a theme when it carries it or one under it, so a parent retrieves
+    /// its children's sentences and excluding a parent excludes them too.
+    fn themes_fit(&self, codebook: &Codebook, sentence: &Sentence) -> bool {
+        let has = |t: &str| codebook.counts_toward(&sentence.themes, t);
         let mut any_of = self
             .themes
             .iter()
             .filter(|(_, role)| *role == ThemeRole::AnyOf)
             .peekable();
-        let some_any = any_of.peek().is_none() || any_of.any(|(t, _)| sentence.has_theme(t));
+        let some_any = any_of.peek().is_none() || any_of.any(|(t, _)| has(t));
         some_any
             && self.themes.iter().all(|(t, role)| match role {
-                ThemeRole::Required => sentence.has_theme(t),
-                ThemeRole::Excluded => !sentence.has_theme(t),
+                ThemeRole::Required => has(t),
+                ThemeRole::Excluded => !has(t),
                 ThemeRole::AnyOf => true,
             })
     }
@@ -121,7 +125,10 @@ pub fn retrieve(workspace: &Workspace, query: &SegmentQuery) -> Vec<Segment> {
     let mut out = Vec::new();
     for doc in workspace.documents.iter().filter(|d| query.date_fits(d)) {
         for s in &doc.sentences {
-            if s.is_labelled() && query.themes_fit(s) && query.speaker_fits(doc, s) {
+            if s.is_labelled()
+                && query.themes_fit(&workspace.codebook, s)
+                && query.speaker_fits(doc, s)
+            {
                 out.push(Segment {
                     document: doc.id.clone(),
                     sentence: s.id,
@@ -210,6 +217,41 @@ mod tests {
 
     fn texts(ws: &Workspace, query: &SegmentQuery) -> Vec<String> {
         retrieve(ws, query).into_iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn a_parent_theme_retrieves_and_excludes_the_sentences_of_themes_under_it() {
+        let mut ws = workspace();
+        ws.apply(Edit::SetThemeParent {
+            id: "sanctions".into(),
+            parent: Some("bilateral".into()),
+        })
+        .expect("nests");
+        let q = |themes: &[(&str, ThemeRole)]| SegmentQuery {
+            themes: themes.iter().map(|(t, r)| (t.to_string(), *r)).collect(),
+            ..SegmentQuery::default()
+        };
+        use ThemeRole::*;
+        /// Themes with their roles, and the sentences expected back.
+        type Case<'a> = (&'a [(&'a str, ThemeRole)], &'a [&'a str]);
+        let cases: [Case; 4] = [
+            (
+                &[("bilateral", Required)],
+                &["Sanctions hurt.", "Both agreed."],
+            ),
+            (&[("sanctions", Required)], &["Sanctions hurt."]),
+            (
+                &[("trade", Required), ("bilateral", Excluded)],
+                &["Trade grew.", "Trade again."],
+            ),
+            (
+                &[("bilateral", AnyOf)],
+                &["Sanctions hurt.", "Both agreed."],
+            ),
+        ];
+        for (themes, want) in cases {
+            assert_eq!(texts(&ws, &q(themes)), want, "{themes:?}");
+        }
     }
 
     #[test]

@@ -42,22 +42,26 @@ impl Workspace {
         self.documents.iter().position(|d| d.id == id)
     }
 
-    /// How many sentences carry each theme across all documents, in codebook order.
+    /// How many sentences carry each theme across all documents, in codebook order; a
+    /// parent's count includes the sentences of the themes under it.
     pub fn theme_counts(&self) -> Vec<usize> {
-        let ids: Vec<&str> = self.codebook.themes.iter().map(|t| t.id.as_str()).collect();
-        let mut total = vec![0; ids.len()];
-        for d in &self.documents {
-            for (sum, n) in total.iter_mut().zip(d.theme_counts(&ids)) {
-                *sum += n;
-            }
+        let roll = self.codebook.roll_up();
+        let mut total = vec![0; self.codebook.themes.len()];
+        for s in self.documents.iter().flat_map(|d| &d.sentences) {
+            roll.count(&s.themes, &mut total);
         }
         total
     }
 
-    /// How many sentences carry each theme in one document, in codebook order.
+    /// How many sentences carry each theme in one document, in codebook order; a parent's
+    /// count includes the sentences of the themes under it.
     pub fn document_theme_counts(&self, doc: &AnnotatedDocument) -> Vec<usize> {
-        let ids: Vec<&str> = self.codebook.themes.iter().map(|t| t.id.as_str()).collect();
-        doc.theme_counts(&ids)
+        let roll = self.codebook.roll_up();
+        let mut counts = vec![0; self.codebook.themes.len()];
+        for s in &doc.sentences {
+            roll.count(&s.themes, &mut counts);
+        }
+        counts
     }
 
     /// Labelled and total sentences over all documents.

@@ -1,5 +1,6 @@
-//! The codebook: a button per theme (toggles it on the selection), with an editor to rename,
-//! recolour, describe, reorder, delete and merge themes, and codebook export/import.
+//! The codebook: a button per theme (toggles it on the selection), shown as the codebook's
+//! tree, with an editor to rename, recolour, describe, reorder, nest, delete and merge
+//! themes, and codebook export/import.
 
 mod codebook_import_dialog;
 mod theme_editor;
@@ -100,7 +101,9 @@ pub fn CodebookPanel(props: &CodebookPanelProps) -> Html {
             <h2 id="codebook-heading">{ "Themes" }</h2>
             <p class="hint">{ "Select sentences, then press a theme or its key. " }<kbd>{"0"}</kbd>{ " clears." }</p>
             <div class="themes">
-                { for codebook.themes.iter().enumerate().map(|(index, theme)| {
+                { for codebook.tree().into_iter().map(|(depth, theme)| {
+                    let index = codebook.index_of(&theme.id).unwrap_or_default();
+                    let has_children = codebook.children_of(&theme.id).next().is_some();
                     let pressed = doc.is_some_and(|d| d.all_have_theme(&state.selection.ids, &theme.id));
                     let count = counts.get(index).copied().unwrap_or(0);
                     let key = theme.key;
@@ -121,14 +124,22 @@ pub fn CodebookPanel(props: &CodebookPanelProps) -> Html {
                     };
                     // The visible name is the accessible name; key and count are read as its
                     // description, so speech matches what is on the button.
+                    let under = theme
+                        .parent
+                        .as_deref()
+                        .and_then(|p| codebook.get(p))
+                        .map(|p| format!("Under {}. ", p.name))
+                        .unwrap_or_default();
                     let description = format!(
-                        "{}{count} sentence{} in this document.{}",
+                        "{under}{}{count} sentence{} in this document{}.{}",
                         key.map(|k| format!("Key {k}. ")).unwrap_or_default(),
                         if count == 1 { "" } else { "s" },
+                        if has_children { ", with the themes under it" } else { "" },
                         if theme.description.is_empty() { String::new() } else { format!(" {}", theme.description) },
                     );
                     html! {
-                        <div key={theme.id.clone()}>
+                        <div key={theme.id.clone()} class="theme-node" data-depth={depth.to_string()}
+                            style={(depth > 0).then(|| format!("--depth:{}", depth.min(6)))}>
                             <div class="theme-row">
                                 <button class="theme-button" data-theme-id={theme.id.clone()}
                                     aria-pressed={pressed.to_string()} aria-description={description}

@@ -11,7 +11,7 @@ use crate::annotation::segments::SegmentQuery;
 use crate::annotation::suggest::LiveSuggester;
 use crate::annotation::{
     compare_codebooks, import_codebook_edit, Annotated, AnnotatedDocument, Codebook,
-    CodebookImportReport, Edit, History, SentenceFilter, SentenceId, Workspace,
+    CodebookImportReport, Edit, History, SentenceFilter, SentenceId, ShownSentences, Workspace,
 };
 pub use crate::annotation::{SelectOp, Selection};
 use crate::export::view::SavedView;
@@ -255,9 +255,10 @@ impl AppState {
     fn visible_ids(&self) -> Vec<SentenceId> {
         self.current_document()
             .map(|doc| {
+                let shown = ShownSentences::new(&self.filter, &self.workspace.codebook);
                 doc.sentences
                     .iter()
-                    .filter(|s| self.filter.matches(s))
+                    .filter(|s| shown.matches(s))
                     .map(|s| s.id)
                     .collect()
             })

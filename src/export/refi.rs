@@ -91,21 +91,38 @@ fn description(w: &mut Xml, text: &str) -> io::Result<()> {
     Ok(())
 }
 
+/// The codebook's codes, nested as its themes are (a theme's `<Code>` holds those under it).
 fn codes(w: &mut Xml, codebook: &Codebook) -> io::Result<()> {
-    w.create_element("Codes").write_inner_content(|w| {
-        for t in &codebook.themes {
-            let (guid, color) = (code_guid(&t.id), t.color.to_string());
-            w.create_element("Code")
-                .with_attributes([
-                    ("guid", guid.as_str()),
-                    ("name", &xml_safe(&t.name)),
-                    ("isCodable", "true"),
-                    ("color", &color),
-                ])
-                .write_inner_content(|w| description(w, &t.description))?;
-        }
-        Ok(())
-    })?;
+    let tree = codebook.tree();
+    w.create_element("Codes")
+        .write_inner_content(|w| code_subtrees(w, &tree))?;
+    Ok(())
+}
+
+/// Writes each theme of `tree` at the slice's top depth as a `<Code>`, with the entries that
+/// follow it at greater depths (the themes under it) inside.
+fn code_subtrees(w: &mut Xml, tree: &[(usize, &Theme)]) -> io::Result<()> {
+    let mut at = 0;
+    while at < tree.len() {
+        let (depth, t) = tree[at];
+        let end = tree[at + 1..]
+            .iter()
+            .position(|(d, _)| *d <= depth)
+            .map_or(tree.len(), |n| at + 1 + n);
+        let (guid, color) = (code_guid(&t.id), t.color.to_string());
+        w.create_element("Code")
+            .with_attributes([
+                ("guid", guid.as_str()),
+                ("name", &xml_safe(&t.name)),
+                ("isCodable", "true"),
+                ("color", &color),
+            ])
+            .write_inner_content(|w| {
+                description(w, &t.description)?;
+                code_subtrees(w, &tree[at + 1..end])
+            })?;
+        at = end;
+    }
     Ok(())
 }
 
@@ -251,8 +268,9 @@ pub fn export_qdpx(workspace: &Workspace, exported_at: &str) -> Vec<u8> {
 }
 
 /// A codebook from a REFI-QDA `.qdc` file (or the codebook of a `.qde` project). Codes keep
-/// their order (nested codes follow their parent); codes marked not codable are folders and
-/// are left out. Ids are made from the names; colours given as `#rgb` are widened, and a code
+/// their order (nested codes follow their parent) and their nesting: a nested code's theme
+/// sits under its enclosing code's. Codes marked not codable are folders and are left out;
+/// the codes inside a folder sit under the folder's nearest enclosing code. Ids are made from the names; colours given as `#rgb` are widened, and a code
 /// without a colour gets one from the default palette.
 pub fn import_qdc(xml: &str) -> Result<Codebook, ImportError> {
     use quick_xml::events::Event as E;
@@ -324,8 +342,17 @@ pub fn import_qdc(xml: &str) -> Result<Codebook, ImportError> {
                             }
                         };
                         let id = book.fresh_id(&code_name);
-                        book.themes
-                            .push(Theme::new(&id, code_name.trim(), color, ""));
+                        // Under the nearest enclosing code that is a theme (folders are not).
+                        let parent = open
+                            .iter()
+                            .rev()
+                            .flatten()
+                            .next()
+                            .map(|&i| book.themes[i].id.clone());
+                        book.themes.push(
+                            Theme::new(&id, code_name.trim(), color, "")
+                                .with_parent(parent.as_deref()),
+                        );
                         Some(book.themes.len() - 1)
                     } else {
                         None

@@ -20,8 +20,10 @@ pub struct ThemeCount {
 
 /// Non-zero counts per document × speaker × theme: documents in workspace order, speakers in
 /// the document's order (participants, both sides, narration), themes in codebook order.
-/// Themes a sentence carries that the codebook lacks are counted after the codebook's.
+/// Themes a sentence carries that the codebook lacks are counted after the codebook's. A
+/// parent theme's count includes the sentences of the themes under it.
 pub fn theme_counts(workspace: &Workspace) -> Vec<ThemeCount> {
+    let roll = workspace.codebook.roll_up();
     let mut out = Vec::new();
     for doc in &workspace.documents {
         for (speaker, _) in doc.speaker_counts() {
@@ -31,13 +33,19 @@ pub fn theme_counts(workspace: &Workspace) -> Vec<ThemeCount> {
                 .iter()
                 .map(|t| (t.id.as_str(), 0))
                 .collect();
+            let known = themes.len();
+            let mut rolled = vec![0; known];
             for s in doc.sentences.iter().filter(|s| s.speaker == speaker) {
-                for t in &s.themes {
-                    match themes.iter_mut().find(|(id, _)| id == t) {
+                roll.count(&s.themes, &mut rolled);
+                for t in s.themes.iter().filter(|t| !workspace.codebook.contains(t)) {
+                    match themes[known..].iter_mut().find(|(id, _)| id == t) {
                         Some(entry) => entry.1 += 1,
                         None => themes.push((t, 1)),
                     }
                 }
+            }
+            for (entry, n) in themes.iter_mut().zip(rolled) {
+                entry.1 = n;
             }
             let label = doc.speaker_label(&speaker);
             out.extend(

@@ -86,6 +86,11 @@ pub struct ThemeV1 {
     /// What the theme covers.
     #[serde(default)]
     pub description: String,
+    /// The id of the theme this one sits under; absent for a theme at the top. Counts of the
+    /// parent include this theme's sentences. Files written before themes nested have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub parent: Option<String>,
 }
 
 /// Kind of exchange.

@@ -95,6 +95,50 @@ test('theme keys stay with their themes through merge, delete and reorder', asyn
   await context.close();
 });
 
+test('a theme placed under another counts toward it in the codebook, the filter and the charts; Undo and reload', async () => {
+  const { context, page, watch } = await openPage(env.browser, env.server.url);
+  await annotateSeed(page);
+  const count = (id) => page.locator(`[data-theme-id=${id}] .count`).textContent();
+  await rows(page).nth(1).click();
+  await page.keyboard.press('7'); // Sanctions
+  await rows(page).nth(2).click();
+  await page.keyboard.press('5'); // Trade
+  await rows(page).nth(3).click();
+  await page.keyboard.press('6'); // Health
+  assert.equal(await count('trade'), '1');
+  await page.getByRole('button', { name: 'Edit theme Sanctions and coercion' }).click();
+  await page.getByRole('combobox', { name: 'Parent theme' }).selectOption('trade');
+  await page.locator('.theme-node[data-depth="1"] [data-theme-id=sanctions]').waitFor();
+  assert.equal(await count('trade'), '2');
+  assert.equal(await count('sanctions'), '1');
+  // Filtering by the parent shows the child's sentence too.
+  await page.locator('#filter').selectOption('theme:trade');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-sentence-id]')].filter((r) => r.checkVisibility()).length === 2);
+  const shown = await rows(page).filter({ visible: true }).evaluateAll((r) => r.map((n) => n.dataset.themes));
+  assert.deepEqual(shown, ['sanctions', 'trade']);
+  await page.locator('#filter').selectOption('all');
+  // The charts' table counts the child under its parent, and names it by its path.
+  await page.getByRole('tab', { name: 'Charts' }).click();
+  const table = page.getByRole('table', { name: 'Themes by document (sentences)' });
+  const header = await table.locator('thead th').allTextContents();
+  const trade = header.indexOf('Trade, economy and investment');
+  assert.ok(header.includes('Trade, economy and investment › Sanctions and coercion'), header.join(' | '));
+  assert.equal(await table.locator('tbody tr').first().locator('th, td').nth(trade).textContent(), '2');
+  await page.getByRole('tab', { name: 'Document' }).click();
+  // Undo takes the nesting back, Redo puts it back, and it survives a reload.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await page.locator('.theme-node[data-depth="0"] [data-theme-id=sanctions]').waitFor();
+  assert.equal(await count('trade'), '1');
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await page.locator('.theme-node[data-depth="1"] [data-theme-id=sanctions]').waitFor();
+  await allSaved(page);
+  await reloadRestored(page);
+  await page.locator('.theme-node[data-depth="1"] [data-theme-id=sanctions]').waitFor();
+  assert.equal(await count('trade'), '2');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
 test('t opens the theme palette, Ctrl+K the command palette, ? the keyboard shortcuts', async () => {
   const { context, page, watch } = await openPage(env.browser, env.server.url);
   await annotateSeed(page);

@@ -7,7 +7,8 @@ import { ROOT, serveDist, launchBrowser, openPage, screenshot } from './harness.
 // A German readout: narration, both leaders and each of them speak.
 const SEED = join(ROOT, 'seeds', 'bundesregierung-2021-12-21-scholz-putin.txt');
 
-/** Pastes the seed, codes one sentence with six themes and a few others with one or two. */
+/** Pastes the seed, codes one sentence with six themes and a few others with one or two,
+ * and puts two themes under Trade. */
 async function annotate(page) {
   await page.getByLabel('Readout text').fill(await readFile(SEED, 'utf8'));
   await page.getByRole('button', { name: 'Annotate', exact: true }).click();
@@ -22,6 +23,12 @@ async function annotate(page) {
   await page.keyboard.press('1');
   await rows.nth(6).click();
   await page.keyboard.press('9');
+  // Nest two themes, so the codebook shows its tree.
+  for (const name of ['Sanctions and coercion', 'Public health and humanitarian aid']) {
+    await page.getByRole('button', { name: `Edit theme ${name}` }).click();
+    await page.getByRole('combobox', { name: 'Parent theme' }).selectOption('trade');
+    await page.getByRole('group', { name: `Edit ${name}` }).getByRole('button', { name: 'Done' }).click();
+  }
   await rows.nth(3).click();
 }
 

@@ -51,13 +51,22 @@ pub fn Chart(props: &ChartProps) -> Html {
             .get(id)
             .map_or_else(|| "#777777".into(), |t| t.color.to_string())
     };
-    // Only themes that occur get a legend entry and a table column.
+    // Only themes that occur get a table column; the bars and the legend show the top
+    // themes, whose columns already count the themes under them.
     let used: Vec<usize> = (0..tab.themes.len())
         .filter(|&c| tab.counts.iter().any(|r| r[c] > 0))
         .collect();
+    let stacked: Vec<usize> = used.iter().copied().filter(|&c| tab.top[c]).collect();
+    let path_name = |id: &str| {
+        if codebook.contains(id) {
+            codebook.path_name(id)
+        } else {
+            id.to_string()
+        }
+    };
     let totals = tab.row_totals();
     let max = totals.iter().copied().max().unwrap_or(0).max(1);
-    let legend_rows = used.len().div_ceil(3);
+    let legend_rows = stacked.len().div_ceil(3);
     let width = LABEL_W + BAR_W + 40;
     let height = tab.rows.len() * ROW_H + legend_rows * LEGEND_H + 12;
     let summary = format!(
@@ -113,7 +122,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     let bars = tab.rows.iter().zip(&tab.counts).zip(&totals).enumerate().map(|(r, ((label, counts), total))| {
         let y = r * ROW_H;
         let mut x = LABEL_W;
-        let segments = used.iter().filter(|&&c| counts[c] > 0).map(|&c| {
+        let segments = stacked.iter().filter(|&&c| counts[c] > 0).map(|&c| {
             let w = (counts[c] * BAR_W / max).max(1);
             let seg = html! {
                 <rect x={x.to_string()} y={(y + 4).to_string()} width={w.to_string()} height={(ROW_H - 8).to_string()} fill={color(&tab.themes[c])}>
@@ -133,7 +142,7 @@ pub fn Chart(props: &ChartProps) -> Html {
             </g>
         }
     });
-    let legend = used.iter().enumerate().map(|(i, &c)| {
+    let legend = stacked.iter().enumerate().map(|(i, &c)| {
         let x = 8 + (i % 3) * ((width - 8) / 3);
         let y = tab.rows.len() * ROW_H + 8 + (i / 3) * LEGEND_H;
         html! {
@@ -162,7 +171,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     <caption>{ format!("{} (sentences)", props.title) }</caption>
                     <thead><tr>
                         <th scope="col">{ props.rows_label.clone() }</th>
-                        { for used.iter().map(|&c| html! { <th scope="col">{ name(&tab.themes[c]) }</th> }) }
+                        { for used.iter().map(|&c| html! { <th scope="col">{ path_name(&tab.themes[c]) }</th> }) }
                         <th scope="col">{ "Total" }</th>
                     </tr></thead>
                     <tbody>

@@ -1,4 +1,4 @@
-//! The editor of one theme: name, key, colour, description, order, delete and merge.
+//! The editor of one theme: name, key, parent, colour, description, order, delete and merge.
 
 use std::rc::Rc;
 
@@ -90,6 +90,28 @@ pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
             <option value={k.to_string()} selected={theme.key == Some(*k)}>{ format!("{k}{holder}") }</option>
         }
     });
+    let set_parent = {
+        let id = id.clone();
+        send(Rc::new(move |value: String| {
+            Some(Edit::SetThemeParent {
+                id: id.clone(),
+                parent: (!value.is_empty()).then_some(value),
+            })
+        }))
+    };
+    // Any theme but this one and those under it, which would make a loop.
+    let parent_options = props
+        .codebook
+        .tree()
+        .into_iter()
+        .filter(|(_, t)| !props.codebook.is_within(&t.id, &theme.id))
+        .map(|(_, t)| {
+            html! {
+                <option value={t.id.clone()} selected={theme.parent.as_deref() == Some(t.id.as_str())}>
+                    { props.codebook.path_name(&t.id) }
+                </option>
+            }
+        });
     let describe = {
         let id = id.clone();
         send(Rc::new(move |description: String| {
@@ -141,6 +163,12 @@ pub fn ThemeEditor(props: &ThemeEditorProps) -> Html {
                 <select aria-label="Shortcut key" onchange={set_key}>
                     <option value="" selected={theme.key.is_none()}>{ "none" }</option>
                     { for key_options }
+                </select>
+            </label>
+            <label class="parent-choice">{ "Under " }
+                <select aria-label="Parent theme" onchange={set_parent}>
+                    <option value="" selected={theme.parent.is_none()}>{ "nothing (top level)" }</option>
+                    { for parent_options }
                 </select>
             </label>
             <div class="swatches" role="radiogroup" aria-label="Theme colour">

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::sentence_block::SentenceBlock;
-use crate::annotation::{AnnotatedDocument, Sentence, SentenceId};
+use crate::annotation::{AnnotatedDocument, Sentence, SentenceId, ShownSentences};
 use crate::app::paint::{SpeakerLooks, ThemePaint};
 use crate::app::sentence_row::SharedText;
 use crate::app::{Action, Dispatch, SelectOp, StateHandle};
@@ -64,6 +64,10 @@ pub fn Body(props: &BodyProps) -> Html {
     let mut selected: Vec<SentenceId> = selection.ids.clone();
     selected.sort_unstable();
     let total = doc.sentences.len();
+    let shown = Rc::new(ShownSentences::new(
+        &state.filter,
+        &state.workspace.codebook,
+    ));
     let mut blocks: Vec<Html> = Vec::new();
     let mut start = 0;
     while start < total {
@@ -114,7 +118,7 @@ pub fn Body(props: &BodyProps) -> Html {
                 selected={block_selected}
                 {focus}
                 tab_stop={block_tab_stop}
-                filter={state.filter.clone()}
+                filter={Rc::clone(&shown)}
                 paint={Rc::clone(&props.paint)}
                 speakers={Rc::clone(&speakers)}
                 {numbers}

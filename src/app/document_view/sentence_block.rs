@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::annotation::long_text::SENTENCE_PREVIEW_CHARS;
-use crate::annotation::{Sentence, SentenceFilter, SentenceId};
+use crate::annotation::{Sentence, SentenceId, ShownSentences};
 use crate::app::paint::{SpeakerLooks, ThemePaint};
 use crate::app::sentence_row::{SentenceRow, SharedText};
 
@@ -24,7 +24,7 @@ pub struct SentenceBlockProps {
     /// The one in the tab order, if it is in this block.
     pub tab_stop: Option<SentenceId>,
     /// Which sentences show.
-    pub filter: SentenceFilter,
+    pub filter: Rc<ShownSentences>,
     /// How themes look.
     pub paint: Rc<ThemePaint>,
     /// How speakers look.

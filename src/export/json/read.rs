@@ -158,9 +158,30 @@ fn codebook_from_wire(
             .as_deref()
             .and_then(|k| k.parse::<char>().ok())
             .filter(|k| is_shortcut_key(*k));
-        out.push(Theme::new(&t.id, &t.name, color, &t.description).with_key(key));
+        out.push(
+            Theme::new(&t.id, &t.name, color, &t.description)
+                .with_key(key)
+                .with_parent(t.parent.as_deref()),
+        );
     }
     let mut codebook = Codebook { themes: out };
+    for (i, t) in codebook.themes.iter().enumerate() {
+        let Some(parent) = t.parent.as_deref() else {
+            continue;
+        };
+        let where_ = format!("codebook, theme {} ({:?})", i + 1, t.id);
+        if !codebook.contains(parent) {
+            problems.push(ImportError::new(
+                K::UnknownTheme,
+                format!("{where_}: its parent {parent:?} is not in the codebook"),
+            ));
+        } else if codebook.is_within(parent, &t.id) {
+            problems.push(ImportError::new(
+                K::Malformed,
+                format!("{where_}: its parent {parent:?} sits under it, a loop"),
+            ));
+        }
+    }
     let reassigned = codebook.settle_keys();
     (codebook, reassigned)
 }

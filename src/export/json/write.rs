@@ -72,6 +72,7 @@ fn themes_to_wire(codebook: &Codebook) -> Vec<ThemeV1> {
             color: t.color.to_string(),
             key: t.key.map(String::from),
             description: t.description.clone(),
+            parent: t.parent.clone(),
         })
         .collect()
 }
